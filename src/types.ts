@@ -1,0 +1,251 @@
+// The data that flows through the pipeline: sources → fetch → extract → verify → report.
+// Every stage reads and returns these shapes; none of them carries behaviour.
+
+export const VERDICTS = [
+  'skipped',
+  'blocked',
+  'dead',
+  'error',
+  'soft-404',
+  'unverifiable',
+  'title-mismatch',
+  'date-mismatch',
+  'moved',
+  'verified',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const DEFAULT_FAIL_ON: readonly Verdict[] = [
+  'dead',
+  'soft-404',
+  'title-mismatch',
+  'date-mismatch',
+  'error',
+];
+
+/** Where a reference stands in the sources file (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type AlternateRelation = 'mirror' | 'syndication' | 'archive';
+
+export interface Alternate {
+  url: string;
+  relation: AlternateRelation;
+}
+
+export interface Reference {
+  id: string;
+  authors: string[];
+  title: string;
+  outlet: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the outlet printed it. */
+  date?: string;
+  url: string | null;
+  alternates?: Alternate[];
+  volume?: string | number;
+  issue?: string | number;
+  pages?: string;
+  doi?: string;
+}
+
+export interface LocatedReference extends Reference {
+  location: SourceLocation;
+}
+
+export interface DocumentInfo {
+  title?: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+}
+
+export interface SourcesFile {
+  $schema?: string;
+  document?: DocumentInfo;
+  references: Reference[];
+}
+
+// ---------------------------------------------------------------- fetch
+
+export const FETCH_ERROR_CODES = [
+  'timeout',
+  'dns',
+  'refused',
+  'reset',
+  'tls',
+  'too-large',
+  'too-many-redirects',
+  'redirect-loop',
+  'bad-redirect',
+  'private-address',
+  'unsupported-content',
+  'http-status',
+] as const;
+export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
+
+export interface RedirectHop {
+  status: number;
+  url: string;
+  location: string;
+}
+
+export interface FetchResult {
+  url: string;
+  finalUrl: string;
+  /** Last HTTP status received, null when no response came. */
+  status: number | null;
+  redirects: RedirectHop[];
+  attempts: number;
+  durationMs: number;
+  contentType: string | null;
+  /** Lower-cased response header names of the final response. */
+  headers: Record<string, string>;
+  /** The decoded (decompressed) body, when it was HTML or PDF and within limits. */
+  body: Buffer | null;
+  error: FetchErrorCode | null;
+  /** A human-readable detail: the errno (ENOTFOUND, EAI_AGAIN...), the TLS reason, what a site asked for. */
+  errorDetail: string | null;
+  /** True when no such host (NXDOMAIN): the domain is gone, as opposed to a temporary DNS failure. */
+  noSuchHost: boolean;
+  /** True when at least one byte came back from a server (any status counts). */
+  reachedServer: boolean;
+  /** Retry-After the site asked for on the last response, in ms, when it sent one. */
+  retryAfterMs: number | null;
+  /** Set when robots.txt disallowed the URL: nothing was requested. */
+  robotsDisallowed: boolean;
+}
+
+// ---------------------------------------------------------------- extract
+
+export type TitleSource =
+  | 'citation_title'
+  | 'og:title'
+  | 'json-ld'
+  | 'twitter:title'
+  | 'dc.title'
+  | 'h1'
+  | '<title>'
+  | 'pdf:info'
+  | 'pdf:xmp';
+
+export interface TitleCandidate {
+  value: string;
+  source: TitleSource | string;
+  /** Strong candidates are meant to be the headline; weak ones (e.g. a bare <title>) may carry other words. */
+  strong?: boolean;
+}
+
+export type DateKind = 'published' | 'modified' | 'visible-text' | 'url';
+
+export interface DateCandidate {
+  /** Calendar date `YYYY-MM-DD` (or coarser) in the page's own time zone. */
+  value: string;
+  /** The full timestamp as the page states it, when it has a time. */
+  datetime?: string | null;
+  source: string;
+  kind: DateKind;
+}
+
+export interface PageSignals {
+  notFound: boolean;
+  botWall: boolean;
+  /** Login or paywall interstitial instead of the article. */
+  loginWall?: boolean;
+}
+
+export interface PageMetadata {
+  title: { value: string | null; source: string | null; candidates: TitleCandidate[] };
+  date: {
+    value: string | null;
+    datetime: string | null;
+    source: string | null;
+    kind: DateKind | null;
+    candidates: DateCandidate[];
+  };
+  canonical: string | null;
+  siteName: string | null;
+  language: string | null;
+  signals: PageSignals;
+}
+
+// ---------------------------------------------------------------- verify
+
+export interface TitleComparison {
+  expected: string;
+  found: string | null;
+  source: string | null;
+  similarity: number | null;
+  match: boolean | null;
+  /** Word-level diff when the titles do not match. */
+  diff?: WordDiffPart[];
+}
+
+export interface WordDiffPart {
+  op: 'equal' | 'removed' | 'added';
+  text: string;
+}
+
+export interface DateComparison {
+  expected: string | null;
+  found: string | null;
+  source: string | null;
+  kind?: DateKind | null;
+  deltaDays: number | null;
+  match: boolean | null;
+}
+
+export interface HttpSummary {
+  status: number | null;
+  redirects: RedirectHop[];
+  attempts: number;
+  durationMs: number;
+  contentType: string | null;
+  error: FetchErrorCode | null;
+  detail?: string | null;
+  retryAfterMs?: number | null;
+}
+
+export interface Waiver {
+  reason: string;
+  expires?: string;
+  expired: boolean;
+}
+
+export interface CheckResult {
+  id: string;
+  verdict: Verdict;
+  reason: string;
+  location: SourceLocation;
+  outlet?: string;
+  url: string | null;
+  finalUrl: string | null;
+  /** The URL to put in the citation when the verdict is `moved`. */
+  suggestedUrl?: string | null;
+  http: HttpSummary | null;
+  title: TitleComparison;
+  date: DateComparison;
+  waiver?: Waiver;
+}
+
+export interface RunSummary {
+  total: number;
+  verdicts: Partial<Record<Verdict, number>>;
+  exitCode: number;
+  /** Sites that asked us to slow down (429 / Retry-After / Crawl-delay). */
+  slowedSites?: { site: string; reason: string }[];
+  networkUnavailable?: boolean;
+}
+
+export interface RunReport {
+  schemaVersion: 1;
+  tool: { name: 'citecheck'; version: string };
+  sources: string;
+  startedAt: string;
+  durationMs: number;
+  summary: RunSummary;
+  results: CheckResult[];
+}
