@@ -111,7 +111,7 @@ export interface FetchResult {
   errorDetail: string | null;
   /** True when no such host (NXDOMAIN): the domain is gone, as opposed to a temporary DNS failure. */
   noSuchHost: boolean;
-  /** True when at least one byte came back from a server (any status counts). */
+  /** True once a TCP connection to some server was established (a TLS failure or a timeout after connecting counts as reached). */
   reachedServer: boolean;
   /** Retry-After the site asked for on the last response, in ms, when it sent one. */
   retryAfterMs: number | null;

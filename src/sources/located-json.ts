@@ -1,0 +1,100 @@
+// JSON files written by people (sources, config) must report problems where they are:
+// line and column, and the JSON path. jsonc-parser keeps offsets for every node.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import type { FileProblem } from '../errors.js';
+
+export type JsonPath = (string | number)[];
+
+export interface LocatedJson {
+  value: unknown;
+  /** 1-based line and column of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: JsonPath): { line: number; column: number };
+}
+
+export type LocatedJsonResult = { ok: true; json: LocatedJson } | { ok: false; problems: FileProblem[] };
+
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const parseErrorText: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing brace } is expected',
+  CloseBracketExpected: 'a closing bracket ] is expected',
+  EndOfFileExpected: 'nothing may follow the top-level value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+/** Parses strict JSON; every syntax error comes back located. */
+export function parseLocatedJson(text: string, file: string): LocatedJsonResult {
+  const errors: ParseError[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const offsetShift = body === text ? 0 : 1;
+  const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || root === undefined) {
+    const problems = errors.map((error) => {
+      const code = printParseErrorCode(error.error);
+      return {
+        file,
+        path: '',
+        ...lineColumnAt(text, error.offset + offsetShift),
+        message: `invalid JSON: ${parseErrorText[code] ?? code}`,
+      };
+    });
+    if (problems.length === 0) problems.push({ file, path: '', line: 1, column: 1, message: 'invalid JSON: the file is empty' });
+    return { ok: false, problems };
+  }
+  const value: unknown = JSON.parse(body);
+  return {
+    ok: true,
+    json: {
+      value,
+      locate(path) {
+        let node: Node | undefined;
+        for (let depth = path.length; depth >= 0 && node === undefined; depth--) {
+          node = findNodeAtLocation(root, path.slice(0, depth));
+        }
+        // A property's problem is best shown at its key, where the eye looks.
+        const at = node?.parent?.type === 'property' ? node.parent : node;
+        return lineColumnAt(text, (at?.offset ?? 0) + offsetShift);
+      },
+    },
+  };
+}
+
+/** Turns zod issues into located problems, one per issue. */
+export function zodIssuesToProblems(issues: readonly z.core.$ZodIssue[], json: LocatedJson, file: string): FileProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    return { file, path: formatJsonPath(path) || '(root)', ...json.locate(path), message: issue.message };
+  });
+}
