@@ -1,0 +1,168 @@
+import type {
+  CheckResult,
+  DateComparison,
+  FetchResult,
+  HttpSummary,
+  LocatedReference,
+  PageMetadata,
+  TitleComparison,
+  Verdict,
+} from '../types.js';
+import { compareDate } from './compare-date.js';
+import { compareTitle } from './compare-title.js';
+import { normalizeTitle } from './normalize-title.js';
+import { isLandingPageFor, isSameUrl } from './url-shape.js';
+
+export interface VerifyOptions {
+  titleThreshold: number;
+  dateTolerance: number;
+}
+
+/** What the site answers for a path that cannot exist, when it was asked. */
+export interface NotFoundProbe {
+  status: number | null;
+  page: PageMetadata | null;
+}
+
+const BLOCKING_STATUSES = new Set([401, 402, 403, 407, 451, 429]);
+const GONE_STATUSES = new Set([404, 410]);
+const PERMANENT_REDIRECTS = new Set([301, 308]);
+
+export function httpSummary(fetched: FetchResult): HttpSummary {
+  return {
+    status: fetched.status,
+    redirects: fetched.redirects,
+    attempts: fetched.attempts,
+    durationMs: fetched.durationMs,
+    contentType: fetched.contentType,
+    error: fetched.error,
+    detail: fetched.errorDetail,
+    retryAfterMs: fetched.retryAfterMs,
+  };
+}
+
+function uncompared(reference: LocatedReference): { title: TitleComparison; date: DateComparison } {
+  return {
+    title: { expected: reference.title, found: null, source: null, similarity: null, match: null },
+    date: { expected: reference.date ?? null, found: null, source: null, kind: null, deltaDays: null, match: null },
+  };
+}
+
+function baseResult(reference: LocatedReference, verdict: Verdict, reason: string): CheckResult {
+  return {
+    id: reference.id,
+    verdict,
+    reason,
+    location: reference.location,
+    outlet: reference.outlet,
+    url: reference.url,
+    finalUrl: null,
+    http: null,
+    ...uncompared(reference),
+  };
+}
+
+/** A reference that was not fetched at all. */
+export function skippedResult(reference: LocatedReference, reason: string): CheckResult {
+  return baseResult(reference, 'skipped', reason);
+}
+
+function waitText(ms: number | null): string {
+  return ms === null ? '' : `; the site asked to wait ${Math.ceil(ms / 1000)} s`;
+}
+
+/** Verdicts decided by the HTTP exchange alone, before the page is read. */
+function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: string } | null {
+  const status = fetched.status;
+  if (fetched.robotsDisallowed) return { verdict: 'skipped', reason: 'disallowed for citecheck by robots.txt' };
+  if (status !== null && BLOCKING_STATUSES.has(status)) {
+    const why = status === 429 ? 'rate limited (429) after the retries' : `the site refused us (${status})`;
+    return { verdict: 'blocked', reason: `${why}${waitText(fetched.retryAfterMs)}` };
+  }
+  if (status !== null && GONE_STATUSES.has(status)) return { verdict: 'dead', reason: `the page is gone (${status})` };
+  if (fetched.error === 'dns' && fetched.noSuchHost) {
+    return { verdict: 'dead', reason: `the domain no longer exists (${fetched.errorDetail ?? 'no such host'})` };
+  }
+  if (fetched.error && fetched.error !== 'http-status') {
+    return { verdict: 'error', reason: `${fetched.error}${fetched.errorDetail ? `: ${fetched.errorDetail}` : ''}` };
+  }
+  if (status !== null && status >= 500) {
+    return { verdict: 'error', reason: `server error (${status}) after ${fetched.attempts} attempts${waitText(fetched.retryAfterMs)}` };
+  }
+  if (status === null || status < 200 || status >= 300 || fetched.error) {
+    return { verdict: 'error', reason: `unexpected HTTP status ${status ?? 'none'}` };
+  }
+  return null;
+}
+
+function looksLikeProbe(page: PageMetadata | null, probe: NotFoundProbe | undefined): boolean {
+  if (!probe || !page?.title.value || !probe.page?.title.value) return false;
+  if (probe.status === null || probe.status < 200 || probe.status >= 300) return false;
+  return normalizeTitle(page.title.value) === normalizeTitle(probe.page.title.value);
+}
+
+function matchReason(title: TitleComparison, date: DateComparison): string {
+  const parts: string[] = [];
+  parts.push(title.match ? `title matches (${title.source})` : 'no title on the page');
+  if (date.match) parts.push(date.deltaDays ? `date within ${date.deltaDays} day(s)` : 'date matches');
+  else if (date.expected === null) parts.push('no date recorded');
+  else parts.push('no date on the page');
+  return parts.join(', ');
+}
+
+/**
+ * Decides one reference's verdict from what was fetched and read. Pure: the SPEC's table, top
+ * row first. `probe` is the site's answer for a path that cannot exist; callers fetch it only
+ * when the page does not match, so a site is not asked twice for nothing.
+ */
+export function decideVerdict(
+  reference: LocatedReference,
+  fetched: FetchResult,
+  page: PageMetadata | null,
+  options: VerifyOptions,
+  probe?: NotFoundProbe,
+): CheckResult {
+  const result: CheckResult = {
+    ...baseResult(reference, 'verified', ''),
+    finalUrl: fetched.finalUrl,
+    http: httpSummary(fetched),
+  };
+  const settle = (verdict: Verdict, reason: string): CheckResult => Object.assign(result, { verdict, reason });
+
+  const transport = transportVerdict(fetched);
+  if (transport) return settle(transport.verdict, transport.reason);
+  if (page?.signals.botWall) return settle('blocked', 'a bot challenge page answered instead of the article');
+  if (page?.signals.loginWall) return settle('blocked', 'a login or paywall page answered instead of the article');
+
+  const recorded = reference.url ?? fetched.url;
+  if (isLandingPageFor(fetched.finalUrl, recorded)) {
+    return settle('soft-404', `redirected to a home, section or search page: ${fetched.finalUrl}`);
+  }
+  if (page?.signals.notFound) return settle('soft-404', 'the page says it was not found, with a 2xx status');
+
+  result.title = compareTitle(reference.title, page, options.titleThreshold);
+  result.date = compareDate(reference.date, page, options.dateTolerance);
+  const { title, date } = result;
+
+  if (title.match !== true && looksLikeProbe(page, probe)) {
+    return settle('soft-404', 'the page looks like the site\'s answer for a path that does not exist');
+  }
+  if (title.found === null && date.found === null) {
+    return settle('unverifiable', 'neither a title nor a date could be read (a page built by JavaScript?)');
+  }
+  if (title.match === false) return settle('title-mismatch', `title differs (similarity ${title.similarity})`);
+  if (date.match === false) {
+    return settle('date-mismatch', `date differs: recorded ${date.expected}, page says ${date.found} (${date.deltaDays} days)`);
+  }
+  const movedBy = fetched.redirects.find((hop) => PERMANENT_REDIRECTS.has(hop.status));
+  if (movedBy && !isSameUrl(fetched.finalUrl, recorded)) {
+    result.suggestedUrl = fetched.finalUrl;
+    return settle('moved', `${matchReason(title, date)}; permanently moved (${movedBy.status}) to ${fetched.finalUrl}`);
+  }
+  return settle('verified', matchReason(title, date));
+}
+
+/** True when a page that did not verify deserves a look at the site's not-found answer. */
+export function wantsNotFoundProbe(result: CheckResult): boolean {
+  return result.verdict === 'title-mismatch' || result.verdict === 'unverifiable';
+}

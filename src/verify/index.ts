@@ -1,0 +1,7 @@
+export { decideVerdict, httpSummary, skippedResult, wantsNotFoundProbe } from './decide-verdict.js';
+export type { NotFoundProbe, VerifyOptions } from './decide-verdict.js';
+export { compareTitle } from './compare-title.js';
+export { compareDate, daysApart } from './compare-date.js';
+export { normalizeTitle } from './normalize-title.js';
+export { isLandingPageFor, isSameUrl } from './url-shape.js';
+export { wordDiff } from './word-diff.js';

@@ -1,0 +1,57 @@
+// What a URL says about the page behind it, without fetching anything.
+
+/** The URL with what the SPEC calls trivial differences folded: scheme, host case, default port, trailing slash. */
+export function comparableUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
+  // URL already lower-cases the host and drops the default port of its own scheme; an https URL
+  // on :80 or an http URL on :443 is rare enough to leave as different.
+  return `${url.host}${path}${url.search}`;
+}
+
+export function isSameUrl(a: string, b: string): boolean {
+  const left = comparableUrl(a);
+  return left !== null && left === comparableUrl(b);
+}
+
+function pathSegments(url: URL): string[] {
+  return url.pathname.split('/').filter((segment) => segment !== '');
+}
+
+const HOME_PAGE = /^(?:index|default|home|main)(?:\.\w+)?$/i;
+const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|archives?|latest|news|list|rubrique|thema|suche|poisk)$/i;
+const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;
+
+/**
+ * True when a redirect took a deep link to the site's home page, a section, a tag or a search
+ * page: the dead-article pattern of sites that never answer 404.
+ */
+export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean {
+  let finalUrl: URL;
+  let recorded: URL;
+  try {
+    finalUrl = new URL(finalRaw);
+    recorded = new URL(recordedRaw);
+  } catch {
+    return false;
+  }
+  if (isSameUrl(finalRaw, recordedRaw)) return false;
+  const finalSegments = pathSegments(finalUrl);
+  const recordedSegments = pathSegments(recorded);
+  const recordedDepth = recordedSegments.length + (recorded.search ? 1 : 0);
+  if (recordedDepth === 0) return false;
+  const isHome = finalSegments.length === 0 || (finalSegments.length === 1 && HOME_PAGE.test(finalSegments[0]!));
+  if (isHome && !finalUrl.search) return true;
+  if ([...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))) return true;
+  if (finalSegments.some((segment) => LISTING_SEGMENT.test(segment)) && finalSegments.length <= 2) return true;
+  // A parent of the recorded path (/news/2024/ for /news/2024/11/1/slug) is a section page.
+  const isParent =
+    finalSegments.length < recordedSegments.length &&
+    finalSegments.every((segment, index) => segment === recordedSegments[index]);
+  return isParent;
+}

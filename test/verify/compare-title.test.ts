@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compareTitle, normalizeTitle, wordDiff } from '../../src/verify/index.js';
+import { pageWith } from '../helpers/page.js';
+
+describe('normalizeTitle', () => {
+  it('folds case, curly quotes, dashes, entities, ellipses and spacing', () => {
+    expect(normalizeTitle('Don’t Rush  To “Weapons” &amp; Mass—Destruction…')).toBe(
+      normalizeTitle("don't rush to \"weapons\" & mass-destruction..."),
+    );
+    expect(normalizeTitle('ＮＫ　Troops')).toBe('nk troops');
+  });
+  it('keeps letters of every script', () => {
+    expect(normalizeTitle('북한군, 러시아 공수여단 배치')).toBe('북한군 러시아 공수여단 배치');
+  });
+});
+
+describe('compareTitle', () => {
+  const recorded = 'Two-Thirds of Koreans Oppose Sending Weapons to Ukraine, Poll Suggests';
+
+  it('matches a sentence-case headline with different punctuation', () => {
+    const result = compareTitle(recorded, pageWith({ title: 'Two-thirds of Koreans oppose sending weapons to Ukraine, poll suggests' }), 0.85);
+    expect(result.match).toBe(true);
+    expect(result.similarity).toBe(1);
+  });
+
+  it('strips a trailing site name that extraction left on a candidate', () => {
+    const page = pageWith({
+      title: null,
+      candidates: [{ value: `${recorded} - Korea JoongAng Daily`, source: '<title>', strong: true }],
+    });
+    const result = compareTitle(recorded, page, 0.85);
+    expect(result.match).toBe(true);
+    expect(result.found).toBe(recorded);
+  });
+
+  it('matches a recorded title that is a clean prefix of a longer headline', () => {
+    const page = pageWith({ title: `${recorded} amid growing debate over aid` });
+    expect(compareTitle(recorded, page, 0.99).match).toBe(true);
+  });
+
+  it('rejects a rewritten headline and explains it word by word', () => {
+    const page = pageWith({ title: 'Most Koreans back sending weapons to Ukraine, poll finds' });
+    const result = compareTitle(recorded, page, 0.85);
+    expect(result.match).toBe(false);
+    expect(result.similarity).toBeLessThan(0.85);
+    expect(result.diff?.some((part) => part.op === 'added' && part.text.includes('back'))).toBe(true);
+  });
+
+  it('prefers a strong candidate that matches over a weak one', () => {
+    const page = pageWith({
+      title: 'Korea JoongAng Daily',
+      candidates: [
+        { value: 'Korea JoongAng Daily', source: '<title>', strong: false },
+        { value: recorded, source: 'h1', strong: true },
+      ],
+    });
+    const result = compareTitle(recorded, page, 0.85);
+    expect(result).toMatchObject({ match: true, source: 'h1' });
+  });
+
+  it('does not compare when the page has no title', () => {
+    expect(compareTitle(recorded, pageWith({}), 0.85)).toMatchObject({ found: null, match: null, similarity: null });
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks removed and added words and keeps the shared ones', () => {
+    expect(wordDiff('Yoon Calls for Thorough Countermeasures', 'Yoon calls for swift countermeasures')).toEqual([
+      { op: 'equal', text: 'Yoon calls for' },
+      { op: 'removed', text: 'Thorough' },
+      { op: 'added', text: 'swift' },
+      { op: 'equal', text: 'countermeasures' },
+    ]);
+  });
+});

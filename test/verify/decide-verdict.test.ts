@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { compareDate, daysApart, decideVerdict } from '../../src/verify/index.js';
+import { fetched, pageWith, reference } from '../helpers/page.js';
+
+const options = { titleThreshold: 0.85, dateTolerance: 1 };
+const ref = reference();
+const url = ref.url!;
+const article = pageWith({ title: ref.title, date: '2024-11-20' });
+
+describe('decideVerdict', () => {
+  it('verifies a matching title and date at the recorded URL', () => {
+    const result = decideVerdict(ref, fetched({ url }), article, options);
+    expect(result).toMatchObject({ verdict: 'verified', title: { match: true }, date: { match: true, deltaDays: 0 } });
+  });
+
+  it('keeps verified through a temporary redirect and an http→https permanent one', () => {
+    const temporary = fetched({
+      url,
+      finalUrl: 'https://m.koreatimes.co.kr/pages/article.amp.asp?newsIdx=386709',
+      redirects: [{ status: 302, url, location: 'https://m.koreatimes.co.kr/pages/article.amp.asp?newsIdx=386709' }],
+    });
+    expect(decideVerdict(ref, temporary, article, options).verdict).toBe('verified');
+    const httpUrl = url.replace('https:', 'http:');
+    const upgrade = fetched({ url: httpUrl, finalUrl: url, redirects: [{ status: 301, url: httpUrl, location: url }] });
+    expect(decideVerdict({ ...ref, url: httpUrl }, upgrade, article, options).verdict).toBe('verified');
+  });
+
+  it('says moved, with the URL to cite, after a permanent redirect to another URL', () => {
+    const target = 'https://www.koreatimes.co.kr/southkorea/defense/20241120/nk-troops';
+    const result = decideVerdict(
+      ref,
+      fetched({ url, finalUrl: target, redirects: [{ status: 308, url, location: target }] }),
+      article,
+      options,
+    );
+    expect(result).toMatchObject({ verdict: 'moved', suggestedUrl: target });
+  });
+
+  it.each([
+    [403, 'blocked'],
+    [451, 'blocked'],
+    [429, 'blocked'],
+    [404, 'dead'],
+    [410, 'dead'],
+    [503, 'error'],
+  ] as const)('maps HTTP %i to %s', (status, verdict) => {
+    const result = decideVerdict(ref, fetched({ url, status, error: 'http-status', body: null }), null, options);
+    expect(result.verdict).toBe(verdict);
+  });
+
+  it('tells a vanished domain (dead) from a passing DNS failure (error)', () => {
+    const gone = fetched({ url, status: null, error: 'dns', noSuchHost: true, errorDetail: 'ENOTFOUND', reachedServer: false });
+    const flaky = { ...gone, noSuchHost: false, errorDetail: 'EAI_AGAIN' };
+    expect(decideVerdict(ref, gone, null, options).verdict).toBe('dead');
+    expect(decideVerdict(ref, flaky, null, options).verdict).toBe('error');
+  });
+
+  it('skips a URL that robots.txt disallows', () => {
+    const result = decideVerdict(ref, fetched({ url, status: null, robotsDisallowed: true }), null, options);
+    expect(result).toMatchObject({ verdict: 'skipped', reason: expect.stringContaining('robots.txt') });
+  });
+
+  it('calls a bot challenge blocked even with status 200', () => {
+    expect(decideVerdict(ref, fetched({ url }), pageWith({ title: 'Just a moment...', botWall: true }), options).verdict).toBe('blocked');
+  });
+
+  it('finds soft 404s: a redirect home, a not-found page, a page like the site\'s not-found answer', () => {
+    const home = fetched({ url, finalUrl: 'https://m.koreatimes.co.kr/', redirects: [{ status: 302, url, location: 'https://m.koreatimes.co.kr/' }] });
+    expect(decideVerdict(ref, home, pageWith({ title: 'The Korea Times' }), options).verdict).toBe('soft-404');
+    expect(decideVerdict(ref, fetched({ url }), pageWith({ title: 'Page not found', notFound: true }), options).verdict).toBe('soft-404');
+    const lookalike = pageWith({ title: 'The Korea Times Mobile' });
+    const probe = { status: 200, page: pageWith({ title: 'The Korea Times Mobile' }) };
+    expect(decideVerdict(ref, fetched({ url }), lookalike, options, probe).verdict).toBe('soft-404');
+    expect(decideVerdict(ref, fetched({ url }), lookalike, options).verdict).toBe('title-mismatch');
+  });
+
+  it('is unverifiable when neither title nor date can be read', () => {
+    expect(decideVerdict(ref, fetched({ url }), pageWith({}), options).verdict).toBe('unverifiable');
+  });
+
+  it('reports a date mismatch beyond the tolerance, and verifies within it', () => {
+    const late = pageWith({ title: ref.title, date: '2024-11-23' });
+    expect(decideVerdict(ref, fetched({ url }), late, options)).toMatchObject({ verdict: 'date-mismatch', date: { deltaDays: 3 } });
+    const utcDayBefore = pageWith({ title: ref.title, date: '2024-11-19' });
+    expect(decideVerdict(ref, fetched({ url }), utcDayBefore, options).verdict).toBe('verified');
+  });
+
+  it('verifies a matching title on a page without a date, and says so', () => {
+    const result = decideVerdict(ref, fetched({ url }), pageWith({ title: ref.title }), options);
+    expect(result).toMatchObject({ verdict: 'verified', date: { match: null }, reason: expect.stringContaining('no date on the page') });
+  });
+});
+
+describe('compareDate', () => {
+  it('compares a coarse recorded date at its own precision', () => {
+    expect(daysApart('2022', '2022-12-30')).toBe(0);
+    expect(daysApart('2024-11', '2024-12-02')).toBe(2);
+    expect(daysApart('2024-11-20', '2024-11-19')).toBe(1);
+    expect(compareDate('2022', pageWith({ date: '2023-01-03' }), 1)).toMatchObject({ match: false, deltaDays: 3 });
+  });
+});
