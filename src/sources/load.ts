@@ -1,0 +1,67 @@
+// Loading the sources file: read, parse with locations, validate, and remember where each
+// reference stands so every later message can point at its line.
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { CitecheckError } from '../errors.js';
+import type { LocatedReference, SourcesFile } from '../types.js';
+import { parseLocatedJson, zodIssuesToProblems } from './located-json.js';
+import { sourcesFileSchema } from './schema.js';
+import { explainUnknownKeys } from './unknown-keys.js';
+
+export interface LoadedSources {
+  file: SourcesFile;
+  references: LocatedReference[];
+  /** The path as the user gave it: messages show it unchanged. */
+  path: string;
+}
+
+function countProblems(count: number): string {
+  return count === 1 ? '1 problem' : `${count} problems`;
+}
+
+/** Pure: the text of a sources file in, validated and located references out; throws CitecheckError. */
+export function parseSources(text: string, file: string): LoadedSources {
+  const parsed = parseLocatedJson(text, file);
+  if (!parsed.ok) {
+    throw new CitecheckError(
+      'SOURCES_INVALID_JSON',
+      `${file} is not valid JSON (${countProblems(parsed.problems.length)})`,
+      parsed.problems,
+      'fix the JSON syntax at the place shown (comments and trailing commas are not allowed)',
+    );
+  }
+  const result = sourcesFileSchema.safeParse(parsed.json.value);
+  if (!result.success) {
+    const issues = explainUnknownKeys(result.error.issues as z.core.$ZodIssue[]);
+    // In file order, so the list reads top to bottom like the file.
+    const problems = zodIssuesToProblems(issues, parsed.json, file).sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new CitecheckError(
+      'SOURCES_SCHEMA',
+      `${file} does not match the sources file schema (${countProblems(problems.length)})`,
+      problems,
+      'correct each field shown; the schema is schema/sources.schema.json',
+    );
+  }
+  const references = result.data.references.map((reference, index): LocatedReference => ({
+    ...reference,
+    location: { file, ...parsed.json.locate(['references', index]) },
+  }));
+  return { file: result.data, references, path: file };
+}
+
+export async function loadSources(path: string): Promise<LoadedSources> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new CitecheckError(
+      'SOURCES_NOT_FOUND',
+      `cannot read ${path}: ${reason}`,
+      [],
+      'create it with `citecheck extract DOCUMENT > sources.json` or pass its path',
+    );
+  }
+  return parseSources(text, path);
+}

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CitecheckError } from '../../src/errors.js';
+import { parseFootnoteEntry, splitAuthors } from '../../src/sources/footnote-entry.js';
+import { extractSources, extractSourcesFromFile } from '../../src/sources/footnotes.js';
+
+function entry(text: string) {
+  const result = parseFootnoteEntry(text);
+  if (!result.ok) throw new Error(result.message);
+  expect(result.warnings).toEqual([]);
+  return result.reference;
+}
+
+describe('one footnote', () => {
+  it('quote around the link, italic outlet, day month year', () => {
+    expect(entry('Seo Ji-eun, “[North Korean Troops Deployed As ‘Cannon Fodder,’ Says South’s Defense Chief](#)”, *Korea JoongAng Daily*, 28 November 2024.')).toEqual({
+      authors: ['Seo Ji-eun'],
+      title: 'North Korean Troops Deployed As ‘Cannon Fodder,’ Says South’s Defense Chief',
+      outlet: 'Korea JoongAng Daily',
+      date: '2024-11-28',
+      url: null,
+    });
+  });
+
+  it('quote inside the link, markdown escapes removed (doubled ones too)', () => {
+    expect(entry('Kim Arin, [“\\\\$200m A Year, Space Tech: The Deal”](#), *The Korea Herald*, 3 November 2024.')).toMatchObject({
+      authors: ['Kim Arin'], title: '$200m A Year, Space Tech: The Deal', outlet: 'The Korea Herald', date: '2024-11-03',
+    });
+    expect(entry('A, [“\\$5 \\*Deal\\*”](#), *O*, 2024.').title).toBe('$5 *Deal*');
+  });
+
+  it('no byline and an outlet in plain text', () => {
+    expect(entry('“[DPRK-Russia Treaty on Comprehensive Strategic Partnership](#)”, KCNA, 20 June 2024.')).toEqual({
+      authors: [], title: 'DPRK-Russia Treaty on Comprehensive Strategic Partnership', outlet: 'KCNA', date: '2024-06-20', url: null,
+    });
+  });
+
+  it('straight quotes, month-first date, a real URL kept as written', () => {
+    expect(entry('Jane Roe, "[A Title](https://example.com/news/1?x=2)", _The Outlet_, November 20, 2024.')).toEqual({
+      authors: ['Jane Roe'], title: 'A Title', outlet: 'The Outlet', date: '2024-11-20', url: 'https://example.com/news/1?x=2',
+    });
+  });
+
+  it('month-only and year-only dates keep their precision', () => {
+    expect(entry('“[T](#)”, *O*, November 2024.').date).toBe('2024-11');
+    expect(entry('“[T](#)”, *O*, 2022.').date).toBe('2022');
+  });
+
+  it('the journal form: volume, issue, year and pages', () => {
+    expect(entry('Kyunghan Lim and Jaeho Kim, “[Impacts of Russia-Ukraine War on East Asian Regional Order](#)”, *International Journal of Korean Unification Studies*, Vol. 31, No. 2, 2022, pp. 31–59.')).toEqual({
+      authors: ['Kyunghan Lim', 'Jaeho Kim'],
+      title: 'Impacts of Russia-Ukraine War on East Asian Regional Order',
+      outlet: 'International Journal of Korean Unification Studies',
+      date: '2022', volume: 31, issue: 2, pages: '31–59', url: null,
+    });
+    expect(entry('“[T](#)”, *J*, Vol. 4, doi:10.1000/xyz123.').doi).toBe('10.1000/xyz123');
+  });
+
+  it('a title with no link', () => {
+    expect(entry('“A Plain Title”, *O*, 1 May 2020.')).toMatchObject({ title: 'A Plain Title', url: null, date: '2020-05-01' });
+  });
+
+  it('authors joined by commas and "and"', () => {
+    expect(splitAuthors('Kim Jeong-jae, Oh Hyun-seok and Cho Jung-woo, ')).toEqual(['Kim Jeong-jae', 'Oh Hyun-seok', 'Cho Jung-woo']);
+    expect(splitAuthors('A, B, and C')).toEqual(['A', 'B', 'C']);
+    expect(splitAuthors('')).toEqual([]);
+  });
+
+  it('what it cannot read is said, not dropped', () => {
+    expect(parseFootnoteEntry('Ibid.')).toEqual({ ok: false, message: 'no quoted or linked title found' });
+    expect(parseFootnoteEntry('“[T](#)”, 20 June 2024.')).toMatchObject({ ok: false, message: expect.stringMatching(/no outlet/) });
+    const partial = parseFootnoteEntry('“[T](page.html)”, *O*, accessed yesterday, 2024.');
+    expect(partial).toMatchObject({ ok: true, reference: { title: 'T', outlet: 'O', date: '2024', url: null } });
+    expect(partial.ok && partial.warnings).toEqual([
+      'link "page.html" is not an absolute http: or https: URL; url left null',
+      'could not read "accessed yesterday" (not a date, volume, issue, pages or DOI); left out',
+    ]);
+  });
+});
+
+describe('extractSources', () => {
+  const doc = [
+    'Publisher *Commentary*',
+    '',
+    'A Document Title',
+    '',
+    'An Author',
+    '',
+    'December 05, 2024',
+    '',
+    'Body text cites one.¹ And two.² And twelve⁽ no⁾ — and three.³',
+    '',
+    '¹ A, “[One](https://example.org/one)”, *O*, 1 May 2020.',
+    '² Ibid.',
+    '³ B and C, [“Three”](#), *O*,',
+    '  2 June 2021.',
+  ].join('\n');
+
+  it('reads the header, numbers, continued lines, and reports the unreadable footnote with its number', () => {
+    const { sources, problems } = extractSources(doc, 'doc.md');
+    expect(sources.document).toEqual({ title: 'A Document Title', author: 'An Author', publisher: 'Publisher', date: '2024-12-05' });
+    expect(sources.$schema).toBe('./schema/sources.schema.json');
+    expect(sources.references).toEqual([
+      { id: '1', authors: ['A'], title: 'One', outlet: 'O', date: '2020-05-01', url: 'https://example.org/one' },
+      { id: '3', authors: ['B', 'C'], title: 'Three', outlet: 'O', date: '2021-06-02', url: null },
+    ]);
+    expect(problems).toEqual([{ footnote: '2', text: 'Ibid.', message: 'no quoted or linked title found; footnote left out' }]);
+  });
+
+  it('multi-digit superscripts, and a gap in the numbering is a problem', () => {
+    const text = 'Text.¹ More.¹² Cited but missing.¹³\n\n¹ “[A](#)”, *O*, 2020.\n\n¹² “[B](#)”, *O*, 2021.\n';
+    const { sources, problems } = extractSources(text, 'x.txt');
+    expect(sources.references.map((reference) => reference.id)).toEqual(['1', '12']);
+    expect(problems.map((problem) => problem.footnote)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '13']);
+    expect(problems.at(-1)?.message).toBe('the text cites it, but no footnote 13 was found: footnotes must run 1..N without gaps');
+    expect(problems[0]?.message).toBe('no footnote 2 was found: footnotes must run 1..N without gaps');
+  });
+
+  it('markdown footnotes [^n] are read too; a repeated number is a problem', () => {
+    const text = 'Text.[^1]\n\n[^1]: “[A](#)”, *O*, 2020.\n[^1]: “[B](#)”, *O*, 2021.\n';
+    const { sources, problems } = extractSources(text, 'x.md');
+    expect(sources.references).toEqual([{ id: '1', authors: [], title: 'A', outlet: 'O', date: '2020', url: null }]);
+    expect(problems).toEqual([{ footnote: '1', text: '“[B](#)”, *O*, 2021.', message: 'footnote 1 appears twice; the later one is left out' }]);
+  });
+});
+
+describe('extractSourcesFromFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citecheck-extract-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a document from disk', async () => {
+    const path = join(dir, 'doc.txt');
+    writeFileSync(path, 'Title line\n\nText.¹\n\n¹ “[A](#)”, *O*, 2020.\n');
+    const { sources } = await extractSourcesFromFile(path);
+    expect(sources.document).toEqual({ title: 'Title line' });
+    expect(sources.references).toHaveLength(1);
+  });
+
+  it('a missing document is DOCUMENT_NOT_FOUND', async () => {
+    const path = join(dir, 'nope.txt');
+    const error = await extractSourcesFromFile(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CitecheckError);
+    expect(error).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', message: `cannot read ${path}: no such file` });
+  });
+});
