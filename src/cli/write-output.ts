@@ -1,0 +1,35 @@
+// --output FILE must never leave a half-written report where a CI step or a person will read it:
+// write a temp file beside the target (same file system, so rename is atomic) and rename it over.
+import { randomBytes } from 'node:crypto';
+import { appendFile, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CitecheckError } from '../errors.js';
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      // Without fsync a crash after rename can leave an empty file under the final name.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** GitHub Actions shows this Markdown on the run's summary page; other environments skip it. */
+export async function appendStepSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    await appendFile(path, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+  } catch (error) {
+    throw new CitecheckError('OUTPUT_WRITE', `cannot append to GITHUB_STEP_SUMMARY (${path}): ${(error as Error).message}`);
+  }
+}

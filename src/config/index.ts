@@ -1,0 +1,39 @@
+// The config file: defaults for every check option, per-site overrides, and waivers.
+import type { ReportFormat } from '../report/formats.js';
+import type { Verdict } from '../types.js';
+import type { WaiverRule } from './waivers.js';
+
+export { applyWaivers, isExpired, isFailing, type WaiverRule } from './waivers.js';
+export { DEFAULT_CONFIG_FILE, loadConfig } from './load.js';
+export { configFileSchema, configJsonSchema } from './config-schema.js';
+
+export interface SiteConfig {
+  interval?: number;
+  concurrency?: number;
+  headers?: Record<string, string>;
+  userAgent?: string;
+  acceptStatuses?: number[];
+}
+
+/** Defaults for every check option, named as the flags in camelCase. */
+export interface CitecheckConfig {
+  $schema?: string;
+  format?: ReportFormat;
+  output?: string;
+  only?: string;
+  concurrency?: number;
+  hostInterval?: number;
+  hostConcurrency?: number;
+  timeout?: number;
+  retries?: number;
+  maxBytes?: number;
+  userAgent?: string;
+  titleThreshold?: number;
+  dateTolerance?: number;
+  failOn?: Verdict[];
+  ignoreRobots?: boolean;
+  allowPrivate?: boolean;
+  /** Keyed by a site (registrable domain like "koreatimes.co.kr") or a host. */
+  sites?: Record<string, SiteConfig>;
+  waivers?: WaiverRule[];
+}

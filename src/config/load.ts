@@ -1,0 +1,62 @@
+// Reads citecheck.config.json (or --config FILE). A broken config is treated like a broken sources
+// file: every problem located by line, column and JSON path, and nothing fetched.
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { CitecheckError } from '../errors.js';
+import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
+import { configFileSchema } from './config-schema.js';
+import type { CitecheckConfig } from './index.js';
+
+export const DEFAULT_CONFIG_FILE = 'citecheck.config.json';
+
+// Keep the parsed config assignable to the contract type the CLI codes against.
+type Assignable<T extends CitecheckConfig> = T;
+export type ParsedConfig = Assignable<z.output<typeof configFileSchema>>;
+
+/** zod reports unknown keys on their parent object; show each one at its own key, where the typo is. */
+function locateUnknownKeys(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue): z.core.$ZodIssue[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], message: `unknown key "${key}"` }))
+      : [issue],
+  );
+}
+
+function displayName(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') ? path : shown;
+}
+
+export async function loadConfig(
+  explicitPath: string | undefined,
+  cwd: string,
+): Promise<{ config: CitecheckConfig; path: string | null }> {
+  const path = resolve(cwd, explicitPath ?? DEFAULT_CONFIG_FILE);
+  const file = displayName(path, cwd);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (explicitPath === undefined && code === 'ENOENT') return { config: {}, path: null };
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+    throw new CitecheckError('CONFIG_NOT_FOUND', `config file ${file} ${why}`, [], 'check the path given to --config');
+  }
+  const parsed = parseLocatedJson(text, file);
+  if (!parsed.ok) throw new CitecheckError('CONFIG_INVALID_JSON', `config file ${file} is not valid JSON`, parsed.problems);
+  const checked = configFileSchema.safeParse(parsed.json.value);
+  if (!checked.success) {
+    // Read top to bottom, as the file is.
+    const problems = zodIssuesToProblems(locateUnknownKeys(checked.error.issues), parsed.json, file).sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    );
+    throw new CitecheckError(
+      'CONFIG_SCHEMA',
+      `config file ${file} does not follow the config schema`,
+      problems,
+      'see schema/config.schema.json (add "$schema" to the file for editor completion)',
+    );
+  }
+  return { config: checked.data, path };
+}

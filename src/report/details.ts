@@ -1,0 +1,120 @@
+// What a person needs to fix a reference, as plain phrases shared by the text, Markdown and
+// annotation formats. Everything page-borne is sanitized here, once, before any format sees it.
+import type { CheckResult, WordDiffPart } from '../types.js';
+import { oneLine } from './sanitize.js';
+
+export interface DiffStyle {
+  removed(text: string): string;
+  added(text: string): string;
+}
+
+/** Without colour a diff still has to read unambiguously, as in `git diff --word-diff`. */
+export const PLAIN_DIFF: DiffStyle = {
+  removed: (text) => `[-${text}-]`,
+  added: (text) => `{+${text}+}`,
+};
+
+export function renderDiff(parts: readonly WordDiffPart[], style: DiffStyle): string {
+  return parts
+    .map((part) => {
+      const text = oneLine(part.text);
+      if (text === '') return '';
+      if (part.op === 'removed') return style.removed(text);
+      if (part.op === 'added') return style.added(text);
+      return text;
+    })
+    .filter((text) => text !== '')
+    .join(' ');
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+export function formatLocation(result: CheckResult, withColumn = true): string {
+  const { file, line, column } = result.location;
+  return withColumn ? `${oneLine(file)}:${line}:${column}` : `${oneLine(file)}:${line}`;
+}
+
+/** "title: North Korean troops [-deployed-] {+sent+} to Russia" — or why there is nothing to compare. */
+export function titleLine(result: CheckResult, style: DiffStyle): string | null {
+  const { title } = result;
+  if (title.match !== false) return null;
+  if (title.found === null) return 'title: none found on the page';
+  const from = title.source ? ` (from ${oneLine(title.source)})` : '';
+  if (title.diff && title.diff.length > 0) return `title: ${renderDiff(title.diff, style)}${from}`;
+  return `title: recorded "${oneLine(title.expected)}", page says "${oneLine(title.found)}"${from}`;
+}
+
+/** "date: recorded 2024-11-20, page says 2024-11-23 (3 days)". */
+export function dateLine(result: CheckResult): string | null {
+  const { date } = result;
+  if (date.match !== false || date.found === null) return null;
+  const days = date.deltaDays === null ? '' : ` (${Math.abs(date.deltaDays)} ${Math.abs(date.deltaDays) === 1 ? 'day' : 'days'})`;
+  return `date: recorded ${oneLine(date.expected ?? 'none')}, page says ${oneLine(date.found)}${days}`;
+}
+
+/** The URL the citation should carry: where a permanent redirect led. */
+export function citeUrl(result: CheckResult): string | null {
+  if (result.verdict !== 'moved') return null;
+  return result.suggestedUrl ?? result.finalUrl;
+}
+
+/** "→ 301 https://a → 200 https://b ; cite: https://b": each URL with the status it answered. */
+export function redirectLine(result: CheckResult): string | null {
+  const hops = result.http?.redirects ?? [];
+  if (hops.length === 0) return null;
+  const steps = hops.map((hop) => `→ ${hop.status} ${oneLine(hop.url)}`);
+  const last = result.finalUrl ?? hops[hops.length - 1]?.location ?? '';
+  steps.push(`→ ${result.http?.status ?? '…'} ${oneLine(last)}`);
+  const cite = citeUrl(result);
+  return cite ? `${steps.join(' ')} ; cite: ${oneLine(cite)}` : steps.join(' ');
+}
+
+export function retryAfterLine(result: CheckResult): string | null {
+  const ms = result.http?.retryAfterMs;
+  if (ms === null || ms === undefined) return null;
+  return `the site asked us to wait ${formatDuration(ms)} (Retry-After)`;
+}
+
+/** The fetch failure's stable code with its detail ("timeout after 3 attempts", "dns: ENOTFOUND"). */
+export function httpErrorLine(result: CheckResult): string | null {
+  const http = result.http;
+  if (!http || http.error === null || http.error === 'http-status') return null;
+  const detail = http.detail ? `: ${oneLine(http.detail)}` : '';
+  const attempts = http.attempts > 1 ? ` after ${http.attempts} attempts` : '';
+  return `${http.error}${detail}${attempts}`;
+}
+
+export function waiverLine(result: CheckResult): string | null {
+  const waiver = result.waiver;
+  if (!waiver) return null;
+  if (waiver.expired) return `waiver expired on ${oneLine(waiver.expires ?? '?')} (${oneLine(waiver.reason)})`;
+  const until = waiver.expires ? ` (until ${oneLine(waiver.expires)})` : '';
+  return `waived: ${oneLine(waiver.reason)}${until}`;
+}
+
+/** "mirror verified: https://..." — where else the cited text can be read, and what we found there. */
+export function alternateLines(result: CheckResult): string[] {
+  return (result.alternates ?? []).map(
+    (alternate) => `${alternate.relation} ${alternate.verdict}: ${oneLine(alternate.finalUrl ?? alternate.url)} (${oneLine(alternate.reason)})`,
+  );
+}
+
+/** Every hint that applies, in the order a person fixes things. */
+export function fixLines(result: CheckResult, style: DiffStyle): string[] {
+  return [
+    waiverLine(result),
+    titleLine(result, style),
+    dateLine(result),
+    redirectLine(result),
+    retryAfterLine(result),
+    httpErrorLine(result),
+    ...alternateLines(result),
+  ].filter((line): line is string => line !== null);
+}

@@ -1,0 +1,69 @@
+// The machine-readable report, in the SPEC's shape and key order. JSON.stringify already escapes
+// C0 controls (ESC becomes \u001b); C1 controls, bidi marks and U+2028/2029 are escaped as well,
+// so a report piped to a terminal or split into lines by a naive reader stays inert.
+import type { CheckResult, RunReport, RunSummary } from '../types.js';
+import type { Reporter } from './reporter.js';
+
+// Outside strings JSON text is pure ASCII, so escaping these code points anywhere is safe.
+const UNSAFE_IN_OUTPUT = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function stringify(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_OUTPUT,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A result with the SPEC's key order; undefined optional fields disappear in JSON.stringify. */
+export function jsonResult(result: CheckResult): Record<string, unknown> {
+  return {
+    id: result.id,
+    verdict: result.verdict,
+    reason: result.reason,
+    location: result.location,
+    outlet: result.outlet,
+    url: result.url,
+    finalUrl: result.finalUrl,
+    suggestedUrl: result.suggestedUrl,
+    http: result.http,
+    title: result.title,
+    date: result.date,
+    waiver: result.waiver,
+    alternates: result.alternates,
+  };
+}
+
+export function jsonSummary(summary: RunSummary): Record<string, unknown> {
+  return {
+    total: summary.total,
+    verdicts: summary.verdicts,
+    exitCode: summary.exitCode,
+    slowedSites: summary.slowedSites,
+    networkUnavailable: summary.networkUnavailable,
+  };
+}
+
+export function jsonReport(report: RunReport): Record<string, unknown> {
+  return {
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    sources: report.sources,
+    startedAt: report.startedAt,
+    durationMs: report.durationMs,
+    summary: jsonSummary(report.summary),
+    results: report.results.map(jsonResult),
+  };
+}
+
+export const jsonReporter: Reporter = {
+  render: (report) => `${stringify(jsonReport(report), 2)}\n`,
+};
+
+const ndjsonLine = (result: CheckResult) => `${stringify(jsonResult(result))}\n`;
+const ndjsonEnd = (report: RunReport) => `${stringify({ summary: jsonSummary(report.summary) })}\n`;
+
+export const ndjsonReporter: Reporter = {
+  render: (report) => report.results.map(ndjsonLine).join('') + ndjsonEnd(report),
+  renderResult: ndjsonLine,
+  renderEnd: ndjsonEnd,
+};

@@ -1,0 +1,84 @@
+// A Markdown table for a pull-request comment or $GITHUB_STEP_SUMMARY. GitHub renders HTML and
+// Markdown inside cells, so page-borne text is escaped until it can only be read, never rendered.
+import { DEFAULT_FAIL_ON, type CheckResult, type RunReport } from '../types.js';
+import { fixLines, formatDuration, formatLocation, type DiffStyle } from './details.js';
+import type { ReportContext, Reporter } from './reporter.js';
+import { oneLine } from './sanitize.js';
+import { plural, severityOf, VERDICT_BADGES, verdictCounts } from './verdict-info.js';
+
+/** Escapes a table cell: HTML, Markdown emphasis, code, links, pipes; folds newlines. */
+export function escapeCell(text: string | null | undefined): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~!#])/g, '\\$1');
+}
+
+/** A URL usable as a Markdown link target, or null when it is not an http(s) URL. */
+function linkTarget(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(oneLine(url));
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  } catch {
+    return null;
+  }
+}
+
+// Fix lines are escaped whole, so the diff marks its words with private-use placeholders that
+// survive escaping and only then become Markdown strikethrough and bold.
+const MARK = { removedOpen: '\uE000', removedClose: '\uE001', addedOpen: '\uE002', addedClose: '\uE003' };
+const stripMarks = (text: string) => text.replace(/[\uE000-\uE003]/g, '');
+const MARKED_DIFF: DiffStyle = {
+  removed: (text) => `${MARK.removedOpen}${stripMarks(text)}${MARK.removedClose}`,
+  added: (text) => `${MARK.addedOpen}${stripMarks(text)}${MARK.addedClose}`,
+};
+
+function escapeFixLine(line: string): string {
+  return escapeCell(line)
+    .replace(/\uE000|\uE001/g, '~~')
+    .replace(/\uE002|\uE003/g, '**');
+}
+
+function row(result: CheckResult, ctx: ReportContext): string {
+  const target = linkTarget(result.url);
+  const id = target ? `[${escapeCell(result.id)}](${target})` : escapeCell(result.id);
+  const verdict = `${VERDICT_BADGES[result.verdict]} ${result.verdict}`;
+  const details = [escapeCell(result.reason)];
+  if (severityOf(result, ctx.failOn) !== 'fine' || result.alternates?.length) {
+    details.push(...fixLines(result, MARKED_DIFF).map(escapeFixLine));
+    details.push(escapeCell(formatLocation(result, false)));
+  }
+  return `| ${id} | ${verdict} | ${escapeCell(result.outlet)} | ${details.join('<br>')} |`;
+}
+
+function summaryLine(report: RunReport): string {
+  const counts = verdictCounts(report.summary.verdicts) || 'nothing to check';
+  return `**${plural(report.summary.total, 'reference')}**: ${counts} · ${formatDuration(report.durationMs)} · exit status ${report.summary.exitCode}`;
+}
+
+function table(results: readonly CheckResult[], ctx: ReportContext): string[] {
+  return ['| # | Verdict | Outlet | Reason |', '|---|---|---|---|', ...results.map((result) => row(result, ctx))];
+}
+
+export const markdownReporter: Reporter = {
+  render(report, ctx) {
+    return [...table(report.results, ctx), '', summaryLine(report), ''].join('\n');
+  },
+};
+
+/** For $GITHUB_STEP_SUMMARY: the counts, then only the references that need a look. */
+export function githubStepSummary(report: RunReport, failOn: ReportContext['failOn'] = DEFAULT_FAIL_ON): string {
+  const ctx: ReportContext = { color: false, failOn };
+  const attention = report.results.filter((result) => severityOf(result, failOn) !== 'fine');
+  const lines = [`### citecheck: ${escapeCell(report.sources)}`, '', summaryLine(report), ''];
+  if (attention.length > 0) lines.push(...table(attention, ctx), '');
+  else lines.push('Every checked reference is verified.', '');
+  const slowed = report.summary.slowedSites ?? [];
+  if (slowed.length > 0) {
+    lines.push(`Sites that asked us to slow down: ${slowed.map((entry) => `${escapeCell(entry.site)} (${escapeCell(entry.reason)})`).join(', ')}`, '');
+  }
+  return lines.join('\n');
+}

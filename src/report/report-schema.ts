@@ -1,0 +1,114 @@
+// The JSON report as code. schema/report.schema.json is generated from runReportSchema and
+// test/report/schema-drift.test.ts keeps the committed copy equal. Objects are strict so that a
+// reporter emitting a field the schema does not document fails the tests instead of drifting.
+import { z } from 'zod';
+import { FETCH_ERROR_CODES, VERDICTS, type RunReport } from '../types.js';
+
+const count = z.number().int().nonnegative();
+const verdict = z.enum(VERDICTS);
+const dateKind = z.enum(['published', 'modified', 'visible-text', 'url']);
+
+const locationSchema = z.strictObject({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+});
+
+const redirectHopSchema = z.strictObject({
+  status: z.number().int().min(300).max(399),
+  url: z.string(),
+  location: z.string(),
+});
+
+const httpSchema = z.strictObject({
+  status: z.number().int().min(100).max(599).nullable(),
+  redirects: z.array(redirectHopSchema).meta({ description: 'Every hop, temporary and permanent, in order.' }),
+  attempts: count,
+  durationMs: z.number().nonnegative(),
+  contentType: z.string().nullable(),
+  error: z.enum(FETCH_ERROR_CODES).nullable().meta({ description: 'null, or a stable code a script can branch on.' }),
+  detail: z.string().nullable().optional().meta({ description: 'Human-readable detail: errno, TLS reason, what the site asked for.' }),
+  retryAfterMs: z.number().nonnegative().nullable().optional().meta({ description: 'Retry-After the site sent, in ms.' }),
+});
+
+const titleSchema = z.strictObject({
+  expected: z.string(),
+  found: z.string().nullable().meta({ description: 'null when no title was read.' }),
+  source: z.string().nullable(),
+  similarity: z.number().min(0).max(1).nullable(),
+  match: z.boolean().nullable().meta({ description: 'null when not compared.' }),
+  diff: z.array(z.strictObject({ op: z.enum(['equal', 'removed', 'added']), text: z.string() })).optional(),
+});
+
+const dateSchema = z.strictObject({
+  expected: z.string().nullable(),
+  found: z.string().nullable().meta({ description: "The calendar date as the page states it, in the page's own time zone." }),
+  source: z.string().nullable(),
+  kind: dateKind.nullable().optional(),
+  deltaDays: z.number().nullable(),
+  match: z.boolean().nullable().meta({ description: 'null when not compared.' }),
+});
+
+const waiverSchema = z.strictObject({
+  reason: z.string(),
+  expires: z.string().optional(),
+  expired: z.boolean().meta({ description: 'An expired waiver no longer applies: the result fails as if unwaived.' }),
+});
+
+const alternateResultSchema = z.strictObject({
+  url: z.string(),
+  relation: z.enum(['mirror', 'syndication', 'archive']),
+  verdict,
+  reason: z.string(),
+  finalUrl: z.string().nullable(),
+});
+
+export const checkResultSchema = z.strictObject({
+  id: z.string().min(1),
+  verdict,
+  reason: z.string(),
+  location: locationSchema,
+  outlet: z.string().optional(),
+  url: z.string().nullable(),
+  finalUrl: z.string().nullable(),
+  suggestedUrl: z.string().nullable().optional().meta({ description: 'For moved: the URL to put in the citation.' }),
+  http: httpSchema.nullable().meta({ description: 'null when nothing was requested (skipped).' }),
+  title: titleSchema,
+  date: dateSchema,
+  waiver: waiverSchema.optional(),
+  alternates: z
+    .array(alternateResultSchema)
+    .optional()
+    .meta({ description: 'Other copies of the text, checked when the cited URL itself did not verify.' }),
+});
+
+export const runSummarySchema = z.strictObject({
+  total: count,
+  verdicts: z.partialRecord(verdict, count),
+  exitCode: z.number().int().min(0).max(3),
+  slowedSites: z.array(z.strictObject({ site: z.string(), reason: z.string() })).optional(),
+  networkUnavailable: z.boolean().optional(),
+});
+
+export const runReportSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    tool: z.strictObject({ name: z.literal('citecheck'), version: z.string() }),
+    sources: z.string(),
+    startedAt: z.iso.datetime({ offset: true }),
+    durationMs: z.number().nonnegative(),
+    summary: runSummarySchema,
+    results: z.array(checkResultSchema).meta({ description: 'In the order of the sources file, skipped ones included.' }),
+  })
+  .meta({ title: 'citecheck report', description: 'The output of citecheck --format json (schemaVersion 1).' });
+
+/** The ndjson stream's last line. */
+export const ndjsonEndSchema = z.strictObject({ summary: runSummarySchema });
+
+// Compile-time guard: every RunReport the pipeline can build is accepted by the schema.
+type Accepts<Schema, Value> = Value extends Schema ? true : never;
+export const reportTypesAgree: Accepts<z.input<typeof runReportSchema>, RunReport> = true;
+
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(runReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

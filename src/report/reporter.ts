@@ -1,0 +1,17 @@
+// The one shape every format implements, kept apart from the map so reporters can import it
+// without importing each other.
+import type { CheckResult, RunReport, Verdict } from '../types.js';
+
+export interface ReportContext {
+  color: boolean;
+  failOn: readonly Verdict[];
+}
+
+export interface Reporter {
+  /** The whole report, ending with a newline. */
+  render(report: RunReport, ctx: ReportContext): string;
+  /** Streaming formats: one line (newline included) per result as it finishes. */
+  renderResult?(result: CheckResult, ctx: ReportContext): string;
+  /** Streaming formats: what follows the results (newline included). */
+  renderEnd?(report: RunReport, ctx: ReportContext): string;
+}

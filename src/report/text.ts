@@ -1,0 +1,78 @@
+// The default report: one line per reference, and under each one that needs attention what a
+// person has to do about it; then the run in numbers. Written for a terminal 80+ columns wide.
+import { makePalette, type Palette } from '../cli/color.js';
+import { isFailing } from '../config/waivers.js';
+import type { CheckResult, RunReport } from '../types.js';
+import { fixLines, formatDuration, formatLocation, PLAIN_DIFF, type DiffStyle } from './details.js';
+import { oneLine } from './sanitize.js';
+import type { ReportContext, Reporter } from './reporter.js';
+import { plural, severityOf, verdictCounts } from './verdict-info.js';
+
+const VERDICT_WIDTH = 'title-mismatch'.length;
+const OUTLET_MAX = 24;
+const REASON_MAX = 100;
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function diffStyle(palette: Palette): DiffStyle {
+  return palette.enabled ? { removed: palette.removed, added: palette.added } : PLAIN_DIFF;
+}
+
+function resultLines(result: CheckResult, widths: { id: number; outlet: number }, ctx: ReportContext, palette: Palette): string[] {
+  const id = oneLine(result.id).padStart(widths.id);
+  const verdict = palette.verdict(result.verdict, result.verdict.padEnd(VERDICT_WIDTH));
+  const outlet = widths.outlet > 0 ? `  ${fit(oneLine(result.outlet), widths.outlet)}` : '';
+  const lines = [`  ${id}  ${verdict}${outlet}  ${truncate(oneLine(result.reason), REASON_MAX)}`.trimEnd()];
+  if (severityOf(result, ctx.failOn) === 'fine' && !result.alternates?.length) return lines;
+  const indent = ' '.repeat(2 + widths.id + 2);
+  const where = `${formatLocation(result)}${result.url ? `  ${oneLine(result.url)}` : ''}`;
+  lines.push(indent + palette.dim(where));
+  for (const line of fixLines(result, diffStyle(palette))) lines.push(indent + line);
+  return lines;
+}
+
+function exitLine(report: RunReport, ctx: ReportContext): string {
+  const { exitCode } = report.summary;
+  if (exitCode === 3) return 'exit status 3: the network is unavailable, no verdict is claimed';
+  if (exitCode === 2) return 'exit status 2: nothing was checked';
+  const failing = report.results.filter((result) => isFailing(result, ctx.failOn));
+  if (failing.length === 0) return `exit status ${exitCode}: no reference has a verdict in --fail-on`;
+  const verdicts = [...new Set(failing.map((result) => result.verdict))].join(', ');
+  return `exit status ${exitCode}: ${plural(failing.length, 'reference')} failed (${verdicts})`;
+}
+
+function summaryLines(report: RunReport, ctx: ReportContext, palette: Palette): string[] {
+  const { summary } = report;
+  const waived = report.results.filter((result) => result.waiver && !result.waiver.expired).length;
+  const counts = verdictCounts(summary.verdicts) || 'nothing to check';
+  const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
+  lines.push(`time: ${formatDuration(report.durationMs)}`);
+  const slowed = summary.slowedSites ?? [];
+  if (slowed.length > 0) {
+    lines.push(`slowed down by: ${slowed.map((entry) => `${oneLine(entry.site)} (${oneLine(entry.reason)})`).join(', ')}`);
+  }
+  const exit = exitLine(report, ctx);
+  lines.push(summary.exitCode === 0 ? palette.success(exit) : palette.bold(palette.failure(exit)));
+  return lines;
+}
+
+export const textReporter: Reporter = {
+  render(report, ctx) {
+    const palette = makePalette(ctx.color);
+    const widths = {
+      id: Math.max(0, ...report.results.map((result) => oneLine(result.id).length)),
+      outlet: Math.min(OUTLET_MAX, Math.max(0, ...report.results.map((result) => oneLine(result.outlet).length))),
+    };
+    const header = palette.bold(
+      `citecheck ${oneLine(report.tool.version)} · ${oneLine(report.sources)} · ${plural(report.results.length, 'reference')}`,
+    );
+    const body = report.results.flatMap((result) => resultLines(result, widths, ctx, palette));
+    return [header, '', ...body, '', ...summaryLines(report, ctx, palette)].join('\n') + '\n';
+  },
+};

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, githubReporter } from '../../src/report/github.js';
+import type { CheckResult, Verdict } from '../../src/types.js';
+import { CTX, makeReport, RESULTS } from './fixture.js';
+
+describe('--format github', () => {
+  it('escapes as @actions/core does: % \\r \\n in data, and : , too in properties', () => {
+    expect(escapeData('50% done\r\nnext: a,b')).toBe('50%25 done%0D%0Anext: a,b');
+    expect(escapeProperty('50% done\r\nnext: a,b')).toBe('50%25 done%0D%0Anext%3A a%2Cb');
+  });
+
+  it('annotates each problem at its line: failing verdicts as errors, worst first; others as warnings', () => {
+    const lines = githubReporter.render(makeReport(), CTX).trimEnd().split('\n');
+    const errors = lines.filter((line) => line.startsWith('::error '));
+    const warnings = lines.filter((line) => line.startsWith('::warning '));
+    expect(errors).toHaveLength(6);
+    expect(errors[0]).toMatch(/^::error file=sources\.json,line=50,col=5,title=\[5\] error · The Example Times::timed out/);
+    expect(errors[1]).toContain('line=40,');
+    expect(warnings.map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['30', '70', '100']);
+    expect(lines.at(-1)).toMatch(/^::notice file=sources\.json,title=citecheck::12 references: .*; 1 waived; exit status 1$/);
+    // No line may break out of its command.
+    for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+  });
+
+  it('a message with % and newlines stays one command; a title with : and , does not end its property', () => {
+    const result: CheckResult = { ...RESULTS[3]!, reason: '100% gone\nreally', outlet: 'Outlet: A, B' };
+    const line = githubReporter.render(makeReport([result]), CTX).split('\n')[0]!;
+    expect(line).toContain('title=[4] dead · Outlet%3A A%2C B::');
+    expect(line).toContain('::100%25 gone really%0A');
+  });
+
+  it('caps errors and warnings at 10 each and counts the rest in the closing notice', () => {
+    const many = (verdict: Verdict, count: number, from: number) =>
+      Array.from({ length: count }, (_, i): CheckResult => ({ ...RESULTS[3]!, id: String(from + i), verdict, waiver: undefined }));
+    const report = makeReport([...many('dead', 13, 1), ...many('moved', 12, 100)]);
+    const lines = githubReporter.render(report, CTX).trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(10);
+    expect(lines.at(-1)).toContain('3 more errors, 2 more warnings');
+  });
+});
