@@ -1,0 +1,93 @@
+import type { Socket } from 'node:net';
+import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { guardedLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
+
+export interface AgentSetup {
+  timeout: number;
+  allowPrivate: boolean;
+  /** Extra trusted certificate authorities (PEM), e.g. a test CA. */
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+/**
+ * Request option key for a callback run when undici puts the request on a connected socket: the
+ * moment the server sees the request start, which is what the per-site interval is about.
+ */
+export const ON_REQUEST_WRITTEN = Symbol('citecheck.onRequestWritten');
+
+export interface SharedAgent {
+  /** The agent, composed with the interceptor that reports ON_REQUEST_WRITTEN. */
+  agent: Dispatcher;
+  /** The raw agent, for close() and destroy(). */
+  raw: Agent;
+  /**
+   * Whether a TCP connection to host:port was ever established in this run. It tells a timeout
+   * that hung while connecting (network down) from one that hung after (a slow server).
+   */
+  hasConnected(hostname: string, port: string): boolean;
+}
+
+function defaultPort(protocol: string, port: string): string {
+  return port || (protocol === 'https:' ? '443' : '80');
+}
+
+/**
+ * One undici Agent for the whole run. It follows no redirects (citecheck records every hop
+ * itself) and connects through a connector that applies the address guard on the address DNS
+ * returned, so a public name that points at a private address is refused too.
+ */
+export function createSharedAgent(setup: AgentSetup): SharedAgent {
+  const connected = new Set<string>();
+  const base = buildConnector({
+    timeout: setup.timeout,
+    ...(setup.allowPrivate ? {} : { lookup: guardedLookup }),
+    ...(setup.ca ? { ca: setup.ca } : {}),
+  });
+
+  const connect: buildConnector.connector = (options, callback) => {
+    const hostname = options.hostname.replace(/^\[|\]$/g, '');
+    // An IP literal never goes through `lookup`, so it is checked here.
+    if (!setup.allowPrivate && isForbiddenAddress(hostname)) {
+      queueMicrotask(() => callback(privateAddressError(hostname, hostname), null));
+      return;
+    }
+    const key = `${hostname}:${defaultPort(options.protocol, options.port)}`;
+    const socket = (base as unknown as (o: typeof options, c: typeof callback) => Socket)(options, callback);
+    // For TLS this fires when TCP is up, before the handshake: a TLS failure has reached a server.
+    socket.once('connect', () => connected.add(key));
+    return socket;
+  };
+
+  const agent = new Agent({
+    connect,
+    headersTimeout: setup.timeout,
+    bodyTimeout: setup.timeout,
+    keepAliveTimeout: 4_000,
+  });
+  return {
+    agent: agent.compose(reportRequestWritten),
+    raw: agent,
+    hasConnected: (hostname, port) => connected.has(`${hostname.replace(/^\[|\]$/g, '')}:${port}`),
+  };
+}
+
+/** Calls the request's ON_REQUEST_WRITTEN callback from onRequestStart, passing everything else on. */
+const reportRequestWritten: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) => {
+  const onWritten = (options as { [ON_REQUEST_WRITTEN]?: () => void })[ON_REQUEST_WRITTEN];
+  if (!onWritten) return dispatch(options, handler);
+  // The handler keeps its state in private fields, so it is wrapped by delegation, not inheritance.
+  const wrapped: Dispatcher.DispatchHandler = {
+    onRequestStart: (controller, context) => {
+      onWritten();
+      handler.onRequestStart?.(controller, context);
+    },
+    onRequestUpgrade: (controller, statusCode, headers, socket) =>
+      handler.onRequestUpgrade?.(controller, statusCode, headers, socket),
+    onResponseStart: (controller, statusCode, headers, statusMessage) =>
+      handler.onResponseStart?.(controller, statusCode, headers, statusMessage),
+    onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
+    onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
+    onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
+  };
+  return dispatch(options, wrapped);
+};

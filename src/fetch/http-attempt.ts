@@ -1,0 +1,111 @@
+import type { Dispatcher } from 'undici';
+import { ON_REQUEST_WRITTEN } from './agent.js';
+import { classifyError, type ClassifiedError } from './classify-error.js';
+import { readBody, type DocumentKind } from './read-body.js';
+import { REDIRECT_STATUSES } from './redirects.js';
+
+export interface AttemptRequest {
+  url: string;
+  headers: Record<string, string>;
+  timeout: number;
+  maxBytes: number;
+  /** Statuses besides 2xx whose body is read (a site's acceptStatuses). */
+  acceptStatuses: readonly number[];
+  /** Pages: only HTML and PDF bodies; robots.txt: any. */
+  documentsOnly: boolean;
+}
+
+export interface AttemptResponse {
+  ok: true;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | null;
+  kind: DocumentKind | null;
+  /** A body that was refused (too large, not a document); the response itself came. */
+  bodyError: { code: 'too-large' | 'unsupported-content'; detail: string } | null;
+}
+
+export interface AttemptFailure {
+  ok: false;
+  error: ClassifiedError;
+  /** The status, when the failure came while reading the body. */
+  status: number | null;
+  headers: Record<string, string>;
+  reachedServer: boolean;
+}
+
+export type AttemptOutcome = AttemptResponse | AttemptFailure;
+
+/** How much of an unread body (redirect, 404, 503) is drained so its socket can be reused. */
+const DRAIN_LIMIT = 64 * 1024;
+
+function lowerCaseHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+export function shouldReadBody(status: number, acceptStatuses: readonly number[]): boolean {
+  return (status >= 200 && status < 300) || acceptStatuses.includes(status);
+}
+
+/**
+ * One GET, with one deadline over connect, headers and body. Never throws: a network fault comes
+ * back classified. `hasConnected` tells whether a timeout happened after a TCP connection.
+ */
+export async function attemptRequest(
+  agent: Dispatcher,
+  request: AttemptRequest,
+  hasConnected: (hostname: string, port: string) => boolean,
+  onWritten: () => void = () => {},
+): Promise<AttemptOutcome> {
+  const url = new URL(request.url);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error(`no complete response within ${request.timeout} ms`));
+  }, request.timeout);
+  let status: number | null = null;
+  let headers: Record<string, string> = {};
+  try {
+    const response = await agent.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: 'GET',
+      headers: request.headers,
+      signal: controller.signal,
+      [ON_REQUEST_WRITTEN]: onWritten,
+    } as Dispatcher.RequestOptions);
+    status = response.statusCode;
+    headers = lowerCaseHeaders(response.headers);
+    if (!shouldReadBody(status, request.acceptStatuses) || (REDIRECT_STATUSES.has(status) && headers.location)) {
+      await response.body.dump({ limit: DRAIN_LIMIT }).catch(() => {});
+      return { ok: true, status, headers, body: null, kind: null, bodyError: null };
+    }
+    const length = Number(headers['content-length']);
+    const outcome = await readBody(response.body, {
+      contentType: headers['content-type'] ?? null,
+      contentEncoding: headers['content-encoding'] ?? null,
+      contentLength: Number.isFinite(length) && headers['content-length'] !== undefined ? length : null,
+      maxBytes: request.maxBytes,
+      documentsOnly: request.documentsOnly,
+    });
+    if (!outcome.ok) {
+      return { ok: true, status, headers, body: null, kind: null, bodyError: { code: outcome.error, detail: outcome.detail } };
+    }
+    return { ok: true, status, headers, body: outcome.body, kind: outcome.kind, bodyError: null };
+  } catch (error) {
+    const classified = classifyError(error, timedOut);
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const reachedServer =
+      status !== null ||
+      (classified.reachedServer === 'unknown' ? hasConnected(url.hostname, port) : classified.reachedServer);
+    return { ok: false, error: classified, status, headers, reachedServer };
+  } finally {
+    clearTimeout(timer);
+  }
+}

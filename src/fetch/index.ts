@@ -1,0 +1,261 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { FetchResult } from '../types.js';
+import { createSharedAgent } from './agent.js';
+import { shouldReadBody, type AttemptRequest } from './http-attempt.js';
+import { politeRequest, type PoliteContext } from './polite-request.js';
+import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
+import { describeWait } from './retry-policy.js';
+import { ALLOW_ALL, robotsPolicy, robotsUrlFor, type RobotsPolicy } from './robots.js';
+import { SiteGate } from './site-gate.js';
+import { originOf, siteKey } from './site-key.js';
+
+export { siteKey } from './site-key.js';
+
+export interface SiteOverride {
+  interval?: number;
+  concurrency?: number;
+  headers?: Record<string, string>;
+  userAgent?: string;
+  acceptStatuses?: number[];
+}
+
+export interface FetchOptions {
+  concurrency: number;
+  hostInterval: number;
+  hostConcurrency: number;
+  timeout: number;
+  retries: number;
+  maxBytes: number;
+  userAgent: string;
+  ignoreRobots: boolean;
+  allowPrivate: boolean;
+  /** Keyed by site key (see siteKey). */
+  siteOverrides?: Record<string, SiteOverride>;
+  /** Base of the exponential backoff [500]. */
+  backoffBaseMs?: number;
+  /** Longest Retry-After that is waited for [60000]; a longer one returns the result at once. */
+  maxRetryAfterMs?: number;
+  /** Extra trusted CA certificates (PEM): tests, corporate TLS proxies. */
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+export type FetchEvent =
+  | { type: 'started'; url: string; site: string }
+  | { type: 'waiting'; site: string; ms: number; reason: string }
+  | { type: 'finished'; url: string; site: string; result: FetchResult };
+
+export interface Fetcher {
+  /** Never rejects. */
+  fetchPage(url: string): Promise<FetchResult>;
+  /** A request for a page that cannot exist, once per site per run; null when it cannot be made. */
+  fetchNotFoundProbe(url: string): Promise<FetchResult | null>;
+  slowedSites(): { site: string; reason: string }[];
+  close(): Promise<void>;
+}
+
+type Purpose = 'page' | 'probe' | 'robots';
+
+const ACCEPT = 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.1';
+/** RFC 9309 §2.5: crawlers must read at least 500 KiB of a robots.txt. */
+const ROBOTS_MAX_BYTES = 512 * 1024;
+
+function emptyResult(url: string): FetchResult {
+  return {
+    url, finalUrl: url, status: null, redirects: [], attempts: 0, durationMs: 0, contentType: null, headers: {},
+    body: null, error: null, errorDetail: null, noSuchHost: false, reachedServer: false, retryAfterMs: null,
+    robotsDisallowed: false,
+  };
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent) => void = () => {}): Fetcher {
+  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca });
+  const overrides = options.siteOverrides ?? {};
+  const gate = new SiteGate(options.concurrency, (site) => ({
+    interval: overrides[site]?.interval ?? options.hostInterval,
+    concurrency: overrides[site]?.concurrency ?? options.hostConcurrency,
+  }));
+  const slowed = new Map<string, Map<string, string>>();
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const ctx: PoliteContext = {
+    gate,
+    shared,
+    retries: options.retries,
+    backoffBaseMs: options.backoffBaseMs ?? 500,
+    maxRetryAfterMs,
+    random: Math.random,
+    longPauses: new Map(),
+    onWait: (site, ms, reason) => onEvent({ type: 'waiting', site, ms, reason }),
+    onSlowed: (site, kind, reason) => {
+      const reasons = slowed.get(site) ?? new Map<string, string>();
+      reasons.set(kind, reason);
+      slowed.set(site, reasons);
+    },
+  };
+  const robotsMemo = new Map<string, Promise<RobotsPolicy>>();
+  const probeMemo = new Map<string, Promise<FetchResult | null>>();
+
+  function requestFor(url: string, purpose: Purpose): AttemptRequest {
+    const override = overrides[siteKey(url)];
+    return {
+      url,
+      headers: {
+        'user-agent': override?.userAgent ?? options.userAgent,
+        accept: purpose === 'robots' ? 'text/plain,*/*;q=0.1' : ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+        ...override?.headers,
+      },
+      timeout: options.timeout,
+      maxBytes: purpose === 'robots' ? ROBOTS_MAX_BYTES : options.maxBytes,
+      acceptStatuses: override?.acceptStatuses ?? [],
+      documentsOnly: purpose !== 'robots',
+    };
+  }
+
+  /** robots.txt of the URL's origin, loaded once per run; it never fails (a failure allows all). */
+  function robotsFor(url: string): Promise<RobotsPolicy> {
+    if (options.ignoreRobots) return Promise.resolve(ALLOW_ALL);
+    const origin = originOf(url);
+    let policy = robotsMemo.get(origin);
+    if (!policy) {
+      policy = loadRobots(url).catch(() => ALLOW_ALL);
+      robotsMemo.set(origin, policy);
+    }
+    return policy;
+  }
+
+  async function loadRobots(url: string): Promise<RobotsPolicy> {
+    const robotsUrl = robotsUrlFor(url);
+    const result = await follow(robotsUrl, 'robots');
+    const policy = robotsPolicy(result.finalUrl, result.error ? null : result.status, result.body);
+    const site = siteKey(url);
+    if (policy.crawlDelayMs !== null && policy.crawlDelayMs > gate.interval(site)) {
+      const interval = Math.min(policy.crawlDelayMs, maxRetryAfterMs);
+      gate.raiseInterval(site, interval);
+      ctx.onSlowed(site, 'Crawl-delay', `Crawl-delay: ${describeWait(policy.crawlDelayMs)}`);
+      onEvent({ type: 'waiting', site, ms: interval, reason: 'Crawl-delay' });
+    }
+    return policy;
+  }
+
+  /** Requests a URL and follows its redirects, each hop through its own site's gate. */
+  async function follow(url: string, purpose: Purpose): Promise<FetchResult> {
+    const result = emptyResult(url);
+    let current = url;
+    let firstStartAt: number | null = null;
+    const visited = new Set([withoutFragment(url)]);
+    const finish = (): FetchResult => {
+      result.finalUrl = current;
+      result.durationMs = firstStartAt === null ? 0 : Math.round(performance.now() - firstStartAt);
+      return result;
+    };
+    for (;;) {
+      if (purpose !== 'robots' && !(await robotsFor(current)).isAllowed(current)) {
+        result.robotsDisallowed = true;
+        result.errorDetail = 'disallowed by robots.txt';
+        return finish();
+      }
+      const polite = await politeRequest(ctx, requestFor(current, purpose), {
+        ...(purpose === 'robots' ? { retries: 0 } : {}),
+        ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),
+      });
+      firstStartAt ??= polite.firstStartAt;
+      result.attempts = polite.attempts;
+      result.retryAfterMs = polite.retryAfterMs;
+      const outcome = polite.outcome;
+      result.status = outcome.status;
+      result.headers = outcome.headers;
+      result.contentType = outcome.headers['content-type'] ?? null;
+      if (!outcome.ok) {
+        result.error = outcome.error.code;
+        result.errorDetail = outcome.error.detail;
+        result.noSuchHost = outcome.error.noSuchHost;
+        result.reachedServer ||= outcome.reachedServer;
+        return finish();
+      }
+      result.reachedServer = true;
+      const { status, headers } = outcome;
+      if (REDIRECT_STATUSES.has(status) && headers.location) {
+        const decision = nextRedirect(current, headers.location, visited, result.redirects.length + 1);
+        const location = decision.ok ? decision.next : (decision.resolved ?? headers.location);
+        result.redirects.push({ status, url: current, location });
+        if (!decision.ok) {
+          result.error = decision.code;
+          result.errorDetail = decision.detail;
+          return finish();
+        }
+        visited.add(withoutFragment(decision.next));
+        current = decision.next;
+        continue;
+      }
+      if (outcome.bodyError) {
+        result.error = outcome.bodyError.code;
+        result.errorDetail = outcome.bodyError.detail;
+      } else if (shouldReadBody(status, requestFor(current, purpose).acceptStatuses)) {
+        result.body = outcome.body;
+        if (result.contentType === null && outcome.kind) {
+          result.contentType = outcome.kind === 'pdf' ? 'application/pdf' : 'text/html';
+        }
+      } else {
+        result.error = 'http-status';
+        result.errorDetail = polite.detail ?? `HTTP ${status}`;
+      }
+      return finish();
+    }
+  }
+
+  async function fetchPage(url: string): Promise<FetchResult> {
+    let result: FetchResult;
+    if (!isHttpUrl(url)) {
+      result = { ...emptyResult(url), error: 'bad-redirect', errorDetail: `not an http(s) URL: ${url}` };
+    } else {
+      try {
+        result = await follow(url, 'page');
+      } catch (error) {
+        // A bug, not a network fault: still a value, so one reference cannot sink the run.
+        result = { ...emptyResult(url), error: 'reset', errorDetail: `internal error: ${String(error)}` };
+      }
+    }
+    onEvent({ type: 'finished', url, site: siteKey(url), result });
+    return result;
+  }
+
+  function fetchNotFoundProbe(url: string): Promise<FetchResult | null> {
+    if (!isHttpUrl(url)) return Promise.resolve(null);
+    const site = siteKey(url);
+    let probe = probeMemo.get(site);
+    if (!probe) {
+      const probeUrl = `${originOf(url)}/citecheck-probe-${randomBytes(8).toString('hex')}-does-not-exist`;
+      probe = follow(probeUrl, 'probe').then(
+        (result) => (result.robotsDisallowed ? null : result),
+        () => null,
+      );
+      probeMemo.set(site, probe);
+    }
+    return probe;
+  }
+
+  return {
+    fetchPage,
+    fetchNotFoundProbe,
+    slowedSites: () =>
+      [...slowed].map(([site, reasons]) => ({ site, reason: [...reasons.values()].join('; ') })),
+    async close() {
+      gate.dispose();
+      // Graceful first; a socket that still hangs after a second is cut.
+      const closing = shared.raw.close();
+      const timer = setTimeout(() => void shared.raw.destroy().catch(() => {}), 1_000);
+      await closing.catch(() => {});
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SharedAgent } from './agent.js';
+import { attemptRequest, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
+import { backoffDelay, describeWait, isRetryableStatus, parseRetryAfter, slowedInterval } from './retry-policy.js';
+import type { SiteGate } from './site-gate.js';
+import { siteKey } from './site-key.js';
+
+export interface PoliteContext {
+  gate: SiteGate;
+  shared: SharedAgent;
+  retries: number;
+  backoffBaseMs: number;
+  maxRetryAfterMs: number;
+  random: () => number;
+  onWait: (site: string, ms: number, reason: string) => void;
+  /** `kind` groups reasons so each site reports the latest of each kind once. */
+  onSlowed: (site: string, kind: string, reason: string) => void;
+  /** Sites that asked for a wait longer than we take: not asked again until it is over. */
+  longPauses: Map<string, { status: number; until: number }>;
+}
+
+export interface PoliteOutcome {
+  outcome: AttemptOutcome;
+  attempts: number;
+  /** performance.now() of the first attempt's start, null when nothing was requested. */
+  firstStartAt: number | null;
+  retryAfterMs: number | null;
+  /** Why the last status was not retried although it could have been (a Retry-After too long). */
+  detail: string | null;
+}
+
+export function retryAfterDetail(ms: number): string {
+  return `site asked to wait ${describeWait(ms)} (Retry-After)`;
+}
+
+/**
+ * One URL, requested through its site's gate, retried on the failures worth retrying. Backoff
+ * sleeps hold no slot; Retry-After pauses the whole site, and a 429 slows the site for the rest
+ * of the run.
+ */
+export async function politeRequest(
+  ctx: PoliteContext,
+  request: AttemptRequest,
+  { retries = ctx.retries, onStart }: { retries?: number; onStart?: (url: string, site: string) => void } = {},
+): Promise<PoliteOutcome> {
+  const site = siteKey(request.url);
+  const pauses = ctx.longPauses;
+  let firstStartAt: number | null = null;
+  let attempts = 0;
+  for (;;) {
+    const longPause = pauses.get(site);
+    if (longPause && longPause.until > performance.now()) {
+      const remaining = Math.ceil(longPause.until - performance.now());
+      const outcome: AttemptOutcome = { ok: true, status: longPause.status, headers: {}, body: null, kind: null, bodyError: null };
+      return { outcome, attempts, firstStartAt, retryAfterMs: remaining, detail: `${retryAfterDetail(remaining)}; not requested again` };
+    }
+    const ticket = await ctx.gate.acquire(site);
+    attempts++;
+    firstStartAt ??= performance.now();
+    onStart?.(request.url, site);
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.hasConnected, ticket.started);
+    } finally {
+      ticket.release();
+    }
+    const canRetry = attempts <= retries;
+
+    if (!outcome.ok) {
+      if (!outcome.error.retryable || !canRetry) return { outcome, attempts, firstStartAt, retryAfterMs: null, detail: null };
+      await sleep(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()));
+      continue;
+    }
+
+    const { status } = outcome;
+    const retryAfterMs = parseRetryAfter(outcome.headers['retry-after'], Date.now());
+    if (status === 429) {
+      const interval = slowedInterval(ctx.gate.interval(site));
+      ctx.gate.raiseInterval(site, interval);
+      ctx.onSlowed(site, '429', `rate limited (429): interval raised to ${interval} ms`);
+      ctx.onWait(site, interval, 'rate limited (429)');
+    }
+    if (!isRetryableStatus(status)) return { outcome, attempts, firstStartAt, retryAfterMs, detail: null };
+
+    if (retryAfterMs !== null) {
+      if (retryAfterMs > ctx.maxRetryAfterMs) {
+        pauses.set(site, { status, until: performance.now() + retryAfterMs });
+        ctx.onSlowed(site, 'Retry-After', retryAfterDetail(retryAfterMs));
+        return { outcome, attempts, firstStartAt, retryAfterMs, detail: retryAfterDetail(retryAfterMs) };
+      }
+      ctx.gate.pause(site, retryAfterMs);
+      ctx.onSlowed(site, 'Retry-After', retryAfterDetail(retryAfterMs));
+      ctx.onWait(site, retryAfterMs, 'Retry-After');
+    }
+    if (!canRetry) return { outcome, attempts, firstStartAt, retryAfterMs, detail: null };
+    // With Retry-After the gate holds the whole site; otherwise back off this URL alone.
+    if (retryAfterMs === null) await sleep(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()));
+  }
+}

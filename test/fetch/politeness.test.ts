@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFetcher, type FetchEvent, type Fetcher } from '../../src/fetch/index.js';
+import { html, startHttp, type Hit, type TestServer } from './servers.js';
+import { testOptions } from './options.js';
+
+const servers: TestServer[] = [];
+const fetchers: Fetcher[] = [];
+afterEach(async () => {
+  await Promise.all(fetchers.splice(0).map((f) => f.close()));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function page(host: string, handler?: Parameters<typeof startHttp>[1]): Promise<TestServer> {
+  const s = await startHttp(host, handler ?? ((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(html(req.url ?? ''));
+  }));
+  servers.push(s);
+  return s;
+}
+function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
+  const f = createFetcher(...args);
+  fetchers.push(f);
+  return f;
+}
+const gaps = (hits: Hit[]): number[] => hits.slice(1).map((h, i) => h.at - hits[i]!.at);
+
+describe('per-site politeness', () => {
+  it('spaces request starts to one site by the interval, and serves sites in parallel', async () => {
+    const a = await page('127.0.0.10');
+    const b = await page('127.0.0.11');
+    const f = fetcher(testOptions({ hostInterval: 100, hostConcurrency: 2, concurrency: 8 }));
+    // Warm up both HTTP stacks on another site: a cold first request is parsed late server-side,
+    // which would read as a short gap that the client never made.
+    const warm = await page('127.0.0.19');
+    await f.fetchPage(`${warm.origin}/warm-up`);
+    const urls = [a, b].flatMap((s) => Array.from({ length: 6 }, (_, i) => `${s.origin}/p${i}`));
+    const started = performance.now();
+    const results = await Promise.all(urls.map((u) => f.fetchPage(u)));
+    const elapsed = performance.now() - started;
+    expect(results.every((r) => r.status === 200 && r.error === null)).toBe(true);
+    for (const s of [a, b]) {
+      expect(s.hits).toHaveLength(6);
+      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(95);
+    }
+    // One site alone needs 5 × 100 ms; both in series would need twice that.
+    expect(elapsed).toBeLessThan(950);
+  });
+
+  it('keeps at most host-concurrency requests in flight to a site', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const s = await page('127.0.0.12', (_req, res) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(html('x'));
+      }, 60);
+    });
+    const f = fetcher(testOptions({ hostInterval: 0, hostConcurrency: 2, concurrency: 10 }));
+    await Promise.all(Array.from({ length: 8 }, (_, i) => f.fetchPage(`${s.origin}/c${i}`)));
+    expect(peak).toBe(2);
+  });
+
+  it('does not let a site waiting for its interval hold a global slot', async () => {
+    const busy = await page('127.0.0.13');
+    const other = await page('127.0.0.14');
+    const f = fetcher(testOptions({ concurrency: 1, hostConcurrency: 1, hostInterval: 300 }));
+    const busyPages = [0, 1, 2].map((i) => f.fetchPage(`${busy.origin}/b${i}`));
+    const otherPage = f.fetchPage(`${other.origin}/o`);
+    await Promise.all([...busyPages, otherPage]);
+    // The other site's request went while the busy site waited for its interval.
+    expect(other.hits[0]!.at).toBeLessThan(busy.hits[1]!.at);
+    expect(other.hits[0]!.at - busy.hits[0]!.at).toBeLessThan(250);
+  });
+});
+
+describe('Retry-After and 429', () => {
+  it('waits the Retry-After for the whole site, and slows the site after a 429', async () => {
+    let first = true;
+    const s = await page('127.0.0.15', (req, res) => {
+      if (req.url === '/limited' && first) {
+        first = false;
+        res.writeHead(429, { 'retry-after': '1', 'content-type': 'text/html' });
+        res.end('slow down');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(html('ok'));
+    });
+    const events: FetchEvent[] = [];
+    const f = fetcher(testOptions({ hostInterval: 50, retries: 2 }), (e) => events.push(e));
+    const limited = f.fetchPage(`${s.origin}/limited`);
+    await new Promise((r) => setTimeout(r, 20));
+    const other = f.fetchPage(`${s.origin}/other`); // another URL of the same site, queued behind
+    const [result] = await Promise.all([limited, other]);
+    expect(result).toMatchObject({ status: 200, error: null, attempts: 2, retryAfterMs: null });
+    const limitedAt = s.hitsOn('/limited')[0]!.at;
+    // Every later request to the site, not only the retried URL, waited the second.
+    for (const hit of s.hits.filter((h) => h.at > limitedAt)) expect(hit.at - limitedAt).toBeGreaterThanOrEqual(950);
+    expect(s.hits).toHaveLength(3);
+    expect(events).toContainEqual({ type: 'waiting', site: '127.0.0.15', ms: 1000, reason: 'Retry-After' });
+    expect(events.some((e) => e.type === 'waiting' && e.reason === 'rate limited (429)' && e.ms === 100)).toBe(true);
+    const slowed = f.slowedSites();
+    expect(slowed).toHaveLength(1);
+    expect(slowed[0]!.site).toBe('127.0.0.15');
+    expect(slowed[0]!.reason).toMatch(/429/);
+    // The doubled interval (100 ms) applies after the pause.
+    expect(gaps(s.hits.slice(1)).every((g) => g >= 95)).toBe(true);
+  });
+
+  it('does not take a Retry-After over the maximum: returns at once and asks the site no more', async () => {
+    const s = await page('127.0.0.16', (_req, res) => {
+      res.writeHead(429, { 'retry-after': '120', 'content-type': 'text/html' });
+      res.end('come back later');
+    });
+    const f = fetcher(testOptions({ retries: 2 }));
+    const started = performance.now();
+    const result = await f.fetchPage(`${s.origin}/a`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result).toMatchObject({ status: 429, error: 'http-status', retryAfterMs: 120_000, attempts: 1 });
+    expect(result.errorDetail).toBe('site asked to wait 120 s (Retry-After)');
+    const second = await f.fetchPage(`${s.origin}/b`);
+    expect(second.error).toBe('http-status');
+    expect(second.errorDetail).toMatch(/site asked to wait 1[12]\d s/);
+    expect(s.hits).toHaveLength(1);
+  });
+
+  it('accepts Retry-After as an HTTP date', async () => {
+    let first = true;
+    const s = await page('127.0.0.17', (_req, res) => {
+      if (first) {
+        first = false;
+        res.writeHead(503, { 'retry-after': new Date(Date.now() + 600_000).toUTCString() });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(html('ok'));
+    });
+    const result = await fetcher(testOptions({ retries: 2 })).fetchPage(`${s.origin}/`);
+    expect(result.status).toBe(503);
+    expect(result.retryAfterMs).toBeGreaterThan(590_000);
+    expect(s.hits).toHaveLength(1);
+  });
+});
+
+describe('events', () => {
+  it('reports started per attempt and finished once, with the site key', async () => {
+    const s = await page('127.0.0.18');
+    const events: FetchEvent[] = [];
+    const f = fetcher(testOptions(), (e) => events.push(e));
+    const result = await f.fetchPage(`${s.origin}/e`);
+    expect(events).toEqual([
+      { type: 'started', url: `${s.origin}/e`, site: '127.0.0.18' },
+      { type: 'finished', url: `${s.origin}/e`, site: '127.0.0.18', result },
+    ]);
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+    expect(result.headers['content-type']).toBe('text/html');
+  });
+});
