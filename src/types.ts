@@ -215,6 +215,15 @@ export interface Waiver {
   expired: boolean;
 }
 
+/** A copy of the cited text elsewhere (SPEC `alternates`), checked when the cited URL itself does not verify. */
+export interface AlternateResult {
+  url: string;
+  relation: AlternateRelation;
+  verdict: Verdict;
+  reason: string;
+  finalUrl: string | null;
+}
+
 export interface CheckResult {
   id: string;
   verdict: Verdict;
@@ -229,6 +238,7 @@ export interface CheckResult {
   title: TitleComparison;
   date: DateComparison;
   waiver?: Waiver;
+  alternates?: AlternateResult[];
 }
 
 export interface RunSummary {

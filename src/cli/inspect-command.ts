@@ -1,0 +1,30 @@
+// `citecheck inspect`: what title and date a page carries, as JSON lines or for a person.
+import { sanitizeForTerminal } from '../report/index.js';
+import { inspectTargets, type InspectResult } from '../run/inspect.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { fetchSettings, type CheckFlags } from './settings.js';
+import type { Terminal } from './terminal.js';
+
+function forPerson(result: InspectResult): string {
+  const clean = (text: string | null | undefined) => (text ? sanitizeForTerminal(text) : '—');
+  const lines = [clean(result.target)];
+  if (result.http && (result.http.error || result.http.status !== 200)) {
+    lines.push(`  http:      ${result.http.status ?? '-'} ${result.http.error ?? ''} ${clean(result.http.detail)}`.trimEnd());
+  }
+  lines.push(`  title:     ${clean(result.title.value)}${result.title.source ? `  (${result.title.source})` : ''}`);
+  const date = result.date.value ? `${result.date.value}  (${result.date.kind}, ${result.date.source})` : '—';
+  lines.push(`  date:      ${date}`);
+  if (result.canonical) lines.push(`  canonical: ${clean(result.canonical)}`);
+  if (result.siteName) lines.push(`  site:      ${clean(result.siteName)}`);
+  const signals = Object.entries(result.signals).filter(([, on]) => on).map(([name]) => name);
+  if (signals.length > 0) lines.push(`  signals:   ${signals.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function inspectCommand(targets: string[], flags: CheckFlags & { json?: boolean }, terminal: Terminal): Promise<ExitCode> {
+  const results = await inspectTargets(targets, fetchSettings(flags));
+  for (const result of results) {
+    terminal.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : forPerson(result));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,53 @@
+// The entry: parse, run one command, decide the exit code. Nothing below src/cli sets it.
+import { CommanderError } from 'commander';
+import { CitecheckError, formatProblem } from '../errors.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { buildProgram } from './program.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+function reportKnownError(error: CitecheckError, terminal: Terminal): void {
+  terminal.stderr.write(`citecheck: ${error.message}\n`);
+  for (const problem of error.problems) terminal.stderr.write(`  ${formatProblem(problem)}\n`);
+  if (error.hint) terminal.stderr.write(`Reason: nothing was fetched. What to do: ${error.hint}\n`);
+}
+
+export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const program = buildProgram({
+    async check(sources, options) {
+      const { checkCommand } = await import('./check-command.js');
+      exitCode = await checkCommand(sources, options, terminal);
+    },
+    async inspect(targets, options) {
+      const { inspectCommand } = await import('./inspect-command.js');
+      exitCode = await inspectCommand(targets, options, terminal);
+    },
+    async extract(document) {
+      const { extractCommand } = await import('./extract-command.js');
+      exitCode = await extractCommand(document, terminal);
+    },
+  });
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      writeOut: (text) => terminal.stdout.write(text),
+      writeErr: (text) => terminal.stderr.write(text),
+    });
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with exit code 0; every other parse failure is a usage error.
+      exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (error instanceof CitecheckError) {
+      reportKnownError(error, terminal);
+      exitCode = EXIT.usage;
+    } else {
+      terminal.stderr.write(`citecheck: internal error, please report it:\n${error instanceof Error ? error.stack : String(error)}\n`);
+      exitCode = EXIT.internal;
+    }
+  }
+  process.exitCode = exitCode;
+  return exitCode;
+}

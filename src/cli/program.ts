@@ -1,0 +1,87 @@
+// The command line as users see it (SPEC "Commands"). Actions import their heavy modules lazily,
+// so --help and --version load no HTTP or HTML code.
+import { Command, Option } from 'commander';
+import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
+import { packageInfo } from './version.js';
+
+const FORMATS = ['text', 'json', 'ndjson', 'junit', 'github', 'sarif', 'markdown'];
+
+const EXAMPLES = `
+Examples:
+  From a terminal (author or editor):
+    $ citecheck                                  check ./sources.json, text report
+    $ citecheck check refs.json --only 3,5-7     check three references
+    $ citecheck inspect https://example.org/a    show the title and date a page carries
+    $ citecheck extract commentary.md > sources.json
+
+  In CI (link rot on every pull request and on a schedule):
+    $ citecheck --format github                  annotations on the sources file
+    $ citecheck --format sarif --output citecheck.sarif
+    $ citecheck --format junit --output citecheck.xml --fail-on dead,error
+
+  For editor tooling:
+    $ citecheck --format json --output report.json
+    $ citecheck --format ndjson | jq -c 'select(.verdict != "verified")'
+    $ citecheck inspect --json page.html
+
+Exit codes: 0 no failing verdict, 1 a verdict in --fail-on, 2 bad usage or input
+(nothing fetched), 3 network unavailable (no site could be reached), 4 internal error.
+`;
+
+export interface ProgramActions {
+  check(sources: string | undefined, options: Record<string, unknown>): Promise<void>;
+  inspect(targets: string[], options: Record<string, unknown>): Promise<void>;
+  extract(document: string): Promise<void>;
+}
+
+function addFetchOptions(command: Command): Command {
+  return command
+    .option('--timeout <ms>', 'whole-request deadline, headers and body, per attempt [15000]', integerAtLeast(1))
+    .option('--max-bytes <n>', 'cap on a decoded response body [5242880]', integerAtLeast(1))
+    .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]')
+    .option('--ignore-robots', 'do not read robots.txt')
+    .option('--allow-private', 'allow loopback, private and link-local addresses');
+}
+
+export function buildProgram(actions: ProgramActions): Command {
+  const program = new Command('citecheck')
+    .description('Check the references of a written work: is each cited page still there, and does it still carry the cited title and date?')
+    .version(packageInfo().version, '-V, --version')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES);
+
+  const check = new Command('check')
+    .description('check every reference of a sources file (the default command)')
+    .argument('[sources]', 'the sources file [./sources.json]')
+    .addOption(new Option('--format <format>', 'report format [text]').choices(FORMATS))
+    .option('--output <file>', 'write the report to FILE (atomically); a one-line summary goes to stderr')
+    .option('--only <list>', 'check only these reference ids, e.g. 3,5-7')
+    .option('--concurrency <n>', 'requests in flight in total [8]', integerAtLeast(1))
+    .option('--host-interval <ms>', 'minimum time between two request starts to the same site [1000]', integerAtLeast(0))
+    .option('--host-concurrency <n>', 'requests in flight to the same site [2]', integerAtLeast(1))
+    .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0))
+    .option('--title-threshold <x>', 'similarity, 0..1, at or above which titles match [0.85]', fraction)
+    .option('--date-tolerance <days>', 'allowed difference between recorded and found date [1]', integerAtLeast(0))
+    .option('--fail-on <list>', 'verdicts that make the exit code 1 [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
+    .option('--config <file>', 'a config file [./citecheck.config.json when present]')
+    .option('--color', 'force colours on')
+    .option('--no-color', 'force colours off (NO_COLOR and FORCE_COLOR are honoured)')
+    .option('--quiet', 'no progress and no text beyond the report');
+  addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
+  program.addCommand(check, { isDefault: true });
+
+  const inspect = new Command('inspect')
+    .description('show the title and date a page carries (TARGET: URL or local HTML/PDF file)')
+    .argument('<target...>', 'URLs or files')
+    .option('--json', 'one JSON object per line, one per target');
+  addFetchOptions(inspect).action((targets: string[], options: Record<string, unknown>) => actions.inspect(targets, options));
+  program.addCommand(inspect);
+
+  program
+    .command('extract')
+    .description("read a document's footnotes and print a sources file (JSON) on stdout")
+    .argument('<document>', 'a commentary with footnotes (Markdown or text)')
+    .action((document: string) => actions.extract(document));
+
+  return program;
+}

@@ -1,0 +1,88 @@
+// One place where flags, the config file and the defaults meet: a flag wins over the file,
+// the file over the default.
+import type { CitecheckConfig } from '../config/index.js';
+import type { FetchOptions } from '../fetch/index.js';
+import type { ReportFormat } from '../report/index.js';
+import { siteKey } from '../fetch/site-key.js';
+import { DEFAULT_FAIL_ON, type Verdict } from '../types.js';
+import { defaultUserAgent } from './version.js';
+
+export interface CheckSettings {
+  format: ReportFormat;
+  output: string | undefined;
+  only: string | undefined;
+  failOn: readonly Verdict[];
+  titleThreshold: number;
+  dateTolerance: number;
+  quiet: boolean;
+  color: boolean | undefined;
+  fetch: FetchOptions;
+}
+
+/** What commander hands over: only the flags the user gave (no defaults are set there). */
+export interface CheckFlags {
+  format?: ReportFormat;
+  output?: string;
+  only?: string;
+  concurrency?: number;
+  hostInterval?: number;
+  hostConcurrency?: number;
+  timeout?: number;
+  retries?: number;
+  maxBytes?: number;
+  userAgent?: string;
+  titleThreshold?: number;
+  dateTolerance?: number;
+  failOn?: Verdict[];
+  ignoreRobots?: boolean;
+  allowPrivate?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+export const DEFAULTS = {
+  format: 'text' as ReportFormat,
+  concurrency: 8,
+  hostInterval: 1000,
+  hostConcurrency: 2,
+  timeout: 15_000,
+  retries: 2,
+  maxBytes: 5_242_880,
+  titleThreshold: 0.85,
+  dateTolerance: 1,
+};
+
+function siteOverrides(config: CitecheckConfig): FetchOptions['siteOverrides'] {
+  const overrides: NonNullable<FetchOptions['siteOverrides']> = {};
+  for (const [key, site] of Object.entries(config.sites ?? {})) overrides[siteKey(`http://${key}/`)] = site;
+  return overrides;
+}
+
+export function fetchSettings(flags: CheckFlags, config: CitecheckConfig = {}): FetchOptions {
+  return {
+    concurrency: flags.concurrency ?? config.concurrency ?? DEFAULTS.concurrency,
+    hostInterval: flags.hostInterval ?? config.hostInterval ?? DEFAULTS.hostInterval,
+    hostConcurrency: flags.hostConcurrency ?? config.hostConcurrency ?? DEFAULTS.hostConcurrency,
+    timeout: flags.timeout ?? config.timeout ?? DEFAULTS.timeout,
+    retries: flags.retries ?? config.retries ?? DEFAULTS.retries,
+    maxBytes: flags.maxBytes ?? config.maxBytes ?? DEFAULTS.maxBytes,
+    userAgent: flags.userAgent ?? config.userAgent ?? defaultUserAgent(),
+    ignoreRobots: flags.ignoreRobots ?? config.ignoreRobots ?? false,
+    allowPrivate: flags.allowPrivate ?? config.allowPrivate ?? false,
+    siteOverrides: siteOverrides(config),
+  };
+}
+
+export function checkSettings(flags: CheckFlags, config: CitecheckConfig): CheckSettings {
+  return {
+    format: flags.format ?? config.format ?? DEFAULTS.format,
+    output: flags.output ?? config.output,
+    only: flags.only ?? config.only,
+    failOn: flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON,
+    titleThreshold: flags.titleThreshold ?? config.titleThreshold ?? DEFAULTS.titleThreshold,
+    dateTolerance: flags.dateTolerance ?? config.dateTolerance ?? DEFAULTS.dateTolerance,
+    quiet: flags.quiet ?? false,
+    color: flags.color,
+    fetch: fetchSettings(flags, config),
+  };
+}

@@ -1,0 +1,89 @@
+// Turning a page's bytes into text. Priority follows the WHATWG encoding sniffing order
+// (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+
+/** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */
+const META_SCAN_BYTES = 64 * 1024;
+
+export function decodeHtml(body: Buffer, contentType: string | null): string {
+  const encoding = sniffEncoding(body, contentType);
+  const bomLength = bomEncoding(body)?.length ?? 0;
+  return decodeWith(body.subarray(bomLength), encoding);
+}
+
+/** The encoding label the page should be decoded with (a TextDecoder or iconv-lite name). */
+export function sniffEncoding(body: Buffer, contentType: string | null): string {
+  const bom = bomEncoding(body);
+  if (bom) return bom.encoding;
+
+  const fromHeader = usableLabel(charsetFromContentType(contentType));
+  const fromMeta = usableLabel(charsetFromMeta(body));
+  if (fromHeader) {
+    // Servers often send a stale "iso-8859-1" header for pages that say and are UTF-8;
+    // trusting the header there turns every accent into mojibake.
+    if (isSingleByteLatin(fromHeader) && fromMeta === 'utf-8' && isUtf8(body)) return 'utf-8';
+    return fromHeader;
+  }
+  if (fromMeta) {
+    // A page cannot declare UTF-16 in ASCII-compatible bytes; WHATWG maps it to UTF-8.
+    return fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta;
+  }
+  return isUtf8(body) ? 'utf-8' : 'windows-1252';
+}
+
+function bomEncoding(body: Buffer): { encoding: string; length: number } | null {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  return null;
+}
+
+export function charsetFromContentType(contentType: string | null): string | null {
+  if (!contentType) return null;
+  const match = /charset\s*=\s*["']?([^"';,\s]+)/i.exec(contentType);
+  return match?.[1] ?? null;
+}
+
+function charsetFromMeta(body: Buffer): string | null {
+  const head = body.subarray(0, META_SCAN_BYTES).toString('latin1');
+  const headEnd = head.search(/<\/head\s*>|<body[\s>]/i);
+  const scan = headEnd >= 0 ? head.slice(0, headEnd) : head;
+  const metaTag = /<meta\b[^>]*>/gi;
+  for (let m = metaTag.exec(scan); m; m = metaTag.exec(scan)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);
+    if (direct && !/http-equiv/i.test(tag)) return direct[1] ?? null;
+    if (/http-equiv\s*=\s*["']?\s*content-type/i.test(tag)) {
+      const content = /\bcontent\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? null;
+      const label = charsetFromContentType(content);
+      if (label) return label;
+    }
+  }
+  return null;
+}
+
+/** Normalises a label to one we can decode with, or null when neither decoder knows it. */
+function usableLabel(label: string | null): string | null {
+  if (!label) return null;
+  const trimmed = label.trim().toLowerCase();
+  try {
+    return new TextDecoder(trimmed).encoding;
+  } catch {
+    return iconv.encodingExists(trimmed) ? trimmed : null;
+  }
+}
+
+function isSingleByteLatin(encoding: string): boolean {
+  return encoding === 'windows-1252' || encoding === 'iso-8859-1' || encoding === 'us-ascii';
+}
+
+function decodeWith(bytes: Buffer, encoding: string): string {
+  // Node's TextDecoder decodes windows-1252 as ISO-8859-1 (0x93 stays a C1 control, not “).
+  if (encoding === 'windows-1252') return iconv.decode(bytes, 'windows-1252');
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, encoding);
+  }
+}

@@ -1,0 +1,106 @@
+// Choosing the publication day from the evidence by agreement: each candidate votes for its day
+// with its weight. Published evidence first; a modified date only when nothing else exists; the
+// URL only when the page says nothing.
+import type { DateCandidate, PageMetadata } from '../types.js';
+import type { DateEvidence } from './date-candidates.js';
+
+type DateResult = PageMetadata['date'];
+
+const DAY_MS = 86_400_000;
+/**
+ * A UTC timestamp supports, in full, a local day next to it that the page states: Seoul's morning
+ * is the previous day in UTC, New York's late evening the next. The page's own day then wins.
+ */
+const UTC_NEIGHBOUR_SHARE = 1;
+/** What a date that looks like a live clock keeps of its weight. */
+const TODAY_SHARE = 0.25;
+
+export function chooseDate(evidence: DateEvidence[], now: Date | undefined): DateResult {
+  const usable = toPageZone(evidence.filter((e) => !isFuture(e, now)));
+  const candidates = dedupe(usable);
+  const published = usable.filter((e) => e.kind === 'published' || e.kind === 'visible-text');
+  const pool = published.length > 0 ? published : usable.filter((e) => e.kind === 'modified');
+  const chosen = pool.length > 0 ? vote(pool, usable, now) : usable.find((e) => e.kind === 'url') ?? null;
+  if (!chosen) return { value: null, datetime: null, source: null, kind: null, candidates };
+  return { value: chosen.value, datetime: chosen.datetime ?? null, source: chosen.source, kind: chosen.kind, candidates };
+}
+
+function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined): DateEvidence | null {
+  const fullDays = pool.filter((e) => e.value.length === 10);
+  const voters = fullDays.length > 0 ? fullDays : pool;
+  const scores = new Map<string, number>();
+  const bump = (day: string, weight: number): void => { scores.set(day, (scores.get(day) ?? 0) + weight); };
+  const localDays = new Set(voters.filter((e) => e.zone !== 'utc' && e.weight >= 1).map((e) => e.value));
+  for (const e of voters) {
+    const weight = looksLikeClock(e, now) ? e.weight * TODAY_SHARE : e.weight;
+    bump(e.value, weight);
+    if (e.zone === 'utc' && e.value.length === 10) {
+      for (const day of [shiftDay(e.value, -1), shiftDay(e.value, 1)]) if (localDays.has(day)) bump(day, weight * UTC_NEIGHBOUR_SHARE);
+    }
+  }
+  // The URL breaks ties between page dates but never outvotes them.
+  for (const e of all) if (e.kind === 'url' && scores.has(e.value)) bump(e.value, e.weight);
+  let bestDay: string | null = null;
+  let bestScore = -1;
+  for (const [day, score] of scores) {
+    if (score > bestScore) { bestDay = day; bestScore = score; }
+  }
+  const supporters = voters.filter((e) => e.value === bestDay);
+  supporters.sort((a, b) => b.weight - a.weight || Number(b.datetime !== null) - Number(a.datetime !== null));
+  return supporters[0] ?? null;
+}
+
+/**
+ * A live clock (unlabelled text showing the fetch day) or a CMS stamping "now" into its metadata
+ * (a timestamp within hours of the fetch) says when we looked, not when the story ran.
+ */
+function looksLikeClock(e: DateEvidence, now: Date | undefined): boolean {
+  if (!now) return false;
+  if (e.instant !== null) return Math.abs(now.getTime() - e.instant) < 3 * 3_600_000;
+  if (e.source !== 'text') return false;
+  const today = now.toISOString().slice(0, 10);
+  return e.value === today || e.value === shiftDay(today, 1) || e.value === shiftDay(today, -1);
+}
+
+/**
+ * When the page states its own offset somewhere (+09:00), its UTC timestamps are moved to that
+ * offset: the page's calendar day is what its readers saw printed.
+ */
+function toPageZone(evidence: DateEvidence[]): DateEvidence[] {
+  const offsets = new Map<number, number>();
+  for (const e of evidence) {
+    if (e.zone === 'offset' && e.offsetMinutes !== null && e.offsetMinutes !== 0) offsets.set(e.offsetMinutes, (offsets.get(e.offsetMinutes) ?? 0) + 1);
+  }
+  if (offsets.size !== 1) return evidence;
+  const [offset] = [...offsets.keys()] as [number];
+  return evidence.map((e) => {
+    if (e.zone !== 'utc' || e.instant === null) return e;
+    const local = new Date(e.instant + offset * 60_000).toISOString().slice(0, 10);
+    return { ...e, value: local, zone: 'offset' as const };
+  });
+}
+
+/** A date after the fetch is never the page's: a countdown, an event, a CMS placeholder. */
+function isFuture(e: DateEvidence, now: Date | undefined): boolean {
+  if (!now) return false;
+  if (e.instant !== null) return e.instant > now.getTime() + 5 * 60_000;
+  // Without a zone the page may be up to 14 hours ahead of UTC.
+  const latestDay = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  return e.value > latestDay.slice(0, e.value.length);
+}
+
+function shiftDay(day: string, delta: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
+}
+
+function dedupe(evidence: DateEvidence[]): DateCandidate[] {
+  const seen = new Set<string>();
+  const out: DateCandidate[] = [];
+  for (const e of evidence) {
+    const key = `${e.source}|${e.value}|${e.datetime ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind });
+  }
+  return out;
+}

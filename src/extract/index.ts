@@ -1,0 +1,57 @@
+// extract: bytes of a fetched page in, PageMetadata out. Pure: no I/O, no clock (the fetch time is
+// passed in), one parse of the HTML.
+import type { PageMetadata } from '../types.js';
+import { decodeHtml } from './charset.js';
+import { collectDateEvidence } from './date-candidates.js';
+import { chooseDate } from './date-choose.js';
+import { readJsonLd } from './jsonld.js';
+import { parseHtml } from './parse.js';
+import { extractPdfMetadata, isPdf } from './pdf.js';
+import { detectSignals } from './signals.js';
+import { chooseTitle, collectSiteNames, collectTitles } from './title.js';
+
+export { decodeHtml } from './charset.js';
+export { parsePdfDate } from './pdf.js';
+
+export interface ExtractOptions {
+  /** The HTTP Content-Type, with its charset if any. */
+  contentType: string | null;
+  /** Final URL of the page (for URL-date evidence and canonical resolution). */
+  url: string | null;
+  /** Lower-cased response headers (cf-mitigated: challenge → botWall). */
+  headers?: Record<string, string>;
+  /** Fetch time: a date after it is never the page's date. */
+  now?: Date;
+}
+
+export function extractMetadata(body: Buffer, options: ExtractOptions): PageMetadata {
+  if (isPdf(body) || /application\/pdf/i.test(options.contentType ?? '')) {
+    const pdf = extractPdfMetadata(body, options.now);
+    return { ...pdf, signals: { ...pdf.signals, botWall: options.headers?.['cf-mitigated']?.toLowerCase() === 'challenge' } };
+  }
+  const page = parseHtml(decodeHtml(body, options.contentType));
+  const jsonLd = readJsonLd(page.jsonLd);
+  const siteNames = collectSiteNames(page, jsonLd, options.url);
+  const titleCandidates = collectTitles(page, jsonLd, siteNames);
+  const evidence = collectDateEvidence(page, jsonLd, options.url);
+  const date = chooseDate(evidence, options.now);
+  const hasArticleEvidence = evidence.some((e) => e.kind === 'published' && e.source !== 'time');
+  const signals = detectSignals({ page, titles: titleCandidates, headers: options.headers, hasArticleEvidence });
+  return {
+    title: chooseTitle(titleCandidates),
+    date,
+    canonical: resolveUrl(page.canonical, options.url),
+    siteName: page.metas.find((m) => m.key === 'og:site_name')?.content || jsonLd.siteNames[0] || null,
+    language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
+    signals,
+  };
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+// What one pass over an HTML page collects: only the pieces the title, date and signal rules read.
+
+export interface MetaTag {
+  /** Lower-cased `name`, `property`, `itemprop` or `http-equiv` value. */
+  key: string;
+  content: string;
+  /** Inside page chrome (header/nav/footer/aside, related lists...): microdata of other articles. */
+  excluded: boolean;
+}
+
+export interface Heading {
+  text: string;
+  excluded: boolean;
+  inArticle: boolean;
+  /** Position among the page's text segments, to tell what sits near the headline. */
+  order: number;
+}
+
+export interface TimeElement {
+  datetime: string;
+  text: string;
+  excluded: boolean;
+  inArticle: boolean;
+  inLink: boolean;
+  itemprop: string | null;
+  pubdate: boolean;
+  /** Text just before the element ("Updated:"), to tell a modified time from a published one. */
+  label: string;
+  order: number;
+}
+
+/** A short run of visible text between block boundaries that contains a digit. */
+export interface TextSegment {
+  text: string;
+  /** The short segment just before this one (a label such as "Published" in its own <dt>/<span>). */
+  previous: string;
+  excluded: boolean;
+  inLink: boolean;
+  inArticle: boolean;
+  order: number;
+}
+
+export interface WallMarkers {
+  passwordInputs: number;
+  loginForms: number;
+  paywallElements: number;
+  captchaWidgets: number;
+  /** Strings only a challenge page carries (Cloudflare's _cf_chl_opt, DataDome's captcha-delivery...). */
+  challenge: string[];
+}
+
+export interface ParsedPage {
+  lang: string | null;
+  canonical: string | null;
+  title: string | null;
+  metas: MetaTag[];
+  jsonLd: string[];
+  h1s: Heading[];
+  times: TimeElement[];
+  segments: TextSegment[];
+  /** Characters of paragraph text outside page chrome: how much article the page carries. */
+  articleTextChars: number;
+  paragraphs: number;
+  walls: WallMarkers;
+}

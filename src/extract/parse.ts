@@ -1,0 +1,244 @@
+// One streaming pass of htmlparser2's tokenizer over the page: no DOM is built (a DOM costs 5-10x
+// the time), we keep a stack of open elements with the context flags the rules need.
+import { Parser } from 'htmlparser2';
+import type { Heading, MetaTag, ParsedPage, TextSegment, TimeElement, WallMarkers } from './page.js';
+import { isChromeClass, isArticleClass } from './chrome.js';
+
+const EXCLUDED = 1;
+const IN_ARTICLE = 2;
+const IN_LINK = 4;
+const SKIP_TEXT = 8;
+const IN_SVG = 16;
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
+  'section', 'table', 'td', 'th', 'tr', 'ul', 'a', 'button', 'select', 'option', 'body',
+]);
+const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
+const MAX_SEGMENT = 300;
+const LABEL_MAX = 40;
+const TEXT_CAPTURE_MAX = 2000;
+const JSONLD_CAPTURE_MAX = 2_000_000;
+
+interface Frame {
+  name: string;
+  flags: number;
+  /** For <li>: set when a link opens inside, making its dates part of a list of other articles. */
+  liSegments?: Array<{ excluded: boolean }>;
+  liHasLink?: boolean;
+  /** For <ul>/<ol>: what the linked items hold; two or more linked items make a list of other articles. */
+  linkedItems?: Array<{ excluded: boolean }>;
+  linkedCount?: number;
+}
+
+type Capture = { kind: 'title' | 'h1' | 'jsonld' | 'time'; text: string; frameDepth: number; max: number };
+
+export function parseHtml(html: string): ParsedPage {
+  const page: ParsedPage = {
+    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], times: [], segments: [],
+    articleTextChars: 0, paragraphs: 0,
+    walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
+  };
+  const stack: Frame[] = [{ name: '#root', flags: 0 }];
+  const captures: Capture[] = [];
+  let pendingTime: Omit<TimeElement, 'text'> | null = null;
+  let pendingH1: Omit<Heading, 'text'> | null = null;
+  let buffer = '';
+  let bufferFlags = 0;
+  let previousShort = '';
+  let paragraphText = -1; // chars of the open <p>, -1 when none is open
+  let scriptIsJsonLd = false;
+
+  const top = (): Frame => stack[stack.length - 1]!;
+  const openLi = (): Frame | undefined => {
+    for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.name === 'li') return stack[i];
+    return undefined;
+  };
+
+  const openList = (): Frame | undefined => {
+    for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.linkedItems) return stack[i];
+    return undefined;
+  };
+
+  const flush = (): void => {
+    if (buffer.length === 0) return;
+    // A capped buffer is a paragraph, never a byline: skip the whitespace work.
+    const text = buffer.length >= MAX_SEGMENT * 4 ? '' : collapse(buffer);
+    buffer = '';
+    if (text.length === 0) { previousShort = ''; return; }
+    if (text.length <= MAX_SEGMENT && /\d/.test(text)) {
+      const segment: TextSegment = {
+        text, previous: previousShort,
+        excluded: (bufferFlags & EXCLUDED) !== 0, inLink: (bufferFlags & IN_LINK) !== 0,
+        inArticle: (bufferFlags & IN_ARTICLE) !== 0, order: page.segments.length,
+      };
+      page.segments.push(segment);
+      openLi()?.liSegments?.push(segment);
+    }
+    previousShort = text.length <= LABEL_MAX ? text : '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (BLOCK_TAGS.has(name)) flush();
+        const parent = top();
+        let flags = parent.flags & ~SKIP_TEXT;
+        if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
+        if (name === 'svg' || name === 'math') flags |= IN_SVG;
+        const classAndId = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+        if (name === 'article' || name === 'main' || attribs.role === 'main' || /Article|Posting/.test(attribs.itemtype ?? '') || isArticleClass(classAndId)) {
+          flags |= IN_ARTICLE;
+        }
+        if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || isChromeClass(classAndId, (flags & IN_ARTICLE) !== 0)) {
+          flags |= EXCLUDED;
+        }
+        if (name === 'a') {
+          flags |= IN_LINK;
+          const li = openLi();
+          if (li) li.liHasLink = true;
+        }
+        const frame: Frame = { name, flags };
+        if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; }
+        if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; }
+        stack.push(frame);
+        collectElement(name, attribs, flags);
+      },
+      ontext(data) {
+        const flags = top().flags;
+        for (const capture of captures) {
+          const room = capture.max - capture.text.length;
+          if (room > 0) capture.text += data.length <= room ? data : data.slice(0, room);
+        }
+        if (flags & (SKIP_TEXT | IN_SVG)) return;
+        if (buffer.length === 0) bufferFlags = flags;
+        if (buffer.length < MAX_SEGMENT * 4) buffer += data;
+        if (paragraphText >= 0) paragraphText += data.length;
+      },
+      onclosetag(name) {
+        if (BLOCK_TAGS.has(name)) flush();
+        const frame = stack.pop();
+        if (!frame) return;
+        if (frame.liHasLink && frame.liSegments) {
+          const list = openList();
+          if (list) { list.linkedCount!++; list.linkedItems!.push(...frame.liSegments); }
+        }
+        if (frame.linkedItems && frame.linkedCount! >= 2) for (const item of frame.linkedItems) item.excluded = true;
+        closeCaptures(stack.length);
+        if (name === 'p' && paragraphText >= 0) {
+          if (!(frame.flags & EXCLUDED) && paragraphText > 80) { page.articleTextChars += paragraphText; page.paragraphs++; }
+          paragraphText = -1;
+        }
+        if (stack.length === 0) stack.push({ name: '#root', flags: 0 });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+
+  function collectElement(name: string, attribs: Record<string, string>, flags: number): void {
+    const excluded = (flags & EXCLUDED) !== 0;
+    const itemprop = attribs.itemprop?.toLowerCase() ?? null;
+    switch (name) {
+      case 'html':
+        page.lang = attribs.lang?.trim() || attribs['xml:lang']?.trim() || null;
+        break;
+      case 'meta': {
+        const content = attribs.content ?? attribs.value;
+        if (content === undefined) break;
+        for (const key of [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]) {
+          if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded });
+        }
+        break;
+      }
+      case 'link':
+        if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !page.canonical) page.canonical = attribs.href.trim();
+        break;
+      case 'title':
+        if (page.title === null && !(flags & IN_SVG)) captures.push({ kind: 'title', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+        break;
+      case 'h1':
+        captures.push({ kind: 'h1', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+        pendingH1 = { excluded, inArticle: (flags & IN_ARTICLE) !== 0, order: page.segments.length };
+        break;
+      case 'script': {
+        scriptIsJsonLd = /ld\+json/i.test(attribs.type ?? '');
+        if (scriptIsJsonLd) captures.push({ kind: 'jsonld', text: '', frameDepth: stack.length - 1, max: JSONLD_CAPTURE_MAX });
+        else if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
+        if (!scriptIsJsonLd && !attribs.src) captures.push({ kind: 'jsonld', text: '#script', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+        break;
+      }
+      case 'iframe':
+        if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
+        if (/recaptcha|hcaptcha|turnstile/i.test(attribs.src ?? '')) page.walls.captchaWidgets++;
+        break;
+      case 'input':
+        if ((attribs.type ?? '').toLowerCase() === 'password') page.walls.passwordInputs++;
+        break;
+      case 'form':
+        if (/log-?in|sign-?in|subscribe|auth|account/i.test(`${attribs.action ?? ''} ${attribs.id ?? ''} ${attribs.class ?? ''}`)) page.walls.loginForms++;
+        break;
+      case 'p':
+        paragraphText = 0;
+        break;
+    }
+    if (name === 'time' || attribs.datetime !== undefined) {
+      const datetime = attribs.datetime ?? '';
+      captures.push({ kind: 'time', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+      pendingTime = {
+        datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, inLink: (flags & IN_LINK) !== 0,
+        itemprop, pubdate: attribs.pubdate !== undefined, order: page.segments.length,
+        label: buffer.length > 0 ? buffer.slice(-LABEL_MAX) : previousShort,
+      };
+    } else if (itemprop && /^date(published|created|modified)$/.test(itemprop) && name !== 'meta') {
+      const value = attribs.content ?? attribs.datetime;
+      if (value) page.metas.push({ key: itemprop, content: value.trim(), excluded });
+    }
+    const classAndId = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+    if (/\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(classAndId)) page.walls.captchaWidgets++;
+    if (/\bpx-captcha\b/.test(classAndId)) page.walls.challenge.push('px-captcha');
+    if (/\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(classAndId)) page.walls.paywallElements++;
+  }
+
+  function closeCaptures(depth: number): void {
+    for (let i = captures.length - 1; i >= 0; i--) {
+      const capture = captures[i]!;
+      if (capture.frameDepth < depth) continue;
+      captures.splice(i, 1);
+      if (capture.kind === 'title') page.title = capture.text;
+      else if (capture.kind === 'h1' && pendingH1) { page.h1s.push({ ...pendingH1, text: collapse(capture.text) }); pendingH1 = null; }
+      else if (capture.kind === 'time' && pendingTime) {
+        const time: TimeElement = { ...pendingTime, text: collapse(capture.text) };
+        page.times.push(time);
+        openLi()?.liSegments?.push(time);
+        pendingTime = null;
+      }
+      else if (capture.kind === 'jsonld') {
+        if (capture.text.startsWith('#script')) noteChallengeScript(capture.text, page.walls);
+        else page.jsonLd.push(capture.text);
+      }
+    }
+  }
+
+  parser.end(html);
+  flush();
+  return page;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function noteChallengeUrl(url: string, walls: WallMarkers): void {
+  // DataDome's normal tag is js.datadome.co; only a blocked visitor gets the captcha-delivery iframe.
+  if (/captcha-delivery\.com/i.test(url)) walls.challenge.push('datadome');
+  if (/\/cdn-cgi\/challenge-platform\/h\//.test(url)) walls.challenge.push('cloudflare');
+}
+
+function noteChallengeScript(text: string, walls: WallMarkers): void {
+  // Every Cloudflare-proxied page may load /cdn-cgi/challenge-platform/scripts/jsd/main.js;
+  // only the interstitial defines _cf_chl_opt or loads the orchestrate/chl_page script.
+  if (text.includes('_cf_chl_opt') || text.includes('/challenge-platform/h/')) walls.challenge.push('cloudflare');
+  if (text.includes('captcha-delivery.com')) walls.challenge.push('datadome');
+  if (text.includes('_pxCaptcha') || text.includes('px-captcha')) walls.challenge.push('perimeterx');
+}

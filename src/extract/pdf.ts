@@ -1,0 +1,124 @@
+// A PDF's title and date from its document information dictionary (/Title, /CreationDate) and its
+// XMP packet (dc:title, xmp:CreateDate, prism:publicationDate). No rendering, no text extraction.
+import type { PageMetadata, TitleCandidate } from '../types.js';
+import type { DateEvidence } from './date-candidates.js';
+import { chooseDate } from './date-choose.js';
+import { parseMachineDate } from './date-parse.js';
+import { chooseTitle } from './title.js';
+import { dictString, findObject, openPdf, streams, type PdfFile } from './pdf-objects.js';
+
+export function isPdf(body: Buffer): boolean {
+  return body.subarray(0, 1024).includes('%PDF-');
+}
+
+export function extractPdfMetadata(body: Buffer, now?: Date): PageMetadata {
+  const pdf = openPdf(body);
+  const info = readInfo(pdf);
+  const xmp = readXmp(pdf);
+  const titles: TitleCandidate[] = [];
+  for (const [value, source] of [[xmp.title, 'pdf:xmp'], [info.title, 'pdf:info']] as const) {
+    const cleaned = value?.replace(/\s+/g, ' ').trim();
+    if (cleaned && !titles.some((t) => t.value === cleaned)) titles.push({ value: cleaned, source, strong: !looksLikeFileName(cleaned) });
+  }
+  const evidence: DateEvidence[] = [];
+  const add = (raw: string | null, source: string, kind: 'published' | 'modified', weight: number): void => {
+    const parsed = raw ? parsePdfDate(raw) ?? parseMachineDate(raw) : null;
+    if (parsed) evidence.push({ ...parsed, source, kind, weight });
+  };
+  add(xmp.publicationDate, 'pdf:xmp:publicationDate', 'published', 3);
+  // A deliberate publication date outweighs both creation stamps together (they record the file).
+  add(xmp.createDate, 'pdf:xmp:CreateDate', 'published', 1);
+  add(info.creationDate, 'pdf:info:CreationDate', 'published', 1);
+  add(xmp.modifyDate, 'pdf:xmp:ModifyDate', 'modified', 1);
+  add(info.modDate, 'pdf:info:ModDate', 'modified', 1);
+  const title = chooseTitle(titles);
+  return {
+    title: titles.some((t) => t.strong) ? title : { value: null, source: null, candidates: titles },
+    date: chooseDate(evidence, now),
+    canonical: null,
+    siteName: null,
+    language: xmp.language,
+    signals: { notFound: false, botWall: false, loginWall: false },
+  };
+}
+
+interface InfoFields { title: string | null; creationDate: string | null; modDate: string | null }
+
+function readInfo(pdf: PdfFile): InfoFields {
+  const refs = [...pdf.text.matchAll(/\/Info\s+(\d+)\s+\d+\s+R/g)];
+  const ref = refs[refs.length - 1];
+  const dict = ref ? findObject(pdf, Number(ref[1])) : null;
+  if (!dict) return { title: null, creationDate: null, modDate: null };
+  return {
+    title: dictString(pdf, dict, 'Title'),
+    creationDate: dictString(pdf, dict, 'CreationDate'),
+    modDate: dictString(pdf, dict, 'ModDate'),
+  };
+}
+
+interface XmpFields {
+  title: string | null; createDate: string | null; modifyDate: string | null;
+  publicationDate: string | null; language: string | null;
+}
+
+function readXmp(pdf: PdfFile): XmpFields {
+  let packet = xmpPacket(pdf.text);
+  if (!packet) {
+    // Some writers compress the metadata stream too.
+    for (const stream of streams(pdf.text, (d) => /\/Metadata/.test(d) && /\/FlateDecode/.test(d))) {
+      packet = xmpPacket(stream.data.toString('latin1'));
+      if (packet) break;
+    }
+  }
+  if (!packet) return { title: null, createDate: null, modifyDate: null, publicationDate: null, language: null };
+  const xml = Buffer.from(packet, 'latin1').toString('utf8');
+  const title = /<dc:title\b[^>]*>[\s\S]*?<rdf:li\b[^>]*>([\s\S]*?)<\/rdf:li>/.exec(xml)?.[1] ?? xmpValue(xml, 'dc:title');
+  return {
+    title: title ? decodeXml(title).trim() || null : null,
+    createDate: xmpValue(xml, 'xmp:CreateDate'),
+    modifyDate: xmpValue(xml, 'xmp:ModifyDate'),
+    publicationDate: xmpValue(xml, 'prism:publicationDate') ?? xmpValue(xml, 'prism:coverDate'),
+    language: /<dc:language\b[^>]*>[\s\S]*?<rdf:li\b[^>]*>([^<]+)<\/rdf:li>/.exec(xml)?.[1]?.trim() ?? null,
+  };
+}
+
+function xmpPacket(text: string): string | null {
+  const start = text.indexOf('<x:xmpmeta');
+  if (start < 0) return null;
+  const end = text.indexOf('</x:xmpmeta>', start);
+  return text.slice(start, end < 0 ? undefined : end + 12);
+}
+
+/** A simple XMP property, written as an element or as an attribute of rdf:Description. */
+function xmpValue(xml: string, name: string): string | null {
+  const element = new RegExp(`<${name}\\b[^>]*>([^<]*)</${name}>`).exec(xml);
+  if (element?.[1]?.trim()) return decodeXml(element[1].trim());
+  const attribute = new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`).exec(xml);
+  return attribute?.[2]?.trim() ? decodeXml(attribute[2].trim()) : null;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** "D:20220630142501+09'00'" → the day as written and the full timestamp. */
+export function parsePdfDate(raw: string): Omit<DateEvidence, 'source' | 'kind' | 'weight'> | null {
+  // XMP writes ISO dates ("2022-06-30"); those are parseMachineDate's, not this format's.
+  if (!raw.trim().startsWith('D:') && /^\d{4}-/.test(raw.trim())) return null;
+  const m = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz])|([+-])(\d{2})'?(\d{2})?'?)?/.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, z, sign, oh, om] = m;
+  const iso = d ? `${y}-${mo}-${d}` : mo ? `${y}-${mo}` : y!;
+  const zone = z ? 'Z' : sign ? `${sign}${oh}:${om ?? '00'}` : '';
+  const parsed = parseMachineDate(h && mi ? `${iso}T${h}:${mi}:${s ?? '00'}${zone}` : iso);
+  if (!parsed) return null;
+  return { value: parsed.value, datetime: parsed.datetime, zone: parsed.zone, instant: parsed.instant, offsetMinutes: parsed.offsetMinutes };
+}
+
+/** Writers often leave the file name as the title ("Microsoft Word - report.docx"). */
+function looksLikeFileName(title: string): boolean {
+  return /^(microsoft (word|powerpoint|excel) - |untitled\b)|\.(docx?|pdf|indd|tex|pptx?|xlsx?|rtf|odt)$/i.test(title);
+}

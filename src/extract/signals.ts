@@ -1,0 +1,74 @@
+// Is this page the article at all? Not-found pages, bot walls and login walls are told by the
+// page's title, main heading and structure — never by a word in the body, which an article about
+// a "404 error" or with a reCAPTCHA on its comment form would trip.
+import type { PageSignals, TitleCandidate } from '../types.js';
+import type { ParsedPage } from './page.js';
+
+const NOT_FOUND = new RegExp(
+  [
+    String.raw`\b404\b`, String.raw`\b410\b`, 'not found', 'page not found', String.raw`^\W*error\W*$`, String.raw`^\W*(?:an )?error (?:occurred|has occurred)`,
+    "doesn[’']?t exist", 'does not exist', 'no longer (?:available|exists)', 'page (?:is )?(?:missing|unavailable)',
+    'cannot be found', "can[’']?t be found", "couldn[’']?t find", 'could not find', 'page you requested',
+    '(?:the )?page you(?: a|\'|’)?re looking for', '(?:the )?page you were looking for',
+    '페이지를 찾을 수 없', '존재하지 않는', '찾을 수 없는 페이지', '삭제된 기사', '없는 기사', // ko
+    'ページが見つかりません', '页面不存在', '找不到', // ja, zh
+    'seite nicht gefunden', 'nicht gefunden', 'existiert nicht', // de
+    'page introuvable', "n[’']existe pas", 'page non trouvée', // fr
+    'página no encontrada', 'no existe', 'página não encontrada', // es, pt
+    'pagina non trovata', 'pagina niet gevonden', // it, nl
+    'страница не найдена', 'не найдена', 'сторінку не знайдено', 'сторінка не знайдена', 'не знайдено', // ru, uk
+    'sayfa bulunamadı', 'bulunamadı', // tr
+  ].join('|'),
+  'iu',
+);
+/** In a not-found heading the phrase is most of the text; a headline that mentions a 404 says more. */
+const NOT_FOUND_MAX_OTHER_WORDS = 4;
+const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'giu');
+
+const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
+const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
+
+export interface SignalInput {
+  page: ParsedPage;
+  titles: TitleCandidate[];
+  headers: Record<string, string> | undefined;
+  /** True when metadata says the page is an article with a publication date. */
+  hasArticleEvidence: boolean;
+}
+
+export function detectSignals({ page, titles, headers, hasArticleEvidence }: SignalInput): PageSignals {
+  const documentTitle = (page.title ?? '').replace(/\s+/g, ' ').trim();
+  const headings = page.h1s.filter((h) => !h.excluded).map((h) => h.text);
+  const announcing = [documentTitle, ...titles.filter((t) => t.source === '<title>').map((t) => t.value), ...headings];
+
+  const botWall = isBotWall(page, documentTitle, headers);
+  const saysNotFound = announcing.some(saysNotFoundText);
+  // A real article whose own metadata headline is normal is not a 404, whatever a widget says.
+  const metaHeadlineNormal = titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
+  const notFound = !botWall && saysNotFound && !(hasArticleEvidence && metaHeadlineNormal);
+
+  const thin = page.articleTextChars < 600 && page.paragraphs < 3;
+  const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
+  const loginTitle = announcing.some((t) => t.length > 0 && t.length < 80 && LOGIN_TITLES.test(t));
+  const loginWall = !botWall && !notFound && thin && (loginStructure || loginTitle) && (loginTitle || !hasArticleEvidence);
+  return { notFound, botWall, loginWall };
+}
+
+function saysNotFoundText(text: string): boolean {
+  if (text.length === 0 || text.length > 200 || !NOT_FOUND.test(text)) return false;
+  const rest = text.replace(NOT_FOUND_ALL, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return rest.length <= NOT_FOUND_MAX_OTHER_WORDS;
+}
+
+function isBotWall(page: ParsedPage, title: string, headers: Record<string, string> | undefined): boolean {
+  if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
+  if (page.walls.challenge.length > 0) return true;
+  if (BOT_TITLES.test(title)) {
+    // "Access Denied" is also an ordinary headline word; Akamai's page carries its "Reference #".
+    if (!/^access denied$/i.test(title)) return true;
+    return page.segments.some((s) => /Reference\s*#\s*[\d.a-f]+/i.test(s.text)) || page.articleTextChars < 300;
+  }
+  // An interactive captcha on a page with no article is a challenge, not a comment form.
+  const thin = page.articleTextChars < 300 && page.paragraphs < 2;
+  return page.walls.captchaWidgets > 0 && thin && !page.h1s.some((h) => !h.excluded && h.text.length > 30);
+}

@@ -1,0 +1,182 @@
+// Headline candidates, with the site's name taken off, and the headline chosen by agreement.
+import { getDomainWithoutSuffix } from 'tldts';
+import type { PageMetadata, TitleCandidate } from '../types.js';
+import type { ParsedPage } from './page.js';
+import type { JsonLdFacts } from './jsonld.js';
+
+const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|｜|\/\/)\s+/g;
+const PRIORITY = ['citation_title', 'og:title', 'json-ld', 'h1', 'twitter:title', 'dc.title', '<title>'];
+const META_TITLES: Record<string, string> = {
+  citation_title: 'citation_title', 'og:title': 'og:title', 'twitter:title': 'twitter:title',
+  'dc.title': 'dc.title', 'dcterms.title': 'dc.title',
+};
+const SITE_NAME_METAS = new Set(['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone', 'publisher', 'citation_journal_title']);
+
+export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: string | null): string[] {
+  const names = new Set<string>();
+  for (const meta of page.metas) if (SITE_NAME_METAS.has(meta.key) && meta.content) names.add(decodeEntities(meta.content));
+  for (const name of jsonLd.siteNames) names.add(decodeEntities(name));
+  for (const meta of page.metas) if (meta.key === 'twitter:site' && meta.content.startsWith('@')) names.add(meta.content.slice(1));
+  const domain = url ? getDomainWithoutSuffix(url) : null;
+  if (domain) names.add(domain);
+  return [...names].filter((n) => key(n).length >= 2);
+}
+
+export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, siteNames: string[]): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const push = (raw: string | null | undefined, source: string, strong = true): void => {
+    if (!raw) return;
+    const value = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+    if (value.length === 0 || value.length > 500 || out.some((c) => c.source === source && c.value === value)) return;
+    out.push({ value, source, strong });
+  };
+
+  for (const meta of page.metas) {
+    const source = META_TITLES[meta.key];
+    if (source && !meta.excluded) push(stripSiteName(decodeEntities(meta.content), siteNames).title, source);
+  }
+  for (const headline of jsonLd.headlines.slice(0, 2)) push(stripSiteName(headline, siteNames).title, 'json-ld');
+  if (jsonLd.headlines.length === 0) for (const name of jsonLd.names.slice(0, 1)) push(stripSiteName(name, siteNames).title, 'json-ld');
+
+  const metaKeys = out.map((c) => key(c.value));
+  const visible = page.h1s.filter((h) => !h.excluded && h.text);
+  // Several h1s (section name, logo, headline): the one the metadata agrees with, else the article's.
+  const h1 = visible.find((h) => metaKeys.includes(key(h.text)))
+    ?? visible.find((h) => metaKeys.some((k) => k.length > 0 && (k.includes(key(h.text)) || key(h.text).includes(k)) && key(h.text).length > 10))
+    ?? visible.find((h) => h.inArticle) ?? visible[0];
+  if (h1) push(h1.text, 'h1');
+  else {
+    // A page wrapped in a chrome-looking class still has its headline; count it only as weak.
+    const fallback = page.h1s.find((h) => h.text && !isSiteName(h.text, siteNames));
+    if (fallback) push(fallback.text, 'h1', false);
+  }
+
+  if (page.title) {
+    const raw = decodeEntities(page.title).replace(/\s+/g, ' ').trim();
+    const others = out.map((c) => key(c.value));
+    const cleaned = cleanDocumentTitle(raw, siteNames, others);
+    if (cleaned && !isSiteName(cleaned, siteNames)) push(cleaned, '<title>');
+    if (cleaned !== raw) push(raw, '<title>', false);
+  }
+  return out;
+}
+
+/** The headline: the candidate most others agree with; ties go to the more deliberate source. */
+export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title'] {
+  const strong = candidates.filter((c) => c.strong);
+  const pool = strong.length > 0 ? strong : candidates;
+  let best: TitleCandidate | null = null;
+  let bestScore = -1;
+  const keys = pool.map((c) => key(c.value));
+  pool.forEach((candidate, i) => {
+    let score = 0;
+    const mine = keys[i]!;
+    keys.forEach((other, j) => {
+      if (i === j) return;
+      // twitter:title mostly copies og:title: one social voice, not two.
+      const vote = pool[j]!.source === 'twitter:title' ? 0.5 : 1;
+      if (other === mine) score += vote;
+      // "Kicker: Headline" or "Headline - by Author" around the same headline: a vote for the bare headline.
+      else if (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5) score += vote;
+    });
+    const rank = PRIORITY.indexOf(candidate.source);
+    score -= (rank < 0 ? PRIORITY.length : rank) * 0.01;
+    if (score > bestScore) { best = candidate; bestScore = score; }
+  });
+  const chosen = best as TitleCandidate | null;
+  return { value: chosen?.value ?? null, source: chosen?.source ?? null, candidates };
+}
+
+/** <title> with the site name removed: by known names, by agreement with other titles, else by shape. */
+export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: string[]): string {
+  const byName = stripSiteName(raw, siteNames);
+  const parts = splitParts(byName.title);
+  if (parts.length === 1 || otherKeys.includes(key(byName.title))) return byName.title;
+  // "Headline | Section": the part other candidates agree with.
+  for (let end = parts.length - 1; end >= 1; end--) {
+    const prefix = joinParts(parts.slice(0, end));
+    if (otherKeys.includes(key(prefix))) return prefix;
+  }
+  for (let start = 1; start < parts.length; start++) {
+    const suffix = joinParts(parts.slice(start));
+    if (otherKeys.includes(key(suffix))) return suffix;
+  }
+  if (byName.changed) return byName.title;
+  const last = parts[parts.length - 1]!;
+  const rest = joinParts(parts.slice(0, -1));
+  if (last.text.split(' ').length <= 4 && last.text.length < rest.length) return rest;
+  return raw;
+}
+
+export function stripSiteName(raw: string, siteNames: string[]): { title: string; changed: boolean } {
+  const parts = splitParts(raw);
+  let start = 0;
+  let end = parts.length;
+  while (end - start > 1 && isSiteName(parts[end - 1]!.text, siteNames)) end--;
+  while (end - start > 1 && isSiteName(parts[start]!.text, siteNames)) start++;
+  if (start === 0 && end === parts.length) return { title: raw, changed: false };
+  return { title: joinParts(parts.slice(start, end)), changed: true };
+}
+
+interface Part { text: string; separator: string }
+
+function splitParts(raw: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  let separator = '';
+  for (const m of raw.matchAll(SEPARATOR)) {
+    parts.push({ text: raw.slice(last, m.index), separator });
+    separator = m[0];
+    last = m.index! + m[0].length;
+  }
+  parts.push({ text: raw.slice(last), separator });
+  return parts.filter((p) => p.text.trim().length > 0);
+}
+
+function joinParts(parts: Part[]): string {
+  return parts.map((p, i) => (i === 0 ? p.text : p.separator + p.text)).join('').trim();
+}
+
+function isSiteName(segment: string, siteNames: string[]): boolean {
+  const k = compactKey(segment);
+  if (k.length === 0) return false;
+  return siteNames.some((name) => {
+    const n = compactKey(name);
+    if (n.length < 2) return false;
+    if (k === n) return true;
+    // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
+    return segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6;
+  });
+}
+
+const compactKeys = new Map<string, string>();
+
+/** key() without spaces or a leading "the", memoised: site names recur on every page of a run. */
+function compactKey(text: string): string {
+  let cached = compactKeys.get(text);
+  if (cached === undefined) {
+    cached = key(text).replace(/^the\s/, '').replace(/\s/g, '');
+    if (compactKeys.size > 5000) compactKeys.clear();
+    compactKeys.set(text, cached);
+  }
+  return cached;
+}
+
+/** Comparison key: compatibility-normalised, case-folded, punctuation dropped, spaces collapsed. */
+export function key(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·' };
+
+/** Decodes entities left in JSON-LD strings (scripts are not entity-decoded) or double-encoded metas. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}

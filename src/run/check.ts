@@ -1,0 +1,151 @@
+// The check pipeline: every reference through fetch → extract → verify. Returns data only;
+// the CLI prints and decides the exit code.
+import { extractMetadata } from '../extract/index.js';
+import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
+import type { AlternateResult, CheckResult, FetchResult, LocatedReference, PageMetadata } from '../types.js';
+import {
+  decideVerdict,
+  httpSummary,
+  skippedResult,
+  wantsNotFoundProbe,
+  type NotFoundProbe,
+  type VerifyOptions,
+} from '../verify/index.js';
+
+export interface CheckRunOptions {
+  fetch: FetchOptions;
+  verify: VerifyOptions;
+  /** Ids to check, from --only; null checks all. */
+  only: ReadonlySet<string> | null;
+  /** The clock, for tests: dates after it are never a page's date. */
+  now?: () => Date;
+}
+
+export interface CheckRunHooks {
+  onFetchEvent?(event: FetchEvent): void;
+  /** Called as each reference gets its verdict, in completion order. */
+  onResult?(result: CheckResult, index: number): void;
+}
+
+export interface CheckRun {
+  results: CheckResult[];
+  startedAt: Date;
+  durationMs: number;
+  /** No request reached any server: DNS or connect failed everywhere (exit code 3). */
+  networkUnavailable: boolean;
+  slowedSites: { site: string; reason: string }[];
+}
+
+interface Outcome {
+  result: CheckResult;
+  /** Present when a request was attempted and counts for the network-unavailable rule. */
+  reachedServer?: boolean;
+}
+
+/** Reads a page without letting a parser fault lose the reference. */
+export function readPage(fetched: FetchResult, now: Date): { page: PageMetadata | null; fault: string | null } {
+  if (!fetched.body) return { page: null, fault: null };
+  try {
+    const page = extractMetadata(fetched.body, {
+      contentType: fetched.contentType,
+      url: fetched.finalUrl,
+      headers: fetched.headers,
+      now,
+    });
+    return { page, fault: null };
+  } catch (error) {
+    return { page: null, fault: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function probeFor(fetcher: Fetcher, url: string, now: Date): Promise<NotFoundProbe | undefined> {
+  const probe = await fetcher.fetchNotFoundProbe(url);
+  if (!probe) return undefined;
+  return { status: probe.status, page: readPage(probe, now).page };
+}
+
+/** Fetches, reads and judges one URL as the given reference. */
+async function checkUrl(
+  reference: LocatedReference,
+  url: string,
+  fetcher: Fetcher,
+  options: CheckRunOptions,
+): Promise<Outcome> {
+  const fetched = await fetcher.fetchPage(url);
+  const now = options.now?.() ?? new Date();
+  const { page, fault } = readPage(fetched, now);
+  let result: CheckResult;
+  if (fault !== null) {
+    result = {
+      ...skippedResult(reference, `could not read the page: ${fault}`),
+      verdict: 'error',
+      finalUrl: fetched.finalUrl,
+      http: httpSummary(fetched),
+    };
+  } else {
+    result = decideVerdict(reference, fetched, page, options.verify);
+    if (wantsNotFoundProbe(result)) {
+      const probe = await probeFor(fetcher, fetched.finalUrl, now);
+      if (probe) result = decideVerdict(reference, fetched, page, options.verify, probe);
+    }
+  }
+  const counts = !fetched.robotsDisallowed && fetched.error !== 'private-address';
+  return counts ? { result, reachedServer: fetched.reachedServer } : { result };
+}
+
+const SETTLED: ReadonlySet<string> = new Set(['verified', 'moved']);
+
+/** Copies elsewhere are looked at only when the cited URL does not verify: they say where the text survives. */
+async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<AlternateResult[]> {
+  return Promise.all(
+    (reference.alternates ?? []).map(async (alternate) => {
+      const { result } = await checkUrl({ ...reference, url: alternate.url }, alternate.url, fetcher, options);
+      return { url: alternate.url, relation: alternate.relation, verdict: result.verdict, reason: result.reason, finalUrl: result.finalUrl };
+    }),
+  );
+}
+
+async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome> {
+  if (options.only && !options.only.has(reference.id)) return { result: skippedResult(reference, 'left out by --only') };
+  const outcome =
+    reference.url === null
+      ? { result: skippedResult(reference, 'no URL recorded') }
+      : await checkUrl(reference, reference.url, fetcher, options);
+  if (reference.alternates?.length && !SETTLED.has(outcome.result.verdict)) {
+    outcome.result.alternates = await checkAlternates(reference, fetcher, options);
+  }
+  return outcome;
+}
+
+/** True when requests were made and none reached a server: the machine is offline, not the web. */
+export function isNetworkUnavailable(outcomes: readonly { reachedServer?: boolean }[]): boolean {
+  const attempted = outcomes.filter((outcome) => outcome.reachedServer !== undefined);
+  return attempted.length > 0 && attempted.every((outcome) => outcome.reachedServer === false);
+}
+
+export async function runCheck(
+  references: readonly LocatedReference[],
+  options: CheckRunOptions,
+  hooks: CheckRunHooks = {},
+): Promise<CheckRun> {
+  const startedAt = new Date();
+  const fetcher = createFetcher(options.fetch, hooks.onFetchEvent);
+  try {
+    const outcomes = await Promise.all(
+      references.map(async (reference, index) => {
+        const outcome = await checkOne(reference, fetcher, options);
+        hooks.onResult?.(outcome.result, index);
+        return outcome;
+      }),
+    );
+    return {
+      results: outcomes.map((outcome) => outcome.result),
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+      networkUnavailable: isNetworkUnavailable(outcomes),
+      slowedSites: fetcher.slowedSites(),
+    };
+  } finally {
+    await fetcher.close();
+  }
+}

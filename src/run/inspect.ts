@@ -1,0 +1,66 @@
+// `inspect`: fetch → extract, for a URL or a local file, with nothing compared.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { CitecheckError } from '../errors.js';
+import { extractMetadata } from '../extract/index.js';
+import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import type { FetchErrorCode, PageMetadata } from '../types.js';
+
+export interface InspectResult extends PageMetadata {
+  target: string;
+  /** For URLs: what the fetch gave, so a failed fetch still says why. */
+  http?: { status: number | null; finalUrl: string; error: FetchErrorCode | null; detail: string | null };
+}
+
+export function isUrlTarget(target: string): boolean {
+  return /^https?:\/\//i.test(target);
+}
+
+function contentTypeOfFile(path: string): string | null {
+  return extname(path).toLowerCase() === '.pdf' ? 'application/pdf' : null;
+}
+
+export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
+  let body: Buffer;
+  try {
+    body = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CitecheckError('TARGET_NOT_FOUND', `cannot read ${path}: ${reason}`, [], 'give an http(s) URL or the path of a saved HTML or PDF file');
+  }
+  return { target: path, ...extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now }) };
+}
+
+const EMPTY_PAGE: PageMetadata = {
+  title: { value: null, source: null, candidates: [] },
+  date: { value: null, datetime: null, source: null, kind: null, candidates: [] },
+  canonical: null,
+  siteName: null,
+  language: null,
+  signals: { notFound: false, botWall: false },
+};
+
+/** Inspects every target in order; URLs share one fetcher, so politeness holds across them. */
+export async function inspectTargets(targets: readonly string[], fetchOptions: FetchOptions, now = new Date()): Promise<InspectResult[]> {
+  // Local files are checked first, so a typo stops the run before any request is made.
+  const files = new Map<string, InspectResult>();
+  for (const target of targets) if (!isUrlTarget(target)) files.set(target, await inspectFile(target, now));
+  if (files.size === targets.length) return targets.map((target) => files.get(target)!);
+  const fetcher = createFetcher(fetchOptions);
+  try {
+    return await Promise.all(
+      targets.map(async (target) => {
+        const known = files.get(target);
+        if (known) return known;
+        const fetched = await fetcher.fetchPage(target);
+        const page = fetched.body
+          ? extractMetadata(fetched.body, { contentType: fetched.contentType, url: fetched.finalUrl, headers: fetched.headers, now })
+          : EMPTY_PAGE;
+        const http = { status: fetched.status, finalUrl: fetched.finalUrl, error: fetched.error, detail: fetched.errorDetail };
+        return { target, ...page, http };
+      }),
+    );
+  } finally {
+    await fetcher.close();
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseMachineDate, parseTextDates } from '../../src/extract/date-parse.js';
+
+const day = (text: string, dayFirst = true) => parseTextDates(text, dayFirst).map((d) => d.value);
+
+describe('parseTextDates', () => {
+  it.each([
+    ['Posted : 2024-11-20 16:37', '2024-11-20'],
+    ['Published: 04 Nov. 2024, 17:09', '2024-11-04'],
+    ['Published : Nov. 6, 2024 - 09:44', '2024-11-06'],
+    ['November 13, 2024 07:57pm', '2024-11-13'],
+    ['Date: 20/06/2024 | Source: KCNA.kp (En)', '2024-06-20'],
+    ['2024년 11월 20일 오후 4:37', '2024-11-20'],
+    ['입력 2024.11.20 16:37', '2024-11-20'],
+    ['2024年11月20日', '2024-11-20'],
+    ['Veröffentlicht am 20. November 2024, 14:05 Uhr', '2024-11-20'],
+    ['Publié le 1er novembre 2024 à 10h', '2024-11-01'],
+    ['Publicado el 20 de noviembre de 2024', '2024-11-20'],
+    ['Опубликовано 20 ноября 2024 г.', '2024-11-20'],
+    ['Опубліковано 20 листопада 2024, 10:00', '2024-11-20'],
+    ['Yayınlanma: 20 Kasım 2024 10:00', '2024-11-20'],
+    ['YAYINLANMA 20 KASIM 2024', '2024-11-20'],
+    ['20.11.2024, 10:00', '2024-11-20'],
+  ])('%s → %s', (text, expected) => {
+    expect(day(text)).toEqual([expected]);
+  });
+
+  it('keeps the time as stated, with am/pm and 오후 resolved', () => {
+    expect(parseTextDates('November 13, 2024 07:57pm', true)[0]?.datetime).toBe('2024-11-13T19:57:00');
+    expect(parseTextDates('2024년 11월 20일 오후 4:37', true)[0]?.datetime).toBe('2024-11-20T16:37:00');
+  });
+
+  it('finds both dates of a "Posted / Updated" line, in order', () => {
+    expect(day('Posted : 2017-12-08 14:43 / Updated : 2017-12-10 17:28')).toEqual(['2017-12-08', '2017-12-10']);
+  });
+
+  it('reads ambiguous numeric dates day-first unless told otherwise, and unambiguous ones either way', () => {
+    expect(day('05/06/2024')).toEqual(['2024-06-05']);
+    expect(day('05/06/2024', false)).toEqual(['2024-05-06']);
+    expect(day('12/25/2024')).toEqual(['2024-12-25']);
+  });
+
+  it('rejects impossible days and text without a full date', () => {
+    expect(day('2024-02-30')).toEqual([]);
+    expect(day('© 2024 The Korea Times')).toEqual([]);
+    expect(day('Call 1234 5678')).toEqual([]);
+  });
+});
+
+describe('parseMachineDate', () => {
+  it('keeps the calendar day of an offset timestamp (no UTC conversion)', () => {
+    const d = parseMachineDate('2024-11-20T08:37:00+09:00');
+    expect(d).toMatchObject({ value: '2024-11-20', datetime: '2024-11-20T08:37:00+09:00', zone: 'offset', offsetMinutes: 540 });
+    expect(d?.instant).toBe(Date.parse('2024-11-19T23:37:00Z'));
+  });
+
+  it('keeps an offset-less timestamp as stated and a Z timestamp on its UTC day', () => {
+    expect(parseMachineDate('2024-09-03T04:03:19')).toMatchObject({ value: '2024-09-03', zone: 'none', instant: null });
+    expect(parseMachineDate('2024-11-01T12:17:03Z')).toMatchObject({ value: '2024-11-01', zone: 'utc' });
+  });
+
+  it('reads RFC 2822, compact, epoch, year-only and year-month forms', () => {
+    expect(parseMachineDate('Wed, 20 Nov 2024 07:37:00 GMT')).toMatchObject({ value: '2024-11-20', datetime: '2024-11-20T07:37:00Z' });
+    expect(parseMachineDate('20241103')?.value).toBe('2024-11-03');
+    expect(parseMachineDate('20241120163700')?.datetime).toBe('2024-11-20T16:37:00');
+    expect(parseMachineDate('1732000000')?.value).toBe('2024-11-19');
+    expect(parseMachineDate('2022')?.value).toBe('2022');
+    expect(parseMachineDate('2024-11')?.value).toBe('2024-11');
+    expect(parseMachineDate('2024-11-20T16:37:00.000+0900')?.datetime).toBe('2024-11-20T16:37:00+09:00');
+  });
+
+  it('returns null for nonsense', () => {
+    expect(parseMachineDate('yesterday')).toBeNull();
+    expect(parseMachineDate('2024-13-01')).toBeNull();
+    expect(parseMachineDate('')).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+// Every verdict of the SPEC, produced by the real fetcher, extractor and verifier against real
+// loopback servers that answer like the commentary's outlets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck, type CheckRunOptions } from '../../src/run/check.js';
+import type { CheckResult, LocatedReference } from '../../src/types.js';
+import {
+  alJazeeraPage,
+  CHALLENGE_PAGE,
+  HOME_PAGE,
+  JS_ONLY_PAGE,
+  joongAngPage,
+  koreaTimesPage,
+  NOT_FOUND_PAGE,
+} from '../helpers/outlet-pages.js';
+import { redirect, startSite, type SiteServer } from '../helpers/site-server.js';
+
+const KT_TITLE = 'NK Troops Assigned to Russia’s Airborne Brigade, Marine Corps; Some Entered Combat: NIS';
+const JA_TITLE = 'Yoon, Trump Discuss Alliance, Economic Cooperation, North Korea in First Phone Call';
+const AJ_TITLE = 'North Korea Pledges to Stand by Russia Until ‘Victory’ in Ukraine';
+
+let koreaTimes: SiteServer;
+let joongAng: SiteServer;
+let alJazeera: SiteServer;
+let closedPort: string;
+const results = new Map<string, CheckResult>();
+
+function ref(id: string, url: string | null, title: string, date: string): LocatedReference {
+  return { id, authors: [], title, outlet: 'test', date, url, location: { file: 'sources.json', line: Number(id) + 1, column: 5 } };
+}
+
+const options: CheckRunOptions = {
+  fetch: {
+    concurrency: 8,
+    hostInterval: 5,
+    hostConcurrency: 2,
+    timeout: 2000,
+    retries: 0,
+    maxBytes: 1_000_000,
+    userAgent: 'citecheck-test',
+    ignoreRobots: true,
+    allowPrivate: true,
+    backoffBaseMs: 10,
+  },
+  verify: { titleThreshold: 0.85, dateTolerance: 1 },
+  only: null,
+};
+
+beforeAll(async () => {
+  koreaTimes = await startSite(
+    {
+      '/pages/article.asp': koreaTimesPage('NK troops assigned to Russia\'s airborne brigade, Marine Corps; some entered combat: NIS', '2024-11-20 16:37'),
+      '/pages/changed.asp': koreaTimesPage('Seoul weighs options as troop reports mount', '2024-11-20 16:37'),
+      '/pages/late.asp': koreaTimesPage('NK troops assigned to Russia\'s airborne brigade, Marine Corps; some entered combat: NIS', '2024-11-25 09:00'),
+      '/pages/gone.asp': redirect(302, '/'),
+      '/': { body: HOME_PAGE },
+      '/forbidden': { status: 403, body: 'Forbidden' },
+      '/challenge': { status: 200, headers: { 'cf-mitigated': 'challenge' }, body: CHALLENGE_PAGE },
+      '/removed': { status: 410, body: 'Gone' },
+      '/broken': { status: 500, body: 'oops' },
+      '/js-only': { body: JS_ONLY_PAGE },
+    },
+    '127.0.0.2',
+  );
+  joongAng = await startSite(
+    {
+      '/old/2173128': redirect(301, '/news/2024-11-07/national/diplomacy/Yoon-Trump/2173128'),
+      '/news/2024-11-07/national/diplomacy/Yoon-Trump/2173128': { body: joongAngPage(JA_TITLE, '07 Nov. 2024, 18:20') },
+      '/temp/2173128': redirect(307, '/news/2024-11-07/national/diplomacy/Yoon-Trump/2173128'),
+    },
+    '127.0.0.3',
+  );
+  alJazeera = await startSite(
+    {
+      '/news/2024/11/1/north-korea-pledges': { body: alJazeeraPage('North Korea pledges to stand by Russia until ‘victory’ in Ukraine', '2024-11-01T12:17:03Z') },
+      '/news/2024/11/1/missing': { status: 200, body: NOT_FOUND_PAGE },
+    },
+    '127.0.0.4',
+  );
+  const spare = await startSite({}, '127.0.0.5');
+  closedPort = spare.origin;
+  await spare.close();
+
+  const kt = koreaTimes.origin;
+  const ja = joongAng.origin;
+  const aj = alJazeera.origin;
+  const references = [
+    ref('1', `${kt}/pages/article.asp?newsIdx=386709`, KT_TITLE, '2024-11-20'),
+    ref('2', `${ja}/old/2173128`, JA_TITLE, '2024-11-07'),
+    ref('3', `${ja}/temp/2173128`, JA_TITLE, '2024-11-07'),
+    ref('4', `${kt}/pages/changed.asp?newsIdx=1`, KT_TITLE, '2024-11-20'),
+    ref('5', `${kt}/pages/late.asp?newsIdx=2`, KT_TITLE, '2024-11-20'),
+    ref('6', `${kt}/pages/gone.asp?newsIdx=3`, KT_TITLE, '2024-11-20'),
+    ref('7', `${aj}/news/2024/11/1/missing`, AJ_TITLE, '2024-11-01'),
+    ref('8', `${kt}/forbidden`, KT_TITLE, '2024-11-20'),
+    ref('9', `${kt}/challenge`, KT_TITLE, '2024-11-20'),
+    ref('10', `${kt}/removed`, KT_TITLE, '2024-11-20'),
+    ref('11', `${kt}/broken`, KT_TITLE, '2024-11-20'),
+    ref('12', `${closedPort}/refused`, KT_TITLE, '2024-11-20'),
+    ref('13', `${kt}/js-only`, KT_TITLE, '2024-11-20'),
+    ref('14', null, KT_TITLE, '2024-11-20'),
+    ref('15', `${aj}/news/2024/11/1/north-korea-pledges`, AJ_TITLE, '2024-11-01'),
+    ref('16', 'http://no-such-host.invalid/article', KT_TITLE, '2024-11-20'),
+  ];
+  const run = await runCheck(references, options);
+  for (const result of run.results) results.set(result.id, result);
+});
+
+afterAll(async () => {
+  await Promise.all([koreaTimes?.close(), joongAng?.close(), alJazeera?.close()]);
+});
+
+describe('check against loopback outlets', () => {
+  it.each([
+    ['1', 'verified', 'Korea Times page whose live clock and site suffix must be ignored'],
+    ['2', 'moved', 'JoongAng link permanently redirected to a new URL generation'],
+    ['3', 'verified', 'a temporary redirect keeps the recorded URL'],
+    ['4', 'title-mismatch', 'the headline was rewritten'],
+    ['5', 'date-mismatch', 'the page is dated five days later'],
+    ['6', 'soft-404', 'a dead article redirected to the home page'],
+    ['7', 'soft-404', 'a "Page not found" page served with 200'],
+    ['8', 'blocked', 'a 403'],
+    ['9', 'blocked', 'a Cloudflare challenge served with 200'],
+    ['10', 'dead', 'a 410'],
+    ['11', 'error', 'a 500'],
+    ['12', 'error', 'connection refused'],
+    ['13', 'unverifiable', 'a page built by JavaScript'],
+    ['14', 'skipped', 'no URL recorded'],
+    ['15', 'verified', 'Al Jazeera: UTC JSON-LD date, curly quotes in the headline'],
+    ['16', 'dead', 'the domain does not exist'],
+  ])('reference %s is %s (%s)', (id, verdict) => {
+    const result = results.get(id)!;
+    expect({ id, verdict: result.verdict, reason: result.reason }).toMatchObject({ id, verdict });
+  });
+
+  it('records every redirect hop and suggests the new URL for a moved reference', () => {
+    const moved = results.get('2')!;
+    expect(moved.http?.redirects).toEqual([
+      { status: 301, url: `${joongAng.origin}/old/2173128`, location: `${joongAng.origin}/news/2024-11-07/national/diplomacy/Yoon-Trump/2173128` },
+    ]);
+    expect(moved.suggestedUrl).toBe(`${joongAng.origin}/news/2024-11-07/national/diplomacy/Yoon-Trump/2173128`);
+  });
+
+  it('reports the page\'s own date, not the clock in its header', () => {
+    expect(results.get('1')!.date).toMatchObject({ found: '2024-11-20', match: true });
+    expect(results.get('5')!.date).toMatchObject({ found: '2024-11-25', deltaDays: 5, match: false });
+  });
+
+  it('names the network fault with its stable code', () => {
+    expect(results.get('12')!.http?.error).toBe('refused');
+    expect(results.get('16')!.http?.error).toBe('dns');
+  });
+});
