@@ -96,31 +96,53 @@ async function checkUrl(
 const SETTLED: ReadonlySet<string> = new Set(['verified', 'moved']);
 
 /** Copies elsewhere are looked at only when the cited URL does not verify: they say where the text survives. */
-async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<AlternateResult[]> {
+async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome[]> {
   return Promise.all(
-    (reference.alternates ?? []).map(async (alternate) => {
-      const { result } = await checkUrl({ ...reference, url: alternate.url }, alternate.url, fetcher, options);
-      return { url: alternate.url, relation: alternate.relation, verdict: result.verdict, reason: result.reason, finalUrl: result.finalUrl };
-    }),
+    (reference.alternates ?? []).map((alternate) => checkUrl({ ...reference, url: alternate.url }, alternate.url, fetcher, options)),
   );
 }
 
-async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome> {
-  if (options.only && !options.only.has(reference.id)) return { result: skippedResult(reference, 'left out by --only') };
-  const outcome =
+async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome[]> {
+  if (options.only && !options.only.has(reference.id)) return [{ result: skippedResult(reference, 'left out by --only') }];
+  const main =
     reference.url === null
       ? { result: skippedResult(reference, 'no URL recorded') }
       : await checkUrl(reference, reference.url, fetcher, options);
-  if (reference.alternates?.length && !SETTLED.has(outcome.result.verdict)) {
-    outcome.result.alternates = await checkAlternates(reference, fetcher, options);
-  }
-  return outcome;
+  if (!reference.alternates?.length || SETTLED.has(main.result.verdict)) return [main];
+  const copies = await checkAlternates(reference, fetcher, options);
+  main.result.alternates = copies.map(({ result }, index) => ({
+    url: result.url!,
+    relation: reference.alternates![index]!.relation,
+    verdict: result.verdict,
+    reason: result.reason,
+    finalUrl: result.finalUrl,
+  }));
+  return [main, ...copies];
 }
 
 /** True when requests were made and none reached a server: the machine is offline, not the web. */
 export function isNetworkUnavailable(outcomes: readonly { reachedServer?: boolean }[]): boolean {
   const attempted = outcomes.filter((outcome) => outcome.reachedServer !== undefined);
   return attempted.length > 0 && attempted.every((outcome) => outcome.reachedServer === false);
+}
+
+/**
+ * With the network down, "dead" would be a claim about the web made from a fact about this
+ * machine: such results become errors that say they were not checked.
+ */
+function unclaimed([main, ...copies]: Outcome[]): CheckResult {
+  const notChecked = (outcome: Outcome) => {
+    const http = outcome.result.http;
+    const cause = http?.error ? ` (${http.error}${http.detail ? `: ${http.detail}` : ''})` : '';
+    return { verdict: 'error' as const, reason: `not checked: the network is unavailable${cause}` };
+  };
+  const result = main!.reachedServer === false ? { ...main!.result, ...notChecked(main!) } : main!.result;
+  if (result.alternates) {
+    result.alternates = result.alternates.map((alternate, index) =>
+      copies[index]?.reachedServer === false ? { ...alternate, ...notChecked(copies[index]!) } : alternate,
+    );
+  }
+  return result;
 }
 
 export async function runCheck(
@@ -134,15 +156,16 @@ export async function runCheck(
     const outcomes = await Promise.all(
       references.map(async (reference, index) => {
         const outcome = await checkOne(reference, fetcher, options);
-        hooks.onResult?.(outcome.result, index);
+        hooks.onResult?.(outcome[0]!.result, index);
         return outcome;
       }),
     );
+    const networkUnavailable = isNetworkUnavailable(outcomes.flat());
     return {
-      results: outcomes.map((outcome) => outcome.result),
+      results: outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : outcome[0]!.result)),
       startedAt,
       durationMs: Date.now() - startedAt.getTime(),
-      networkUnavailable: isNetworkUnavailable(outcomes),
+      networkUnavailable,
       slowedSites: fetcher.slowedSites(),
     };
   } finally {

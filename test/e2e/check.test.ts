@@ -147,5 +147,10 @@ describe('citecheck check (built CLI)', () => {
     const run = await runCli(['check', 'offline.json', '--format', 'json', '--retries', '0'], { cwd: dir });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/network unavailable: no site could be reached/);
+    // No reference is declared dead because this machine is offline.
+    const report = JSON.parse(run.stdout);
+    expect(report.results.map((r: { verdict: string }) => r.verdict)).toEqual(['error', 'error']);
+    expect(report.results[0].reason).toMatch(/not checked: the network is unavailable/);
+    expect(report.summary).toMatchObject({ exitCode: 3, networkUnavailable: true });
   });
 });

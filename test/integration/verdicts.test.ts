@@ -150,3 +150,32 @@ describe('check against loopback outlets', () => {
     expect(results.get('16')!.http?.error).toBe('dns');
   });
 });
+
+describe('alternates', () => {
+  it('checks the copies of a reference whose own URL does not verify, and says where the text survives', async () => {
+    const mirror = await startSite({ '/copy': alJazeeraPage('North Korea pledges to stand by Russia until ‘victory’ in Ukraine', '2024-11-01T12:17:03Z') }, '127.0.0.6');
+    try {
+      const reference = {
+        ...ref('1', null, AJ_TITLE, '2024-11-01'),
+        alternates: [
+          { url: `${mirror.origin}/copy`, relation: 'mirror' as const },
+          { url: `${mirror.origin}/lost`, relation: 'archive' as const },
+        ],
+      };
+      const verified = { ...ref('2', `${alJazeera.origin}/news/2024/11/1/north-korea-pledges`, AJ_TITLE, '2024-11-01'), alternates: [{ url: `${mirror.origin}/copy`, relation: 'mirror' as const }] };
+      const run = await runCheck([reference, verified], options);
+      expect(run.results[0]).toMatchObject({
+        verdict: 'skipped',
+        alternates: [
+          { relation: 'mirror', verdict: 'verified' },
+          { relation: 'archive', verdict: 'dead' },
+        ],
+      });
+      // A reference that verifies at its own URL costs its copies no request.
+      expect(run.results[1]!.alternates).toBeUndefined();
+      expect(mirror.requests.filter((path) => path === '/copy')).toHaveLength(1);
+    } finally {
+      await mirror.close();
+    }
+  });
+});
