@@ -1,0 +1,96 @@
+// inspect, extract, --help and --version through the built CLI.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { koreaTimesPage } from '../helpers/outlet-pages.js';
+import { startSite, type SiteServer } from '../helpers/site-server.js';
+import { runCli } from './run-cli.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url));
+let site: SiteServer;
+
+beforeAll(async () => {
+  site = await startSite({
+    '/pages/article.asp': koreaTimesPage('NK troops assigned to Russia\'s airborne brigade, Marine Corps; some entered combat: NIS', '2024-11-20 16:37'),
+    // A hostile headline: terminal escapes that would retitle the window and clear the screen.
+    '/hostile': koreaTimesPage('Breaking\u001b]0;pwned\u0007\u001b[2J news \u009b31m today', '2024-11-20 16:37'),
+  });
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('citecheck inspect', () => {
+  it('prints one JSON object per target, for a URL and a local file', async () => {
+    const run = await runCli(['inspect', '--json', '--allow-private', '--ignore-robots', `${site.origin}/pages/article.asp?newsIdx=386709`, fixture('koreatimes-m-386709.html')]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      target: `${site.origin}/pages/article.asp?newsIdx=386709`,
+      title: { value: 'NK troops assigned to Russia\'s airborne brigade, Marine Corps; some entered combat: NIS' },
+      date: { value: '2024-11-20' },
+      signals: { notFound: false, botWall: false },
+    });
+    expect(lines[1].target).toBe(fixture('koreatimes-m-386709.html'));
+    expect(lines[1].date.value).toBe('2024-11-20');
+  });
+
+  it('reads a PDF\'s metadata', async () => {
+    const run = await runCli(['inspect', '--json', fixture('ijkus-31-2-lim-kim.pdf')]);
+    const result = JSON.parse(run.stdout);
+    expect(result.title.value).toMatch(/Impacts of Russia-Ukraine War on East Asian Regional Order/);
+    expect(result.date.value).toMatch(/^2022/);
+  });
+
+  it('never lets a page\'s escape sequences reach the terminal', async () => {
+    const run = await runCli(['inspect', '--allow-private', '--ignore-robots', `${site.origin}/hostile`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Breaking');
+    expect(run.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+
+  it('exits 2 for a file that does not exist, and fetches nothing', async () => {
+    const before = site.requests.length;
+    const run = await runCli(['inspect', `${site.origin}/pages/article.asp`, 'missing.html', '--allow-private']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.html: no such file/);
+    expect(site.requests.length).toBe(before);
+  });
+});
+
+describe('citecheck extract', () => {
+  it('reproduces sources.json from the commentary, except the links the seed lost', async () => {
+    const run = await runCli(['extract', fileURLToPath(new URL('../sources/fixtures/seed-commentary.txt', import.meta.url))]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const extracted = JSON.parse(run.stdout);
+    const bundled = JSON.parse(await readFile(new URL('../../sources.json', import.meta.url), 'utf8'));
+    const withoutLinks = (file: { references: Record<string, unknown>[] }) =>
+      file.references.map(({ url: _url, alternates: _alternates, ...rest }) => rest);
+    expect(withoutLinks(extracted)).toEqual(withoutLinks(bundled));
+    expect(extracted.document).toEqual(bundled.document);
+    expect(extracted.references.every((reference: { url: unknown }) => reference.url === null)).toBe(true);
+  });
+});
+
+describe('--help and --version', () => {
+  it('prints the version of package.json', async () => {
+    const run = await runCli(['--version']);
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('shows every command and examples for the terminal, CI and editor tooling', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const text of ['check', 'inspect', 'extract', 'In CI', 'For editor tooling', '--format github']) expect(run.stdout).toContain(text);
+  });
+
+  it('calls an unknown option a usage error (exit 2)', async () => {
+    const run = await runCli(['check', '--no-such-flag']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option/);
+  });
+});
