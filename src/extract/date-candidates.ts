@@ -85,7 +85,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], nearHeadline: (or
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
-        if (label !== 'published') continue;
+        // and only with a time: footers print a paper's registration date ("등록일자 1980.12.29").
+        if (label !== 'published' || !date.datetime) continue;
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;

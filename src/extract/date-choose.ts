@@ -14,9 +14,12 @@ const DAY_MS = 86_400_000;
 const UTC_NEIGHBOUR_SHARE = 1;
 /** What a date that looks like a live clock keeps of its weight. */
 const TODAY_SHARE = 0.25;
+/** Below this, the best day rests only on unlabelled text outside the article. */
+const MIN_SCORE = 0.6;
 
 export function chooseDate(evidence: DateEvidence[], now: Date | undefined): DateResult {
-  const usable = toPageZone(evidence.filter((e) => !isFuture(e, now)));
+  // Unlabelled text showing the fetch day is a live clock or a "latest" list, never evidence alone.
+  const usable = toPageZone(evidence.filter((e) => !isFuture(e, now) && !(e.source === 'text' && looksLikeClock(e, now))));
   const candidates = dedupe(usable);
   const published = usable.filter((e) => e.kind === 'published' || e.kind === 'visible-text');
   const pool = published.length > 0 ? published : usable.filter((e) => e.kind === 'modified');
@@ -27,6 +30,7 @@ export function chooseDate(evidence: DateEvidence[], now: Date | undefined): Dat
 
 function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined): DateEvidence | null {
   const fullDays = pool.filter((e) => e.value.length === 10);
+  const coarse = pool.filter((e) => e.value.length < 10).sort((a, b) => b.weight - a.weight)[0];
   const voters = fullDays.length > 0 ? fullDays : pool;
   const scores = new Map<string, number>();
   const bump = (day: string, weight: number): void => { scores.set(day, (scores.get(day) ?? 0) + weight); };
@@ -40,11 +44,17 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
   }
   // The URL breaks ties between page dates but never outvotes them.
   for (const e of all) if (e.kind === 'url' && scores.has(e.value)) bump(e.value, e.weight);
+  // A year or month from a deliberate source ("citation_publication_date: 2022") backs the days
+  // within it, and beats stray days that contradict it.
+  if (coarse && voters !== pool) for (const day of scores.keys()) if (day.startsWith(coarse.value)) bump(day, coarse.weight);
   let bestDay: string | null = null;
   let bestScore = -1;
   for (const [day, score] of scores) {
     if (score > bestScore) { bestDay = day; bestScore = score; }
   }
+  if (coarse && voters !== pool && !bestDay?.startsWith(coarse.value) && coarse.weight > bestScore) return coarse;
+  // Weak text far from any headline (a list of dates on a home page) is not the page's date.
+  if (bestScore < MIN_SCORE) return null;
   const supporters = voters.filter((e) => e.value === bestDay);
   supporters.sort((a, b) => b.weight - a.weight || Number(b.datetime !== null) - Number(a.datetime !== null));
   return supporters[0] ?? null;

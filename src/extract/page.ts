@@ -56,6 +56,8 @@ export interface ParsedPage {
   metas: MetaTag[];
   jsonLd: string[];
   h1s: Heading[];
+  /** The first h2s: a not-found page may announce itself in one when it has no h1. */
+  h2s: Heading[];
   times: TimeElement[];
   segments: TextSegment[];
   /** Characters of paragraph text outside page chrome: how much article the page carries. */

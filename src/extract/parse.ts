@@ -2,13 +2,15 @@
 // the time), we keep a stack of open elements with the context flags the rules need.
 import { Parser } from 'htmlparser2';
 import type { Heading, MetaTag, ParsedPage, TextSegment, TimeElement, WallMarkers } from './page.js';
-import { isChromeClass, isArticleClass } from './chrome.js';
+import { chromeClass, isArticleClass } from './chrome.js';
 
 const EXCLUDED = 1;
 const IN_ARTICLE = 2;
 const IN_LINK = 4;
 const SKIP_TEXT = 8;
 const IN_SVG = 16;
+/** Excluded by a tag or a navigation/footer class, which no headline inside can undo. */
+const HARD_EXCLUDED = 32;
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -16,6 +18,8 @@ const BLOCK_TAGS = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul', 'a', 'button', 'select', 'option', 'body',
 ]);
 const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
+/** Elements whose class never makes them chrome: they wrap the whole page or the article. */
+const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
 const TEXT_CAPTURE_MAX = 2000;
@@ -32,11 +36,11 @@ interface Frame {
   linkedCount?: number;
 }
 
-type Capture = { kind: 'title' | 'h1' | 'jsonld' | 'time'; text: string; frameDepth: number; max: number };
+type Capture = { kind: 'title' | 'h1' | 'h2' | 'jsonld' | 'time'; text: string; frameDepth: number; max: number };
 
 export function parseHtml(html: string): ParsedPage {
   const page: ParsedPage = {
-    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], times: [], segments: [],
+    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [],
     articleTextChars: 0, paragraphs: 0,
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };
@@ -91,8 +95,14 @@ export function parseHtml(html: string): ParsedPage {
         if (name === 'article' || name === 'main' || attribs.role === 'main' || /Article|Posting/.test(attribs.itemtype ?? '') || isArticleClass(classAndId)) {
           flags |= IN_ARTICLE;
         }
-        if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || isChromeClass(classAndId, (flags & IN_ARTICLE) !== 0)) {
-          flags |= EXCLUDED;
+        const chrome = WRAPPER_TAGS.has(name) ? null : chromeClass(classAndId, (flags & IN_ARTICLE) !== 0);
+        if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
+          flags |= EXCLUDED | HARD_EXCLUDED;
+        } else if (chrome === 'soft') flags |= EXCLUDED;
+        if ((name === 'h1' || name === 'article' || attribs.itemprop === 'articleBody') && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
+          // The headline sits inside: the list-looking wrapper ("layout-with-rail") holds the article.
+          for (const frame of stack) frame.flags &= ~EXCLUDED;
+          flags &= ~EXCLUDED;
         }
         if (name === 'a') {
           flags |= IN_LINK;
@@ -161,6 +171,12 @@ export function parseHtml(html: string): ParsedPage {
         captures.push({ kind: 'h1', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
         pendingH1 = { excluded, inArticle: (flags & IN_ARTICLE) !== 0, order: page.segments.length };
         break;
+      case 'h2':
+        if (page.h2s.length < 3 && !excluded) {
+          captures.push({ kind: 'h2', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+          page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, order: page.segments.length });
+        }
+        break;
       case 'script': {
         scriptIsJsonLd = /ld\+json/i.test(attribs.type ?? '');
         if (scriptIsJsonLd) captures.push({ kind: 'jsonld', text: '', frameDepth: stack.length - 1, max: JSONLD_CAPTURE_MAX });
@@ -207,6 +223,7 @@ export function parseHtml(html: string): ParsedPage {
       captures.splice(i, 1);
       if (capture.kind === 'title') page.title = capture.text;
       else if (capture.kind === 'h1' && pendingH1) { page.h1s.push({ ...pendingH1, text: collapse(capture.text) }); pendingH1 = null; }
+      else if (capture.kind === 'h2') { const h2 = page.h2s[page.h2s.length - 1]; if (h2) h2.text = collapse(capture.text); }
       else if (capture.kind === 'time' && pendingTime) {
         const time: TimeElement = { ...pendingTime, text: collapse(capture.text) };
         page.times.push(time);

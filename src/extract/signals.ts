@@ -38,7 +38,9 @@ export interface SignalInput {
 
 export function detectSignals({ page, titles, headers, hasArticleEvidence }: SignalInput): PageSignals {
   const documentTitle = (page.title ?? '').replace(/\s+/g, ' ').trim();
-  const headings = page.h1s.filter((h) => !h.excluded).map((h) => h.text);
+  const h1s = page.h1s.filter((h) => !h.excluded && h.text).map((h) => h.text);
+  // With no h1 of its own, a page's first h2 is its main heading ("페이지를 찾을 수 없습니다").
+  const headings = h1s.length > 0 ? h1s : page.h2s.slice(0, 1).map((h) => h.text);
   const announcing = [documentTitle, ...titles.filter((t) => t.source === '<title>').map((t) => t.value), ...headings];
 
   const botWall = isBotWall(page, documentTitle, headers);
