@@ -14,12 +14,13 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
+/** `routes['*']` answers every path that has no route of its own. */
 export async function startSite(routes: Record<string, Route>, host = '127.0.0.1'): Promise<SiteServer> {
   const requests: string[] = [];
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
-    const route = routes[path] ?? routes[path.split('?')[0]!];
+    const route = routes[path] ?? routes[path.split('?')[0]!] ?? routes['*'];
     if (typeof route === 'function') return route(request, response);
     if (typeof route === 'string') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -179,3 +179,27 @@ describe('alternates', () => {
     }
   });
 });
+
+describe('soft 404 by likeness to the site\'s not-found answer', () => {
+  it('asks the site once for a path that cannot exist, and calls a page like that answer soft-404', async () => {
+    const generic = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>The Korea Herald</title>
+<meta property="og:title" content="The Korea Herald - Breaking News, Korea, World"></head>
+<body><h1>Latest news</h1><ul><li><a href="/a">Some other story</a> 2024-11-28</li></ul></body></html>`;
+    const herald = await startSite({ '*': generic, '/real': koreaTimesPage('Seoul weighs options as troop reports mount', '2024-11-20 16:37') }, '127.0.0.7');
+    try {
+      const run = await runCheck(
+        [
+          ref('1', `${herald.origin}/view.php?ud=20241101000999`, 'Some 8,000 N. Korean Troops in Russia’s Kursk Region', '2024-11-01'),
+          ref('2', `${herald.origin}/view.php?ud=20241101000998`, 'S. Korea Not Considering Troop Dispatch to Ukraine', '2024-11-01'),
+          ref('3', `${herald.origin}/real`, 'S. Korea, Canada Demand Withdrawal of N. Korean Troops From Russia', '2024-11-02'),
+        ],
+        options,
+      );
+      expect(run.results.map((result) => result.verdict)).toEqual(['soft-404', 'soft-404', 'title-mismatch']);
+      const probes = herald.requests.filter((path) => path.includes('citecheck-probe'));
+      expect(probes).toHaveLength(1);
+    } finally {
+      await herald.close();
+    }
+  });
+});
