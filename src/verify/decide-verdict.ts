@@ -75,6 +75,8 @@ function waitText(ms: number | null): string {
 function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: string } | null {
   const status = fetched.status;
   if (fetched.robotsDisallowed) return { verdict: 'skipped', reason: 'disallowed for citecheck by robots.txt' };
+  // fetch/ reports no error for 2xx and for statuses a site's config accepts: the page is read.
+  if (fetched.error === null && status !== null) return null;
   if (status !== null && BLOCKING_STATUSES.has(status)) {
     const why = status === 429 ? 'rate limited (429) after the retries' : `the site refused us (${status})`;
     return { verdict: 'blocked', reason: `${why}${waitText(fetched.retryAfterMs)}` };
@@ -89,10 +91,7 @@ function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: str
   if (status !== null && status >= 500) {
     return { verdict: 'error', reason: `server error (${status}) after ${fetched.attempts} attempts${waitText(fetched.retryAfterMs)}` };
   }
-  if (status === null || status < 200 || status >= 300 || fetched.error) {
-    return { verdict: 'error', reason: `unexpected HTTP status ${status ?? 'none'}` };
-  }
-  return null;
+  return { verdict: 'error', reason: `unexpected HTTP status ${status ?? 'none'}` };
 }
 
 function looksLikeProbe(page: PageMetadata | null, probe: NotFoundProbe | undefined): boolean {
