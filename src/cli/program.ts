@@ -62,7 +62,7 @@ export function buildProgram(actions: ProgramActions): Command {
     .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0))
     .option('--title-threshold <x>', 'similarity, 0..1, at or above which titles match [0.85]', fraction)
     .option('--date-tolerance <days>', 'allowed difference between recorded and found date [1]', integerAtLeast(0))
-    .option('--fail-on <list>', 'verdicts that make the exit code 1 [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
+    .option('--fail-on <list>', 'verdicts that make the exit code 1, or none [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
     .option('--config <file>', 'a config file [./citecheck.config.json when present]')
     .option('--color', 'force colours on')
     .option('--no-color', 'force colours off (NO_COLOR and FORCE_COLOR are honoured)')
