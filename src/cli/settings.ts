@@ -19,26 +19,11 @@ export interface CheckSettings {
   fetch: FetchOptions;
 }
 
-/** What commander hands over: only the flags the user gave (no defaults are set there). */
-export interface CheckFlags {
-  format?: ReportFormat;
-  output?: string;
-  only?: string;
-  concurrency?: number;
-  hostInterval?: number;
-  hostConcurrency?: number;
-  timeout?: number;
-  retries?: number;
-  maxBytes?: number;
-  userAgent?: string;
-  titleThreshold?: number;
-  dateTolerance?: number;
-  failOn?: Verdict[];
-  ignoreRobots?: boolean;
-  allowPrivate?: boolean;
+/** What commander hands over: only the flags the user gave (no defaults are set there), named as in the config file. */
+export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers'> & {
   color?: boolean;
   quiet?: boolean;
-}
+};
 
 export const DEFAULTS = {
   format: 'text' as ReportFormat,

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
+import { unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
 import { configFileSchema } from './config-schema.js';
 import type { CitecheckConfig } from './index.js';
@@ -40,8 +41,7 @@ export async function loadConfig(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (explicitPath === undefined && code === 'ENOENT') return { config: {}, path: null };
-    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-    throw new CitecheckError('CONFIG_NOT_FOUND', `config file ${file} ${why}`, [], 'check the path given to --config');
+    throw new CitecheckError('CONFIG_NOT_FOUND', `cannot read config file ${file}: ${unreadableReason(error)}`, [], 'check the path given to --config');
   }
   const parsed = parseLocatedJson(text, file);
   if (!parsed.ok) throw new CitecheckError('CONFIG_INVALID_JSON', `config file ${file} is not valid JSON`, parsed.problems);

@@ -1,9 +1,8 @@
 // `inspect`: fetch → extract, for a URL or a local file, with nothing compared.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CitecheckError } from '../errors.js';
 import { extractMetadata } from '../extract/index.js';
 import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import { readUserFile } from '../read-user-file.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
 
 export interface InspectResult extends PageMetadata {
@@ -21,13 +20,7 @@ function contentTypeOfFile(path: string): string | null {
 }
 
 export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
-  let body: Buffer;
-  try {
-    body = await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CitecheckError('TARGET_NOT_FOUND', `cannot read ${path}: ${reason}`, [], 'give an http(s) URL or the path of a saved HTML or PDF file');
-  }
+  const body = await readUserFile(path, 'TARGET_NOT_FOUND', 'give an http(s) URL or the path of a saved HTML or PDF file');
   return { target: path, ...extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now }) };
 }
 

@@ -2,8 +2,7 @@
 // Unicode superscript digits (¹, ²⁷) as the document prints them; markdown `[^n]` is read too.
 // Nothing is dropped silently: every footnote that cannot be read, and every gap in the
 // numbering, comes back as a problem for the CLI to print.
-import { readFile } from 'node:fs/promises';
-import { CitecheckError } from '../errors.js';
+import { readUserFile } from '../read-user-file.js';
 import type { Reference, SourcesFile } from '../types.js';
 import { readDocumentHeader } from './document-header.js';
 import { parseFootnoteEntry, type FootnoteReference } from './footnote-entry.js';
@@ -118,13 +117,6 @@ export function extractSources(text: string, documentName: string): ExtractResul
 }
 
 export async function extractSourcesFromFile(path: string): Promise<ExtractResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new CitecheckError('DOCUMENT_NOT_FOUND', `cannot read ${path}: ${reason}`, [], 'pass the path of a text or markdown document with footnotes');
-  }
-  return extractSources(text, path);
+  const bytes = await readUserFile(path, 'DOCUMENT_NOT_FOUND', 'pass the path of a text or markdown document with footnotes');
+  return extractSources(bytes.toString('utf8'), path);
 }

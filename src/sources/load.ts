@@ -1,8 +1,8 @@
 // Loading the sources file: read, parse with locations, validate, and remember where each
 // reference stands so every later message can point at its line.
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
+import { readUserFile } from '../read-user-file.js';
 import type { LocatedReference, SourcesFile } from '../types.js';
 import { parseLocatedJson, zodIssuesToProblems } from './located-json.js';
 import { sourcesFileSchema } from './schema.js';
@@ -50,18 +50,6 @@ export function parseSources(text: string, file: string): LoadedSources {
 }
 
 export async function loadSources(path: string): Promise<LoadedSources> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new CitecheckError(
-      'SOURCES_NOT_FOUND',
-      `cannot read ${path}: ${reason}`,
-      [],
-      'create it with `citecheck extract DOCUMENT > sources.json` or pass its path',
-    );
-  }
-  return parseSources(text, path);
+  const bytes = await readUserFile(path, 'SOURCES_NOT_FOUND', 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path');
+  return parseSources(bytes.toString('utf8'), path);
 }
