@@ -56,7 +56,7 @@ export function createProgress({ stream, enabled, total }: ProgressOptions): Pro
       parts.push(`waiting ${seconds} s: ${wait.site} asked us to slow down (${wait.reason})`);
     }
     const text = sanitizeForTerminal(parts.join(' · ')).replace(/\s+/g, ' ');
-    const width = (stream.columns ?? 80) - 1;
+    const width = (stream.columns || 80) - 1; // a pty may report 0 columns
     return text.length > width ? `${text.slice(0, width - 1)}…` : text;
   }
 
