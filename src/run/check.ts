@@ -153,16 +153,22 @@ export async function runCheck(
   const startedAt = new Date();
   const fetcher = createFetcher(options.fetch, hooks.onFetchEvent);
   try {
+    // A result that reached no server waits for the end: only then is it known whether the
+    // web or this machine's network is to blame, and a streamed line cannot be taken back.
+    const deferred: number[] = [];
     const outcomes = await Promise.all(
       references.map(async (reference, index) => {
         const outcome = await checkOne(reference, fetcher, options);
-        hooks.onResult?.(outcome[0]!.result, index);
+        if (outcome.some((attempt) => attempt.reachedServer === false)) deferred.push(index);
+        else hooks.onResult?.(outcome[0]!.result, index);
         return outcome;
       }),
     );
     const networkUnavailable = isNetworkUnavailable(outcomes.flat());
+    const results = outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : outcome[0]!.result));
+    for (const index of deferred) hooks.onResult?.(results[index]!, index);
     return {
-      results: outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : outcome[0]!.result)),
+      results,
       startedAt,
       durationMs: Date.now() - startedAt.getTime(),
       networkUnavailable,

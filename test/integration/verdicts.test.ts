@@ -203,3 +203,21 @@ describe('soft 404 by likeness to the site\'s not-found answer', () => {
     }
   });
 });
+
+describe('streaming results', () => {
+  it('holds back results that reached no server until it is known whether the network is down', async () => {
+    const streamed: string[] = [];
+    const spare = await startSite({}, '127.0.0.8');
+    const refusedOrigin = spare.origin;
+    await spare.close();
+    const run = await runCheck(
+      [ref('1', `${refusedOrigin}/a`, KT_TITLE, '2024-11-20'), ref('2', `${refusedOrigin}/b`, KT_TITLE, '2024-11-20')],
+      options,
+      { onResult: (result) => streamed.push(`${result.id}:${result.verdict}:${result.reason.slice(0, 12)}`) },
+    );
+    expect(run.networkUnavailable).toBe(true);
+    // What was streamed is what the report says: not-checked errors, never a premature "dead".
+    expect(streamed.sort()).toEqual(run.results.map((result) => `${result.id}:${result.verdict}:${result.reason.slice(0, 12)}`).sort());
+    expect(run.results.every((result) => result.reason.startsWith('not checked'))).toBe(true);
+  });
+});
