@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SharedAgent } from './agent.js';
 import { attemptRequest, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
 import { backoffDelay, describeWait, isRetryableStatus, parseRetryAfter, slowedInterval } from './retry-policy.js';
-import type { SiteGate } from './site-gate.js';
+import type { GateTicket, SiteGate } from './site-gate.js';
 import { siteKey } from './site-key.js';
 
 export interface PoliteContext {
@@ -42,7 +42,16 @@ export function retryAfterDetail(ms: number): string {
 export async function politeRequest(
   ctx: PoliteContext,
   request: AttemptRequest,
-  { retries = ctx.retries, onStart }: { retries?: number; onStart?: (url: string, site: string) => void } = {},
+  {
+    retries = ctx.retries,
+    onStart,
+    firstTicket,
+  }: {
+    retries?: number;
+    onStart?: (url: string, site: string) => void;
+    /** A grant the caller already waited for (for this URL's site): used by the first attempt. */
+    firstTicket?: GateTicket;
+  } = {},
 ): Promise<PoliteOutcome> {
   const site = siteKey(request.url);
   const pauses = ctx.longPauses;
@@ -51,11 +60,13 @@ export async function politeRequest(
   for (;;) {
     const longPause = pauses.get(site);
     if (longPause && longPause.until > performance.now()) {
+      firstTicket?.release();
       const remaining = Math.ceil(longPause.until - performance.now());
       const outcome: AttemptOutcome = { ok: true, status: longPause.status, headers: {}, body: null, kind: null, bodyError: null };
       return { outcome, attempts, firstStartAt, retryAfterMs: remaining, detail: `${retryAfterDetail(remaining)}; not requested again` };
     }
-    const ticket = await ctx.gate.acquire(site);
+    const ticket = firstTicket ?? (await ctx.gate.acquire(site));
+    firstTicket = undefined;
     attempts++;
     firstStartAt ??= performance.now();
     onStart?.(request.url, site);
