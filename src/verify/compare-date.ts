@@ -21,6 +21,10 @@ export function dateSpan(value: string): { first: number; last: number } | null 
   return { first: Date.UTC(year, 0, 1), last: Date.UTC(year, 11, 31) };
 }
 
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
 /** Days between two spans; 0 when they overlap. */
 export function daysApart(a: string, b: string): number | null {
   const spanA = dateSpan(a);
@@ -49,6 +53,9 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   const delta = daysApart(expected, found);
   if (delta === null) return comparison;
   comparison.deltaDays = delta;
-  comparison.match = delta <= toleranceDays;
+  // A coarse date ("2022", "2024-11") is compared at its own precision: the tolerance is in days
+  // and applies only when both dates name a day.
+  const bothDays = isDay(expected) && isDay(found);
+  comparison.match = bothDays ? delta <= toleranceDays : delta === 0;
   return comparison;
 }

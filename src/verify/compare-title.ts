@@ -1,80 +1,82 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
+import { factWords, keyFactsDiffer } from './key-facts.js';
 import { normalizeTitle } from './normalize-title.js';
 import { diceSimilarity } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
 // Separators sites put between a headline and their name or section.
-const SEPARATORS = / (?:\||-|–|—|::|·|•|»|\/) /;
+const SEPARATOR = / (?:\||-|–|—|::|·|•|»|\/) /g;
 // A shortened headline must still say something: at least this many words.
 const MIN_PREFIX_WORDS = 4;
 
 interface Scored {
   candidate: TitleCandidate;
+  /** The part of the candidate compared, exactly as the page writes it. */
   text: string;
   similarity: number;
-  prefix: boolean;
+  match: boolean;
 }
 
 /** The candidate itself and, when it has separators, every run of adjacent parts of it. */
-function variantsOf(value: string): string[] {
-  const parts = value.split(SEPARATORS);
+export function variantsOf(value: string): string[] {
+  const bounds = [{ end: 0, next: 0 }];
+  for (const separator of value.matchAll(SEPARATOR)) {
+    bounds.push({ end: separator.index, next: separator.index + separator[0].length });
+  }
+  bounds.push({ end: value.length, next: value.length });
   const variants = new Set([value]);
-  for (let start = 0; start < parts.length; start++) {
-    for (let end = start + 1; end <= parts.length; end++) variants.add(parts.slice(start, end).join(' - '));
+  for (let start = 0; start < bounds.length - 1; start++) {
+    for (let end = start + 1; end < bounds.length; end++) variants.add(value.slice(bounds[start]!.next, bounds[end]!.end).trim());
   }
-  return [...variants];
+  return [...variants].filter(Boolean);
 }
 
-function scoreCandidate(expectedKey: string, candidate: TitleCandidate): Scored {
-  let best: Scored = { candidate, text: candidate.value, similarity: 0, prefix: false };
-  for (const text of variantsOf(candidate.value)) {
-    const key = normalizeTitle(text);
-    const prefix =
-      key.startsWith(`${expectedKey} `) && expectedKey.split(' ').length >= MIN_PREFIX_WORDS;
-    const similarity = diceSimilarity(expectedKey, key);
-    if (similarity > best.similarity || (prefix && !best.prefix)) best = { candidate, text, similarity, prefix };
-  }
-  return best;
-}
-
-function matches(scored: Scored, threshold: number): boolean {
-  return scored.prefix || scored.similarity >= threshold;
+function score(expected: string, expectedKey: string, candidate: TitleCandidate, text: string, threshold: number): Scored {
+  const key = normalizeTitle(text);
+  const similarity = diceSimilarity(expectedKey, key);
+  const shortened = key.startsWith(`${expectedKey} `) && expectedKey.split(' ').length >= MIN_PREFIX_WORDS;
+  // Close spelling is not enough when a number, a negation or a direction changed: "North"
+  // for "South" keeps most letters but says the opposite.
+  const expectedWords = factWords(expected);
+  const foundWords = factWords(text);
+  // A shortened headline is held to its own words, not to what the page adds after them.
+  const compared = shortened ? foundWords.slice(0, expectedWords.length) : foundWords;
+  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(expectedWords, compared);
+  return { candidate, text, similarity, match };
 }
 
 /** A match beats a non-match; then the higher similarity wins. */
-function outranks(a: Scored, b: Scored, threshold: number): boolean {
-  const matchA = matches(a, threshold);
-  const matchB = matches(b, threshold);
-  return matchA !== matchB ? matchA : a.similarity > b.similarity;
+function outranks(a: Scored, b: Scored): boolean {
+  return a.match !== b.match ? a.match : a.similarity > b.similarity;
 }
 
 /**
- * Compares the recorded title with the page's headline candidates. Strong candidates (meta tags,
- * JSON-LD, h1, a cleaned <title>) are tried first; weak ones only when no strong one exists.
+ * Compares the recorded title with the page's headline candidates. Only strong candidates (meta
+ * tags, JSON-LD, h1, a cleaned <title>) can confirm or contradict the citation; a page with only
+ * a bare <title> (a JavaScript shell) has no readable headline, so nothing is compared.
  */
 export function compareTitle(expected: string, page: PageMetadata | null, threshold: number): TitleComparison {
   const candidates = page?.title.candidates ?? [];
   const strong = candidates.filter((candidate) => candidate.strong !== false);
-  const pool = strong.length > 0 ? strong : candidates;
-  if (pool.length === 0) {
-    return { expected, found: page?.title.value ?? null, source: page?.title.source ?? null, similarity: null, match: null };
+  if (strong.length === 0) {
+    return { expected, found: null, source: null, similarity: null, match: null };
   }
   const expectedKey = normalizeTitle(expected);
   let best: Scored | undefined;
-  for (const candidate of pool) {
-    const scored = scoreCandidate(expectedKey, candidate);
-    if (!best || outranks(scored, best, threshold)) best = scored;
+  for (const candidate of strong) {
+    for (const text of variantsOf(candidate.value)) {
+      const scored = score(expected, expectedKey, candidate, text, threshold);
+      if (!best || outranks(scored, best)) best = scored;
+    }
   }
   const winner = best!;
-  const match = matches(winner, threshold);
-  const similarity = Math.round(winner.similarity * 1000) / 1000;
   const comparison: TitleComparison = {
     expected,
     found: winner.text,
     source: String(winner.candidate.source),
-    similarity,
-    match,
+    similarity: Math.round(winner.similarity * 1000) / 1000,
+    match: winner.match,
   };
-  if (!match) comparison.diff = wordDiff(expected, winner.text);
+  if (!winner.match) comparison.diff = wordDiff(expected, winner.text);
   return comparison;
 }

@@ -102,7 +102,7 @@ function looksLikeProbe(page: PageMetadata | null, probe: NotFoundProbe | undefi
 
 function matchReason(title: TitleComparison, date: DateComparison): string {
   const parts: string[] = [];
-  parts.push(title.match ? `title matches (${title.source})` : 'no title on the page');
+  parts.push(`title matches (${title.source})`);
   if (date.match) parts.push(date.deltaDays ? `date within ${date.deltaDays} day(s)` : 'date matches');
   else if (date.expected === null) parts.push('no date recorded');
   else parts.push('no date on the page');
@@ -133,32 +133,46 @@ export function decideVerdict(
   if (page?.signals.botWall) return settle('blocked', 'a bot challenge page answered instead of the article');
   if (page?.signals.loginWall) return settle('blocked', 'a login or paywall page answered instead of the article');
 
-  const recorded = reference.url ?? fetched.url;
-  if (isLandingPageFor(fetched.finalUrl, recorded)) {
-    return settle('soft-404', `redirected to a home, section or search page: ${fetched.finalUrl}`);
-  }
-  if (page?.signals.notFound) return settle('soft-404', 'the page says it was not found, with a 2xx status');
-
   result.title = compareTitle(reference.title, page, options.titleThreshold);
   result.date = compareDate(reference.date, page, options.dateTolerance);
   const { title, date } = result;
+  const recorded = reference.url ?? fetched.url;
 
-  if (title.match !== true && looksLikeProbe(page, probe)) {
-    return settle('soft-404', 'the page looks like the site\'s answer for a path that does not exist');
+  // The signs of a missing article count only when the cited headline is not there: an article
+  // can live at a short URL, and a headline can mention "not found".
+  if (title.match !== true) {
+    if (isLandingPageFor(fetched.finalUrl, recorded)) {
+      return settle('soft-404', `redirected to a home, section or search page: ${fetched.finalUrl}`);
+    }
+    if (page?.signals.notFound) return settle('soft-404', 'the page says it was not found, with a 2xx status');
+    if (looksLikeProbe(page, probe)) {
+      return settle('soft-404', "the page looks like the site's answer for a path that does not exist");
+    }
   }
-  if (title.found === null && date.found === null) {
-    return settle('unverifiable', 'neither a title nor a date could be read (a page built by JavaScript?)');
+  if (title.match === null) {
+    const dated = date.found ? `; the date (${date.found}, ${date.kind}) alone does not identify the article` : '';
+    return settle('unverifiable', `no headline could be read (a page built by JavaScript?)${dated}`);
   }
   if (title.match === false) return settle('title-mismatch', `title differs (similarity ${title.similarity})`);
   if (date.match === false) {
     return settle('date-mismatch', `date differs: recorded ${date.expected}, page says ${date.found} (${date.deltaDays} days)`);
   }
-  const movedBy = fetched.redirects.find((hop) => PERMANENT_REDIRECTS.has(hop.status));
-  if (movedBy && !isSameUrl(fetched.finalUrl, recorded)) {
-    result.suggestedUrl = fetched.finalUrl;
-    return settle('moved', `${matchReason(title, date)}; permanently moved (${movedBy.status}) to ${fetched.finalUrl}`);
+  const movedTo = permanentTarget(fetched);
+  if (movedTo && !isSameUrl(movedTo.url, recorded)) {
+    result.suggestedUrl = movedTo.url;
+    return settle('moved', `${matchReason(title, date)}; permanently moved (${movedTo.status}) to ${movedTo.url}`);
   }
   return settle('verified', matchReason(title, date));
+}
+
+/**
+ * Where the last permanent redirect of the chain points, ignoring hops that only change what the
+ * SPEC calls trivial (scheme, host case, default port, trailing slash): that is the URL to cite.
+ */
+function permanentTarget(fetched: FetchResult): { url: string; status: number } | null {
+  const permanent = fetched.redirects.filter((hop) => PERMANENT_REDIRECTS.has(hop.status) && !isSameUrl(hop.url, hop.location));
+  const last = permanent[permanent.length - 1];
+  return last ? { url: last.location, status: last.status } : null;
 }
 
 /** True when a page that did not verify deserves a look at the site's not-found answer. */

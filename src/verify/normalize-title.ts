@@ -1,16 +1,20 @@
 // Titles are compared after folding away what typesetting changes but the words do not:
-// case, quote style, dashes, entities, punctuation and spacing.
+// case, quote style, dashes, entities, punctuation and spacing, and a wire service's tags.
 import { decodeHTML } from 'entities';
 
 const APOSTROPHES = /['’‘‛`´ʼ]/g;
 const DASHES = /[‐‑‒–—―−﹘﹣－]/g;
 // Everything that is neither a letter, a mark nor a number separates words.
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+// Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".
+const WIRE_TAG =
+  /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+interview)\s*[)\]]\s*)+/i;
 
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
   return decodeHTML(title)
     .normalize('NFKC')
+    .replace(WIRE_TAG, '')
     .toLowerCase()
     .replace(/…/g, '...')
     .replace(DASHES, '-')

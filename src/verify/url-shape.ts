@@ -24,7 +24,7 @@ function pathSegments(url: URL): string[] {
 }
 
 const HOME_PAGE = /^(?:index|default|home|main)(?:\.\w+)?$/i;
-const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|archives?|latest|news|list|rubrique|thema|suche|poisk)$/i;
+const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|latest|list|rubrique|thema|suche|poisk)$/i;
 const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;
 
 /**
@@ -49,9 +49,10 @@ export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean
   if (isHome && !finalUrl.search) return true;
   if ([...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))) return true;
   if (finalSegments.some((segment) => LISTING_SEGMENT.test(segment)) && finalSegments.length <= 2) return true;
-  // A parent of the recorded path (/news/2024/ for /news/2024/11/1/slug) is a section page.
+  // A parent of the recorded path (/news/2024/ for /news/2024/11/1/slug) is a section page; one
+  // level up is often the same article without a suffix (/slug/amp → /slug), so two at least.
   const isParent =
-    finalSegments.length < recordedSegments.length &&
+    finalSegments.length <= recordedSegments.length - 2 &&
     finalSegments.every((segment, index) => segment === recordedSegments[index]);
   return isParent;
 }

@@ -1,0 +1,117 @@
+// Regressions found in review: each case once gave a wrong verdict.
+import { describe, expect, it } from 'vitest';
+import { compareDate, compareTitle, decideVerdict, isLandingPageFor } from '../../src/verify/index.js';
+import { fetched, pageWith, reference } from '../helpers/page.js';
+
+const options = { titleThreshold: 0.85, dateTolerance: 1 };
+
+describe('a date alone never verifies', () => {
+  it('calls a page with no headline unverifiable even when its URL date matches', () => {
+    const ref = reference({ title: 'Something else entirely', url: 'https://x.example/d/2024/11/20/blank-story' });
+    const page = pageWith({ date: '2024-11-20' });
+    page.date.kind = 'url';
+    expect(decideVerdict(ref, fetched({ url: ref.url! }), page, options).verdict).toBe('unverifiable');
+  });
+
+  it('does not compare a JavaScript shell\'s bare <title> with the citation', () => {
+    const page = pageWith({ title: null, candidates: [{ value: 'The Daily', source: '<title>', strong: false }] });
+    const ref = reference();
+    expect(decideVerdict(ref, fetched({ url: ref.url! }), page, options).verdict).toBe('unverifiable');
+  });
+});
+
+describe('real article URLs are not landing pages', () => {
+  it.each([
+    ['https://www.bbc.co.uk/news/world-asia-67358926', 'https://www.bbc.com/news/world-asia-67358926'],
+    ['https://x.example/2024/11/20/story/amp', 'https://x.example/2024/11/20/story'],
+    ['https://x.example/archives/4321', 'https://x.example/archives/4321?amp=0'],
+    ['https://x.example/news/articleView.html?idxno=777', 'https://x.example/news/articleView.html?idxno=777&replyAll=&reply_sc_order_by=C'],
+    ['https://www.aljazeera.com/news/2024/11/1/slug', 'https://www.aljazeera.com/news/2024/11/1/new-slug'],
+  ])('%s → %s', (recorded, final) => {
+    expect(isLandingPageFor(final, recorded)).toBe(false);
+  });
+
+  it('still sees a dead article sent to its section', () => {
+    expect(isLandingPageFor('https://www.aljazeera.com/news/', 'https://www.aljazeera.com/news/2024/11/1/slug')).toBe(true);
+  });
+
+  it('verifies the cited headline even at a URL shaped like a section', () => {
+    const ref = reference({ url: 'https://x.example/news/2024/11/20/nk-troops' });
+    const redirected = fetched({
+      url: ref.url!,
+      finalUrl: 'https://x.example/news/12345',
+      redirects: [{ status: 301, url: ref.url!, location: 'https://x.example/news/12345' }],
+    });
+    expect(decideVerdict(ref, redirected, pageWith({ title: ref.title, date: '2024-11-20' }), options).verdict).toBe('moved');
+  });
+});
+
+describe('moved needs a permanent redirect to another URL', () => {
+  it('keeps verified after a trailing-slash 301 and a session 302, and never suggests a session URL', () => {
+    const ref = reference({ url: 'https://x.example/t/1' });
+    const chain = fetched({
+      url: 'https://x.example/t/1',
+      finalUrl: 'https://x.example/t/1/?sess=abc',
+      redirects: [
+        { status: 301, url: 'https://x.example/t/1', location: 'https://x.example/t/1/' },
+        { status: 302, url: 'https://x.example/t/1/', location: 'https://x.example/t/1/?sess=abc' },
+      ],
+    });
+    const result = decideVerdict(ref, chain, pageWith({ title: ref.title, date: '2024-11-20' }), options);
+    expect(result.verdict).toBe('verified');
+    expect(result.suggestedUrl).toBeUndefined();
+  });
+
+  it('suggests where the permanent redirect points, not a temporary hop after it', () => {
+    const ref = reference({ url: 'https://x.example/old/1' });
+    const chain = fetched({
+      url: ref.url!,
+      finalUrl: 'https://x.example/new/1?utm=x',
+      redirects: [
+        { status: 308, url: ref.url!, location: 'https://x.example/new/1' },
+        { status: 302, url: 'https://x.example/new/1', location: 'https://x.example/new/1?utm=x' },
+      ],
+    });
+    const result = decideVerdict(ref, chain, pageWith({ title: ref.title, date: '2024-11-20' }), options);
+    expect(result).toMatchObject({ verdict: 'moved', suggestedUrl: 'https://x.example/new/1' });
+  });
+});
+
+describe('titles that keep their letters but change their facts', () => {
+  it.each([
+    ['North Korea Fires Ballistic Missile into East Sea', 'South Korea fires ballistic missile into East Sea'],
+    ['Some 10,000 N. Korean Troops in Russia', 'Some 12,000 N. Korean troops in Russia'],
+    ['NK Troops Deployed to Kursk, Says NIS', 'NK troops not deployed to Kursk, says NIS'],
+    ['Russia Confirms North Korean Troops in Kursk', 'Russia denies North Korean troops in Kursk'],
+  ])('"%s" is not "%s"', (expected, found) => {
+    expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
+  });
+
+  it('still matches the same facts in another spelling, and a shortened headline', () => {
+    expect(compareTitle('Some 8,000 N. Korean Troops in Russia’s Kursk Region', pageWith({ title: 'Some 8000 N. Korean troops in Russia\'s Kursk region' }), 0.85).match).toBe(true);
+    expect(compareTitle('Yoon Calls for Thorough Countermeasures', pageWith({ title: 'Yoon calls for thorough countermeasures against 2 new threats' }), 0.85).match).toBe(true);
+  });
+
+  it('ignores a wire service\'s version tags', () => {
+    for (const found of ['(2nd LD) North Korea launches ICBM: JCS', '[Breaking] North Korea launches ICBM: JCS', '(LEAD) North Korea launches ICBM: JCS']) {
+      expect(compareTitle('North Korea Launches ICBM: JCS', pageWith({ title: found }), 0.85).match).toBe(true);
+    }
+  });
+
+  it('reports the exact part of a <title> that matched, as the page writes it', () => {
+    const page = pageWith({
+      title: null,
+      candidates: [{ value: 'North Korea pledges to stand by Russia until ‘victory’ in Ukraine | Russia-Ukraine war News | Al Jazeera', source: '<title>', strong: true }],
+    });
+    const result = compareTitle('North Korea Pledges to Stand by Russia Until ‘Victory’ in Ukraine', page, 0.85);
+    expect(result).toMatchObject({ match: true, similarity: 1, found: 'North Korea pledges to stand by Russia until ‘victory’ in Ukraine' });
+  });
+});
+
+describe('coarse dates are compared at their own precision', () => {
+  it('does not let the day tolerance cross a month or a year', () => {
+    expect(compareDate('2024-11', pageWith({ date: '2024-12-01' }), 1).match).toBe(false);
+    expect(compareDate('2024', pageWith({ date: '2025-01-01' }), 1).match).toBe(false);
+    expect(compareDate('2024-11', pageWith({ date: '2024-11-30' }), 1).match).toBe(true);
+  });
+});
