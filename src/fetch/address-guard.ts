@@ -60,11 +60,11 @@ export function privateAddressError(host: string, address: string): NodeJS.Errno
 type LookupAddress = { address: string; family: number };
 
 /**
- * A dns.lookup that drops forbidden addresses and fails when none is left. It keeps the
- * `all: true` shape that net's happy-eyeballs connect asks for.
+ * Wraps a dns.lookup so that it drops forbidden addresses and fails when none is left. It keeps
+ * the `all: true` shape that net's happy-eyeballs connect asks for.
  */
-export const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+export const guardLookup = (resolve: LookupFunction = dns.lookup as LookupFunction): LookupFunction => (hostname, options, callback) => {
+  resolve(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) {
       callback(error, '', 0);
       return;

@@ -1,12 +1,14 @@
-import type { Socket } from 'node:net';
+import type { LookupFunction, Socket } from 'node:net';
 import { Agent, buildConnector, type Dispatcher } from 'undici';
-import { guardedLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
+import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
 
 export interface AgentSetup {
   timeout: number;
   allowPrivate: boolean;
   /** Extra trusted certificate authorities (PEM), e.g. a test CA. */
   ca?: string | Buffer | Array<string | Buffer>;
+  /** The DNS lookup; tests give one that answers from a table, so no query leaves the machine. */
+  lookup?: LookupFunction;
 }
 
 /**
@@ -40,7 +42,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
   const connected = new Set<string>();
   const base = buildConnector({
     timeout: setup.timeout,
-    ...(setup.allowPrivate ? {} : { lookup: guardedLookup }),
+    ...(setup.allowPrivate ? (setup.lookup ? { lookup: setup.lookup } : {}) : { lookup: guardLookup(setup.lookup) }),
     ...(setup.ca ? { ca: setup.ca } : {}),
   });
 

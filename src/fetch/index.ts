@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { FetchResult } from '../types.js';
@@ -38,6 +39,8 @@ export interface FetchOptions {
   maxRetryAfterMs?: number;
   /** Extra trusted CA certificates (PEM): tests, corporate TLS proxies. */
   ca?: string | Buffer | Array<string | Buffer>;
+  /** The DNS lookup (default dns.lookup); tests answer from a table so no query leaves the machine. */
+  lookup?: LookupFunction;
 }
 
 export type FetchEvent =
@@ -78,7 +81,7 @@ function isHttpUrl(url: string): boolean {
 }
 
 export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent) => void = () => {}): Fetcher {
-  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca });
+  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca, lookup: options.lookup });
   const overrides = options.siteOverrides ?? {};
   const gate = new SiteGate(options.concurrency, (site) => ({
     interval: overrides[site]?.interval ?? options.hostInterval,

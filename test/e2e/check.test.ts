@@ -135,16 +135,19 @@ describe('citecheck check (built CLI)', () => {
   });
 
   it('exits 3 with one clear message when no site can be reached', async () => {
+    // Two sites whose every connection is refused, as on a machine with no route: loopback only.
+    const closed = await Promise.all(['127.0.0.9', '127.0.0.10'].map((host) => startSite({}, host)));
+    await Promise.all(closed.map((server) => server.close()));
     await writeFile(
       join(dir, 'offline.json'),
       JSON.stringify({
         references: [
-          { id: '1', authors: [], title: 'A', outlet: 'X', date: '2024-11-01', url: 'https://www.koreatimes.co.kr.invalid/a' },
-          { id: '2', authors: [], title: 'B', outlet: 'Y', date: '2024-11-01', url: 'https://www.aljazeera.com.invalid/b' },
+          { id: '1', authors: [], title: 'A', outlet: 'X', date: '2024-11-01', url: `${closed[0]!.origin}/a` },
+          { id: '2', authors: [], title: 'B', outlet: 'Y', date: '2024-11-01', url: `${closed[1]!.origin}/b` },
         ],
       }),
     );
-    const run = await runCli(['check', 'offline.json', '--format', 'json', '--retries', '0'], { cwd: dir });
+    const run = await runCli(['check', 'offline.json', '--format', 'json', ...FAST], { cwd: dir });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/network unavailable: no site could be reached/);
     // No reference is declared dead because this machine is offline.

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, type Fetcher } from '../../src/fetch/index.js';
 import { html, makeCertificates, startHttp, startHttps, startRaw, type TestCertificates, type TestServer } from './servers.js';
+import { tableLookup } from '../helpers/dns-table.js';
 import { testOptions } from './options.js';
 
 const servers: TestServer[] = [];
@@ -22,15 +23,22 @@ afterEach(async () => {
 });
 
 describe('DNS', () => {
-  it('names a host that does not exist (.invalid) dns with noSuchHost, not reached', async () => {
+  const lookup = tableLookup({ 'gone.invalid': 'ENOTFOUND', 'flaky.invalid': 'EAI_AGAIN' });
+
+  it('names a host that does not exist dns with noSuchHost, not reached', async () => {
     for (const allowPrivate of [true, false]) {
-      const result = await fetcher(testOptions({ allowPrivate })).fetchPage('http://citecheck-test.invalid/page');
+      const result = await fetcher(testOptions({ allowPrivate, lookup })).fetchPage('http://gone.invalid/page');
       expect(result.error).toBe('dns');
       expect(result.noSuchHost).toBe(true);
       expect(result.errorDetail).toBe('ENOTFOUND');
       expect(result.reachedServer).toBe(false);
       expect(result.status).toBeNull();
     }
+  });
+
+  it('tells a temporary DNS failure from a missing host, and retries it', async () => {
+    const result = await fetcher(testOptions({ lookup, retries: 1 })).fetchPage('http://flaky.invalid/page');
+    expect(result).toMatchObject({ error: 'dns', noSuchHost: false, errorDetail: 'EAI_AGAIN', reachedServer: false, attempts: 2 });
   });
 });
 
