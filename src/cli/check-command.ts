@@ -14,7 +14,7 @@ import { createProgress, progressEnabled } from './progress.js';
 import { checkSettings, type CheckFlags } from './settings.js';
 import type { Terminal } from './terminal.js';
 import { packageInfo } from './version.js';
-import { appendStepSummary, writeFileAtomic } from './write-output.js';
+import { appendStepSummary, assertWritableFolder, writeFileAtomic } from './write-output.js';
 
 function countVerdicts(results: readonly CheckResult[]): Partial<Record<Verdict, number>> {
   const counts: Partial<Record<Verdict, number>> = {};
@@ -35,6 +35,8 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   const { config } = await loadConfig(flags.config, terminal.cwd);
   const settings = checkSettings(flags, config);
   const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
+  const outputPath = settings.output ? resolve(terminal.cwd, settings.output) : null;
+  if (outputPath) await assertWritableFolder(outputPath);
   const sourcesPath = sourcesArg ?? 'sources.json';
   const { references } = await loadSources(sourcesPath);
   if (only) {
@@ -45,8 +47,9 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   }
 
   const reporter = reporters[settings.format];
-  const color = decideColor({ flag: settings.color, env: terminal.env, isTTY: settings.output ? Boolean(terminal.stderr.isTTY) : Boolean(terminal.stdout.isTTY) });
-  const context: ReportContext = { color: settings.output ? false : color, failOn: settings.failOn };
+  // A report written to a file is read later, by something other than this terminal: no colour.
+  const color = !outputPath && decideColor({ flag: settings.color, env: terminal.env, isTTY: Boolean(terminal.stdout.isTTY) });
+  const context: ReportContext = { color, failOn: settings.failOn };
   const waive = (result: CheckResult) => applyWaivers([result], config.waivers ?? [], today(new Date()), siteKey)[0]!;
   const streaming = reporter.renderResult && !settings.output;
   const progress = createProgress({
@@ -96,7 +99,7 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
 
   const rendered = streaming ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
   if (settings.output) {
-    await writeFileAtomic(resolve(terminal.cwd, settings.output), rendered);
+    await writeFileAtomic(outputPath!, rendered);
     if (!settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${settings.output}\n`);
   } else {
     terminal.stdout.write(rendered);

@@ -8,6 +8,7 @@ import type { Terminal } from './terminal.js';
 function forPerson(result: InspectResult): string {
   const clean = (text: string | null | undefined) => (text ? sanitizeForTerminal(text) : '—');
   const lines = [clean(result.target)];
+  if (result.fault) lines.push(`  fault:     ${clean(result.fault)}`);
   if (result.http && (result.http.error || result.http.status !== 200)) {
     lines.push(`  http:      ${result.http.status ?? '-'} ${result.http.error ?? ''} ${clean(result.http.detail)}`.trimEnd());
   }
@@ -26,5 +27,13 @@ export async function inspectCommand(targets: string[], flags: CheckFlags & { js
   for (const result of results) {
     terminal.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : forPerson(result));
   }
-  return EXIT.ok;
+  return inspectExitCode(results);
+}
+
+/** 0 when every target was read; 1 when one could not be; 3 when no URL reached any server. */
+export function inspectExitCode(results: readonly InspectResult[]): ExitCode {
+  const fetchedOnes = results.filter((result) => result.http);
+  if (fetchedOnes.length > 0 && fetchedOnes.every((result) => !result.http!.reachedServer)) return EXIT.networkUnavailable;
+  const unread = results.some((result) => result.fault || (result.http && (result.http.error || result.http.status === null)));
+  return unread ? EXIT.failingVerdicts : EXIT.ok;
 }

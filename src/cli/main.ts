@@ -13,6 +13,10 @@ function reportKnownError(error: CitecheckError, terminal: Terminal): void {
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
+  // `citecheck --format ndjson | head` closes the pipe early: the reader has what it wanted.
+  terminal.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const program = buildProgram({
     async check(sources, options) {
       const { checkCommand } = await import('./check-command.js');

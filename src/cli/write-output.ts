@@ -1,7 +1,8 @@
 // --output FILE must never leave a half-written report where a CI step or a person will read it:
 // write a temp file beside the target (same file system, so rename is atomic) and rename it over.
 import { randomBytes } from 'node:crypto';
-import { appendFile, open, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, appendFile, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CitecheckError } from '../errors.js';
 
@@ -19,7 +20,18 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
-    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${code ?? (error as Error).message}`);
+  }
+}
+
+/** Checked before a run, so a typo in --output costs no requests to anyone. */
+export async function assertWritableFolder(path: string): Promise<void> {
+  const folder = dirname(path);
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: the folder ${folder} does not exist or is not writable`, [], 'create the folder or choose another --output path');
   }
 }
 

@@ -1,8 +1,8 @@
 // The check pipeline: every reference through fetch → extract → verify. Returns data only;
 // the CLI prints and decides the exit code.
-import { extractMetadata } from '../extract/index.js';
 import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
-import type { AlternateResult, CheckResult, FetchResult, LocatedReference, PageMetadata } from '../types.js';
+import type { CheckResult, LocatedReference } from '../types.js';
+import { readPage } from './read-page.js';
 import {
   decideVerdict,
   httpSummary,
@@ -40,22 +40,6 @@ interface Outcome {
   result: CheckResult;
   /** Present when a request was attempted and counts for the network-unavailable rule. */
   reachedServer?: boolean;
-}
-
-/** Reads a page without letting a parser fault lose the reference. */
-export function readPage(fetched: FetchResult, now: Date): { page: PageMetadata | null; fault: string | null } {
-  if (!fetched.body) return { page: null, fault: null };
-  try {
-    const page = extractMetadata(fetched.body, {
-      contentType: fetched.contentType,
-      url: fetched.finalUrl,
-      headers: fetched.headers,
-      now,
-    });
-    return { page, fault: null };
-  } catch (error) {
-    return { page: null, fault: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 async function probeFor(fetcher: Fetcher, url: string, now: Date): Promise<NotFoundProbe | undefined> {

@@ -3,12 +3,22 @@ import { extname } from 'node:path';
 import { extractMetadata } from '../extract/index.js';
 import { createFetcher, type FetchOptions } from '../fetch/index.js';
 import { readUserFile } from '../read-user-file.js';
+import { readPage } from './read-page.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
 
 export interface InspectResult extends PageMetadata {
   target: string;
   /** For URLs: what the fetch gave, so a failed fetch still says why. */
-  http?: { status: number | null; finalUrl: string; error: FetchErrorCode | null; detail: string | null };
+  http?: {
+    status: number | null;
+    finalUrl: string;
+    error: FetchErrorCode | null;
+    detail: string | null;
+    /** False when the request failed before any server answered (DNS, connect). */
+    reachedServer: boolean;
+  };
+  /** Set when the page could not be read (a fault in the reader). */
+  fault?: string;
 }
 
 export function isUrlTarget(target: string): boolean {
@@ -46,11 +56,15 @@ export async function inspectTargets(targets: readonly string[], fetchOptions: F
         const known = files.get(target);
         if (known) return known;
         const fetched = await fetcher.fetchPage(target);
-        const page = fetched.body
-          ? extractMetadata(fetched.body, { contentType: fetched.contentType, url: fetched.finalUrl, headers: fetched.headers, now })
-          : EMPTY_PAGE;
-        const http = { status: fetched.status, finalUrl: fetched.finalUrl, error: fetched.error, detail: fetched.errorDetail };
-        return { target, ...page, http };
+        const { page, fault } = readPage(fetched, now);
+        const http = {
+          status: fetched.status,
+          finalUrl: fetched.finalUrl,
+          error: fetched.error,
+          detail: fetched.errorDetail,
+          reachedServer: fetched.reachedServer,
+        };
+        return { target, ...(page ?? EMPTY_PAGE), http, ...(fault ? { fault } : {}) };
       }),
     );
   } finally {

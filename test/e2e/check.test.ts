@@ -1,5 +1,5 @@
 // The built CLI, end to end: a sources file in, a JSON report and an exit code out.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -100,6 +100,8 @@ describe('citecheck check (built CLI)', () => {
     expect(run.stderr).toMatch(/4 references/);
     const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
     expect(report.summary.exitCode).toBe(0);
+    // Written through a temp file and a rename: nothing else is left beside it.
+    expect((await readdir(dir)).filter((name) => name.includes('report.json'))).toEqual(['report.json']);
   });
 
   it('checks only the references named by --only; the others are skipped', async () => {
@@ -126,6 +128,26 @@ describe('citecheck check (built CLI)', () => {
     const run = await runCli(['check', 'broken.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.json:3:\d+ invalid JSON/);
+  });
+
+  it('refuses an --output in a folder that does not exist before any request', async () => {
+    const before = site.requests.length;
+    const run = await runCli(['check', '--output', 'no/such/folder/report.json', ...FAST], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write .*report\.json: the folder .* does not exist/);
+    expect(site.requests.length).toBe(before);
+  });
+
+  it('ends quietly when the reader of its output goes away', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./run-cli.js');
+    const child = spawn(process.execPath, [BIN, 'check', '--format', 'ndjson', ...FAST], { cwd: dir, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).not.toBe(4);
   });
 
   it('rejects a bad flag value with exit 2', async () => {

@@ -51,6 +51,16 @@ describe('citecheck inspect', () => {
     expect(run.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
   });
 
+  it('exits 1 when a URL could not be read, and 3 when no URL reached a server', async () => {
+    const missing = await runCli(['inspect', '--json', '--allow-private', '--ignore-robots', `${site.origin}/nothing-here`]);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).http).toMatchObject({ status: 404, error: 'http-status' });
+    const closed = await startSite({}, '127.0.0.11');
+    await closed.close();
+    const offline = await runCli(['inspect', '--allow-private', `${closed.origin}/a`]);
+    expect(offline.code).toBe(3);
+  });
+
   it('exits 2 for a file that does not exist, and fetches nothing', async () => {
     const before = site.requests.length;
     const run = await runCli(['inspect', `${site.origin}/pages/article.asp`, 'missing.html', '--allow-private']);

@@ -69,7 +69,7 @@ describe('citecheck.config.json', () => {
   it('lets an expired waiver fail the run again, and says it expired', async () => {
     await writeFile(join(dir, 'citecheck.config.json'), config('2020-01-01'));
     const run = await runCli(['--format', 'text'], { cwd: dir });
-    expect(run.code).toBe(1);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
     expect(run.stdout).toMatch(/waiver expired/i);
   });
 
