@@ -42,7 +42,7 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   if (only) {
     const unknown = unknownOnlyIds(only, references.map((reference) => reference.id));
     if (unknown.length > 0) {
-      throw new CitecheckError('USAGE', `--only names ${unknown.join(', ')}, not an id in ${sourcesPath}`, [], 'use the ids of the sources file, e.g. --only 3,5-7');
+      throw new CitecheckError('USAGE', `the --only list names ${unknown.join(', ')}, not an id in ${sourcesPath}`, [], 'use the ids of the sources file, e.g. --only 3,5-7');
     }
   }
 

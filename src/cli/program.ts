@@ -1,10 +1,10 @@
 // The command line as users see it (SPEC "Commands"). Actions import their heavy modules lazily,
 // so --help and --version load no HTTP or HTML code.
 import { Command, Option } from 'commander';
+import { REPORT_FORMATS } from '../report/formats.js';
 import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
 import { packageInfo } from './version.js';
 
-const FORMATS = ['text', 'json', 'ndjson', 'junit', 'github', 'sarif', 'markdown'];
 
 const EXAMPLES = `
 Examples:
@@ -53,7 +53,7 @@ export function buildProgram(actions: ProgramActions): Command {
   const check = new Command('check')
     .description('check every reference of a sources file (the default command)')
     .argument('[sources]', 'the sources file [./sources.json]')
-    .addOption(new Option('--format <format>', 'report format [text]').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'report format [text]').choices(REPORT_FORMATS))
     .option('--output <file>', 'write the report to FILE (atomically); a one-line summary goes to stderr')
     .option('--only <list>', 'check only these reference ids, e.g. 3,5-7')
     .option('--concurrency <n>', 'requests in flight in total [8]', integerAtLeast(1))

@@ -3,6 +3,7 @@
 import type { CitecheckConfig } from '../config/index.js';
 import type { FetchOptions } from '../fetch/index.js';
 import type { ReportFormat } from '../report/index.js';
+import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
 import { DEFAULT_FAIL_ON, type Verdict } from '../types.js';
 import { defaultUserAgent } from './version.js';
@@ -37,9 +38,19 @@ export const DEFAULTS = {
   dateTolerance: 1,
 };
 
+/** Politeness is per site, so hosts of one site ("m.x.com", "www.x.com") must not compete. */
 function siteOverrides(config: CitecheckConfig): FetchOptions['siteOverrides'] {
   const overrides: NonNullable<FetchOptions['siteOverrides']> = {};
-  for (const [key, site] of Object.entries(config.sites ?? {})) overrides[siteKey(`http://${key}/`)] = site;
+  const keyOf = new Map<string, string>();
+  for (const [key, site] of Object.entries(config.sites ?? {})) {
+    const folded = siteKey(`http://${key}/`);
+    const earlier = keyOf.get(folded);
+    if (earlier !== undefined) {
+      throw new CitecheckError('CONFIG_SCHEMA', `config "sites" names one site twice: "${earlier}" and "${key}" are both ${folded}`, [], `merge them under "${folded}"`);
+    }
+    keyOf.set(folded, key);
+    overrides[folded] = site;
+  }
   return overrides;
 }
 

@@ -7,7 +7,7 @@ import { VERDICTS } from '../types.js';
 
 const positiveInt = (what: string) => z.number().int().min(1).meta({ description: what });
 const nonNegativeInt = (what: string) => z.number().int().min(0).meta({ description: what });
-const verdictList = z.array(z.enum(VERDICTS)).min(1);
+const verdictList = z.array(z.enum(VERDICTS));
 
 export const siteConfigSchema = z
   .strictObject({
@@ -22,6 +22,9 @@ export const siteConfigSchema = z
   })
   .meta({ title: 'Site', description: 'Overrides for one site (registrable domain) or host.' });
 
+// A host name or IP address as it appears in a URL, without scheme, port or path.
+const SITE_KEY = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[?[0-9a-f:.]+\]?$/i;
+
 const WAIVER_TARGETS = ['id', 'url', 'site'] as const;
 
 export const waiverRuleSchema = z
@@ -29,7 +32,7 @@ export const waiverRuleSchema = z
     id: z.string().min(1).optional().meta({ description: 'A reference id from the sources file.' }),
     url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'A cited URL, exactly as in the sources file.' }),
     site: z.string().min(1).optional().meta({ description: 'A site (registrable domain) or host: every reference there.' }),
-    verdicts: verdictList.meta({ description: 'The verdicts this waiver accepts; others still count.' }),
+    verdicts: verdictList.min(1).meta({ description: 'The verdicts this waiver accepts; others still count.' }),
     reason: z.string().min(1).meta({ description: 'Why the failure is accepted; shown in every report.' }),
     expires: z.iso
       .date({ error: 'must be a date written YYYY-MM-DD' })
@@ -62,11 +65,21 @@ export const configFileSchema = z
     maxBytes: positiveInt('Cap on a decoded response body, in bytes (--max-bytes).').optional(),
     userAgent: z.string().min(1).optional().meta({ description: 'User-Agent header (--user-agent).' }),
     titleThreshold: z.number().min(0).max(1).optional().meta({ description: 'Similarity at or above which titles match (--title-threshold).' }),
-    dateTolerance: z.number().min(0).optional().meta({ description: 'Allowed difference in days between recorded and found date (--date-tolerance).' }),
-    failOn: verdictList.optional().meta({ description: 'Verdicts that make the exit code 1 (--fail-on).' }),
+    dateTolerance: z.number().int().min(0).optional().meta({ description: 'Allowed difference in days between recorded and found date (--date-tolerance).' }),
+    failOn: verdictList.optional().meta({ description: 'Verdicts that make the exit code 1 (--fail-on); [] for a report-only run.' }),
     ignoreRobots: z.boolean().optional().meta({ description: 'Do not read robots.txt (--ignore-robots).' }),
     allowPrivate: z.boolean().optional().meta({ description: 'Allow loopback, private and link-local addresses (--allow-private).' }),
-    sites: z.record(z.string().min(1), siteConfigSchema).optional().meta({
+    sites: z
+      .record(z.string(), siteConfigSchema)
+      // Checked key by key (not as a record key schema) so the message names the key and its line.
+      .superRefine((sites, ctx) => {
+        for (const key of Object.keys(sites)) {
+          if (SITE_KEY.test(key)) continue;
+          ctx.addIssue({ code: 'custom', path: [key], message: 'a site is a host name or registrable domain such as "koreatimes.co.kr", without scheme, port or path' });
+        }
+      })
+      .optional()
+      .meta({
       description: 'Per-site overrides, keyed by a registrable domain ("koreatimes.co.kr") or a host.',
     }),
     waivers: z.array(waiverRuleSchema).optional().meta({ description: 'Known failures that do not fail the run.' }),

@@ -7,13 +7,9 @@ export { applyWaivers, isExpired, isFailing, type WaiverRule } from './waivers.j
 export { DEFAULT_CONFIG_FILE, loadConfig } from './load.js';
 export { configFileSchema, configJsonSchema } from './config-schema.js';
 
-export interface SiteConfig {
-  interval?: number;
-  concurrency?: number;
-  headers?: Record<string, string>;
-  userAgent?: string;
-  acceptStatuses?: number[];
-}
+/** A site's overrides are exactly what the fetch stage takes per site. */
+export type { SiteOverride as SiteConfig } from '../fetch/index.js';
+import type { SiteOverride as SiteConfig } from '../fetch/index.js';
 
 /** Defaults for every check option, named as the flags in camelCase. */
 export interface CitecheckConfig {

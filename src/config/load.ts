@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
-import { configFileSchema } from './config-schema.js';
+import { explainUnknownKeys } from '../sources/unknown-keys.js';
+import { configFileSchema, siteConfigSchema, waiverRuleSchema } from './config-schema.js';
 import type { CitecheckConfig } from './index.js';
 
 export const DEFAULT_CONFIG_FILE = 'citecheck.config.json';
@@ -15,13 +16,12 @@ export const DEFAULT_CONFIG_FILE = 'citecheck.config.json';
 type Assignable<T extends CitecheckConfig> = T;
 export type ParsedConfig = Assignable<z.output<typeof configFileSchema>>;
 
-/** zod reports unknown keys on their parent object; show each one at its own key, where the typo is. */
-function locateUnknownKeys(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  return issues.flatMap((issue): z.core.$ZodIssue[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], message: `unknown key "${key}"` }))
-      : [issue],
-  );
+/** The keys allowed at a path of the config file, for "did you mean" on a typo. */
+function configKeysAt(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configFileSchema.shape);
+  if (path[0] === 'sites' && path.length === 2) return Object.keys(siteConfigSchema.shape);
+  if (path[0] === 'waivers' && path.length === 2) return Object.keys(waiverRuleSchema.shape);
+  return [];
 }
 
 function displayName(path: string, cwd: string): string {
@@ -48,7 +48,7 @@ export async function loadConfig(
   const checked = configFileSchema.safeParse(parsed.json.value);
   if (!checked.success) {
     // Read top to bottom, as the file is.
-    const problems = zodIssuesToProblems(locateUnknownKeys(checked.error.issues), parsed.json, file).sort(
+    const problems = zodIssuesToProblems(explainUnknownKeys(checked.error.issues, configKeysAt), parsed.json, file).sort(
       (a, b) => a.line - b.line || a.column - b.column,
     );
     throw new CitecheckError(

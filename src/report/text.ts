@@ -1,6 +1,6 @@
 // The default report: one line per reference, and under each one that needs attention what a
 // person has to do about it; then the run in numbers. Written for a terminal 80+ columns wide.
-import { makePalette, type Palette } from '../cli/color.js';
+import { makePalette, type Palette } from './palette.js';
 import { isFailing } from '../config/waivers.js';
 import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, formatDuration, formatLocation, PLAIN_DIFF, type DiffStyle } from './details.js';

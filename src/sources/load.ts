@@ -5,7 +5,7 @@ import { CitecheckError } from '../errors.js';
 import { readUserFile } from '../read-user-file.js';
 import type { LocatedReference, SourcesFile } from '../types.js';
 import { parseLocatedJson, zodIssuesToProblems } from './located-json.js';
-import { sourcesFileSchema } from './schema.js';
+import { duplicateIdIssues, sourcesFileSchema } from './schema.js';
 import { explainUnknownKeys } from './unknown-keys.js';
 
 export interface LoadedSources {
@@ -31,8 +31,9 @@ export function parseSources(text: string, file: string): LoadedSources {
     );
   }
   const result = sourcesFileSchema.safeParse(parsed.json.value);
-  if (!result.success) {
-    const issues = explainUnknownKeys(result.error.issues as z.core.$ZodIssue[]);
+  const duplicates = duplicateIdIssues(parsed.json.value);
+  if (!result.success || duplicates.length > 0) {
+    const issues = [...explainUnknownKeys((result.error?.issues ?? []) as z.core.$ZodIssue[]), ...duplicates];
     // In file order, so the list reads top to bottom like the file.
     const problems = zodIssuesToProblems(issues, parsed.json, file).sort((a, b) => a.line - b.line || a.column - b.column);
     throw new CitecheckError(

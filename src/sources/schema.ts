@@ -102,23 +102,36 @@ export const sourcesFileSchema = z
       description: 'The cited works, in the order of the document.',
     }),
   })
-  .superRefine((file, ctx) => {
-    const firstIndex = new Map<string, number>();
-    file.references.forEach((reference, index) => {
-      const earlier = firstIndex.get(reference.id);
-      if (earlier === undefined) firstIndex.set(reference.id, index);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['references', index, 'id'],
-          message: `duplicate id "${reference.id}" (already used by references[${earlier}]): ids must be unique`,
-        });
-    });
-  })
   .meta({
     title: 'citecheck sources file',
     description: 'The references of a written work, for citecheck to check.',
   });
+
+/**
+ * Ids must be unique. Checked on the raw JSON, apart from the schema, because zod skips a
+ * refinement when any other part of the file fails, and every problem must be shown at once.
+ */
+export function duplicateIdIssues(value: unknown): z.core.$ZodIssue[] {
+  const references = (value as { references?: unknown })?.references;
+  if (!Array.isArray(references)) return [];
+  const firstIndex = new Map<string, number>();
+  const issues: z.core.$ZodIssue[] = [];
+  references.forEach((reference: unknown, index) => {
+    const id = (reference as { id?: unknown })?.id;
+    if (typeof id !== 'string' || id === '') return;
+    const earlier = firstIndex.get(id);
+    if (earlier === undefined) firstIndex.set(id, index);
+    else {
+      issues.push({
+        code: 'custom',
+        path: ['references', index, 'id'],
+        message: `duplicate id "${id}" (already used by references[${earlier}]): ids must be unique`,
+        input: id,
+      } as z.core.$ZodIssue);
+    }
+  });
+  return issues;
+}
 
 // The schema's output must stay assignable to the pipeline's contract type.
 type Assignable<T extends SourcesFile> = T;

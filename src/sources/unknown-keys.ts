@@ -12,7 +12,7 @@ const KNOWN_KEYS: { depth: number; keys: string[]; where: (path: readonly Proper
   { depth: 4, keys: Object.keys(alternateSchema.shape), where: (path) => path[2] === 'alternates' },
 ];
 
-function allowedKeysAt(path: readonly PropertyKey[]): string[] {
+export function sourcesKeysAt(path: readonly PropertyKey[]): string[] {
   return KNOWN_KEYS.find((entry) => entry.depth === path.length && entry.where(path))?.keys ?? [];
 }
 
@@ -38,11 +38,11 @@ export function unknownKeyMessage(key: string, allowed: readonly string[]): stri
   return `unknown key "${key}": ${suggestion}${list}`;
 }
 
-/** One issue per unknown key, at the key itself. */
-export function explainUnknownKeys(issues: readonly Issue[]): Issue[] {
+/** One issue per unknown key, at the key itself; `allowedAt` names the keys allowed at a path. */
+export function explainUnknownKeys(issues: readonly Issue[], allowedAt: (path: readonly PropertyKey[]) => string[] = sourcesKeysAt): Issue[] {
   return issues.flatMap((issue): Issue[] => {
     if (issue.code !== 'unrecognized_keys') return [issue];
-    const allowed = allowedKeysAt(issue.path);
+    const allowed = allowedAt(issue.path);
     return issue.keys.map((key) => ({ ...issue, path: [...issue.path, key], message: unknownKeyMessage(key, allowed) }));
   });
 }

@@ -29,3 +29,11 @@ describe('checkSettings', () => {
     expect(settings.fetch.siteOverrides).toEqual({ 'koreatimes.co.kr': { interval: 9000 } });
   });
 });
+
+describe('per-site overrides', () => {
+  it('refuses two hosts of one site, which would compete for one gate', () => {
+    expect(() => checkSettings({}, { sites: { 'm.koreatimes.co.kr': { interval: 1 }, 'www.koreatimes.co.kr': { interval: 2 } } })).toThrow(
+      /"m\.koreatimes\.co\.kr" and "www\.koreatimes\.co\.kr" are both koreatimes\.co\.kr/,
+    );
+  });
+});

@@ -76,7 +76,7 @@ describe('loadConfig', () => {
     await writeFile(join(dir, 'c.json'), '{\n  "format": "text",\n  "hostIntervall": 500\n}\n');
     const error = await failure(loadConfig('c.json', dir));
     expect(error.code).toBe('CONFIG_SCHEMA');
-    expect(formatProblem(error.problems[0]!)).toBe('c.json:3:3 hostIntervall: unknown key "hostIntervall"');
+    expect(formatProblem(error.problems[0]!)).toMatch(/^c\.json:3:3 hostIntervall: unknown key "hostIntervall": did you mean "hostInterval"\?/);
   });
 
   it('a waiver must name exactly one of id, url, site', async () => {
@@ -94,5 +94,18 @@ describe('loadConfig', () => {
     await writeFile(join(dir, 'c.json'), '{ "waivers": [{ "url": "https://a.example/x", "verdicts": ["dead"], "reason": "r", "expires": "2025-02-30" }] }');
     const error = await failure(loadConfig('c.json', dir));
     expect(error.problems[0]!.path).toBe('waivers[0].expires');
+  });
+});
+
+describe('site keys', () => {
+  it('rejects a site written as a URL, with its location', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citecheck-sites-'));
+    const path = join(dir, 'c.json');
+    await writeFile(path, '{\n  "sites": {\n    "https://www.koreatimes.co.kr": { "interval": 5000 }\n  }\n}\n');
+    const error = await loadConfig(path, dir).catch((caught: unknown) => caught as CitecheckError);
+    await rm(dir, { recursive: true, force: true });
+    expect(error).toBeInstanceOf(CitecheckError);
+    expect((error as CitecheckError).problems[0]!.message).toMatch(/without scheme/);
+    expect((error as CitecheckError).problems[0]!.line).toBe(3);
   });
 });

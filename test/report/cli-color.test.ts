@@ -1,6 +1,7 @@
 // src/cli/color.ts: decided once, in this order: flag, NO_COLOR, FORCE_COLOR, TTY.
 import { describe, expect, it } from 'vitest';
-import { decideColor, makePalette } from '../../src/cli/color.js';
+import { decideColor } from '../../src/cli/color.js';
+import { makePalette } from '../../src/report/palette.js';
 
 describe('decideColor', () => {
   it.each([

@@ -160,3 +160,21 @@ describe('loadSources', () => {
     expect((error as CitecheckError).hint).toMatch(/citecheck extract DOCUMENT/);
   });
 });
+
+describe('every problem at once', () => {
+  it('reports a duplicate id together with another field\'s problem', () => {
+    const text = `{
+  "references": [
+    { "id": "1", "authors": [], "title": "A", "outlet": "X", "date": "2024-13-01", "url": null },
+    { "id": "1", "authors": [], "title": "B", "outlet": "Y", "date": "2024-11-01", "url": null }
+  ]
+}`;
+    let problems: string[] = [];
+    try {
+      parseSources(text, 'dup.json');
+    } catch (error) {
+      problems = (error as CitecheckError).problems.map((problem) => `${problem.path}@${problem.line}`);
+    }
+    expect(problems).toEqual(['references[0].date@3', 'references[1].id@4']);
+  });
+});
