@@ -1,5 +1,6 @@
 // Extraction speed and accuracy over the fixture pages, ours against metascraper, in one run.
-// Usage: npm run bench:extract  (build, then: node bench/extract.mjs [--dist dir] [--fixtures dir] [--seconds N] [--misses])
+// Also prints accuracy (only) on the held-out-style corpus test/fixtures/wild/ when it is there.
+// Usage: npm run bench:extract  (build, then: node bench/extract.mjs [--dist dir] [--fixtures dir] [--wild dir] [--seconds N] [--misses])
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ const arg = (name, fallback) => {
 const distDir = resolve(root, arg('--dist', 'dist'));
 const minSeconds = Number(arg('--seconds', '2'));
 const fixturesDir = resolve(root, arg('--fixtures', 'test/fixtures/pages'));
+const wildDir = resolve(root, arg('--wild', 'test/fixtures/wild'));
 
 const { extractMetadata, decodeHtml } = await import(pathToFileURL(join(distDir, 'extract/index.js')).href);
 
@@ -22,69 +24,94 @@ if (!existsSync(manifestPath)) {
   console.error(`No fixture manifest at ${manifestPath}`);
   process.exit(2);
 }
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const pages = manifest.map((entry) => ({
+const loadPages = (dir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).map((entry) => ({
   entry,
-  body: readFileSync(join(fixturesDir, entry.file)),
+  body: readFileSync(join(dir, entry.file)),
   options: { contentType: entry.contentType ?? null, url: entry.url ?? null, now: new Date(entry.fetchedAt ?? Date.now()), headers: entry.headers },
 }));
+const pages = loadPages(fixturesDir);
+const wildPages = existsSync(join(wildDir, 'READY')) && existsSync(join(wildDir, 'manifest.json')) ? loadPages(wildDir) : [];
 const totalBytes = pages.reduce((sum, p) => sum + p.body.length, 0);
 
 const norm = (s) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Accuracy on the fixtures' expected titles and dates, given one {title, date} per page. */
-function score(results) {
+function score(results, set = pages) {
   let titleTotal = 0, titleOk = 0, dateTotal = 0, dateOk = 0;
   const misses = [];
   results.forEach(({ title, date }, i) => {
-    const expected = pages[i].entry.expected ?? {};
+    const expected = set[i].entry.expected ?? {};
     if (expected.title) {
       titleTotal++;
       if (norm(title) === norm(expected.title)) titleOk++;
-      else misses.push(`${pages[i].entry.file}: title ${JSON.stringify(title)} ≠ ${JSON.stringify(expected.title)}`);
+      else misses.push(`${set[i].entry.file}: title ${JSON.stringify(title)} ≠ ${JSON.stringify(expected.title)}`);
     }
     if (expected.date) {
       dateTotal++;
       if (date === expected.date) dateOk++;
-      else misses.push(`${pages[i].entry.file}: date ${date} ≠ ${expected.date}`);
+      else misses.push(`${set[i].entry.file}: date ${date} ≠ ${expected.date}`);
     }
   });
   return { titleOk, titleTotal, dateOk, dateTotal, misses };
 }
 
-/** Runs `once` over all pages, repeating the set until `minSeconds` have passed. */
-async function time(once) {
-  const start = process.hrtime.bigint();
-  let rounds = 0;
-  do {
-    for (const page of pages) await once(page);
-    rounds++;
-  } while (Number(process.hrtime.bigint() - start) / 1e9 < minSeconds);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { pagesPerSecond: (rounds * pages.length) / seconds, mbPerSecond: (rounds * totalBytes) / 1e6 / seconds, rounds };
+/**
+ * Times each extractor over all pages, in alternating slices of ~0.5 s until each has had
+ * `minSeconds`: on a shared machine, load from other processes then weighs on both alike, and the
+ * speed ratio stays meaningful even when the absolute figures move.
+ */
+async function timeInterleaved(runners) {
+  const spent = runners.map(() => 0);
+  const rounds = runners.map(() => 0);
+  while (spent.some((seconds) => seconds < minSeconds)) {
+    for (const [i, once] of runners.entries()) {
+      const start = process.hrtime.bigint();
+      let slice = 0;
+      do {
+        for (const page of pages) { const pending = once(page); if (pending) await pending; }
+        rounds[i]++;
+        slice = Number(process.hrtime.bigint() - start) / 1e9;
+      } while (slice < 0.5);
+      spent[i] += slice;
+    }
+  }
+  return runners.map((_, i) => ({
+    pagesPerSecond: (rounds[i] * pages.length) / spent[i], mbPerSecond: (rounds[i] * totalBytes) / 1e6 / spent[i], rounds: rounds[i],
+  }));
 }
 
 // ---- ours
-const oursResults = pages.map((p) => {
+const oursOn = (set) => set.map((p) => {
   const meta = extractMetadata(p.body, p.options);
   return { title: meta.title.value, date: meta.date.value };
 });
-const oursSpeed = await time((p) => { extractMetadata(p.body, p.options); });
+const oursResults = oursOn(pages);
+const oursWild = wildPages.length > 0 ? score(oursOn(wildPages), wildPages) : null;
+const runOurs = (p) => { extractMetadata(p.body, p.options); };
+let oursSpeed;
 
 // ---- metascraper, given the same decoded HTML (its decoding time is therefore not counted)
 let metascraperReport;
 try {
   const require = createRequire(join(root, 'package.json'));
   const metascraper = require('metascraper')([require('metascraper-title')(), require('metascraper-date')()]);
-  const htmlOf = pages.map((p) => (p.body.subarray(0, 5).toString('latin1') === '%PDF-' ? '' : decodeHtml(p.body, p.options.contentType)));
-  const run = (p) => metascraper({ html: htmlOf[pages.indexOf(p)], url: p.options.url ?? 'https://example.invalid/' });
-  const results = [];
-  for (const p of pages) {
-    const r = await run(p).catch(() => ({}));
-    results.push({ title: r.title ?? null, date: typeof r.date === 'string' ? r.date.slice(0, 10) : null });
-  }
-  metascraperReport = { accuracy: score(results), speed: await time((p) => run(p).catch(() => undefined)) };
+  const htmlFor = (p) => (p.body.subarray(0, 5).toString('latin1') === '%PDF-' ? '' : decodeHtml(p.body, p.options.contentType));
+  const htmlOf = new Map(pages.map((p) => [p, htmlFor(p)]));
+  const run = (p) => metascraper({ html: htmlOf.get(p) ?? htmlFor(p), url: p.options.url ?? 'https://example.invalid/' });
+  const resultsOn = async (set) => {
+    const results = [];
+    for (const p of set) {
+      const r = await run(p).catch(() => ({}));
+      results.push({ title: r.title ?? null, date: typeof r.date === 'string' ? r.date.slice(0, 10) : null });
+    }
+    return results;
+  };
+  const wild = wildPages.length > 0 ? score(await resultsOn(wildPages), wildPages) : null;
+  const [ours, theirs] = await timeInterleaved([runOurs, (p) => run(p).catch(() => undefined)]);
+  oursSpeed = ours;
+  metascraperReport = { accuracy: score(await resultsOn(pages)), wild, speed: theirs };
 } catch (error) {
+  [oursSpeed] = await timeInterleaved([runOurs]);
   metascraperReport = { error: `metascraper could not load: ${error && error.message ? error.message : error}` };
 }
 
@@ -100,7 +127,14 @@ if (metascraperReport.error) {
   console.log(`metascraper  ${speed.pagesPerSecond.toFixed(0).padStart(7)} pages/s ${speed.mbPerSecond.toFixed(1).padStart(7)} MB/s  title ${pct(accuracy.titleOk, accuracy.titleTotal)}  date ${pct(accuracy.dateOk, accuracy.dateTotal)}`);
   console.log(`speed ratio  ${(oursSpeed.pagesPerSecond / speed.pagesPerSecond).toFixed(1)}x`);
 }
+if (oursWild) {
+  console.log(`\nwild (held-out style): ${wildPages.length} pages, accuracy only`);
+  console.log(`citecheck    title ${pct(oursWild.titleOk, oursWild.titleTotal)}  date ${pct(oursWild.dateOk, oursWild.dateTotal)}`);
+  if (metascraperReport.wild) console.log(`metascraper  title ${pct(metascraperReport.wild.titleOk, metascraperReport.wild.titleTotal)}  date ${pct(metascraperReport.wild.dateOk, metascraperReport.wild.dateTotal)}`);
+}
 if (process.argv.includes('--misses')) {
   console.log('\ncitecheck misses:\n  ' + (ours.misses.join('\n  ') || '(none)'));
   if (!metascraperReport.error) console.log('\nmetascraper misses:\n  ' + (metascraperReport.accuracy.misses.join('\n  ') || '(none)'));
+  if (oursWild) console.log('\ncitecheck wild misses:\n  ' + (oursWild.misses.join('\n  ') || '(none)'));
+  if (metascraperReport.wild) console.log('\nmetascraper wild misses:\n  ' + (metascraperReport.wild.misses.join('\n  ') || '(none)'));
 }

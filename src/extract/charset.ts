@@ -2,6 +2,7 @@
 // (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { elideBulk } from './elide.js';
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */
 const META_SCAN_BYTES = 64 * 1024;
@@ -12,19 +13,30 @@ export function decodeHtml(body: Buffer, contentType: string | null): string {
   return decodeWith(body.subarray(bomLength), encoding);
 }
 
+/** decodeHtml for the extractor: large script and style contents are cut first (see elide.ts). */
+export function decodeForExtraction(body: Buffer, contentType: string | null): string {
+  const encoding = sniffEncoding(body, contentType);
+  const bomLength = bomEncoding(body)?.length ?? 0;
+  const bytes = body.subarray(bomLength);
+  return decodeWith(ASCII_COMPATIBLE.test(encoding) ? elideBulk(bytes) : bytes, encoding);
+}
+
+/** Encodings in which the byte '<' is always the character '<' (not UTF-16, not ISO-2022's shifts). */
+const ASCII_COMPATIBLE = /^(utf-8|windows-\d+|iso-8859-\d+|koi8-[ru]|shift_jis|euc-jp|euc-kr|gbk|gb18030|gb2312|big5|x-mac-cyrillic|macintosh|us-ascii)$/i;
+
 /** The encoding label the page should be decoded with (a TextDecoder or iconv-lite name). */
 export function sniffEncoding(body: Buffer, contentType: string | null): string {
   const bom = bomEncoding(body);
   if (bom) return bom.encoding;
 
   const fromHeader = usableLabel(charsetFromContentType(contentType));
-  const fromMeta = usableLabel(charsetFromMeta(body));
   if (fromHeader) {
     // Servers often send a stale "iso-8859-1" header for pages that say and are UTF-8;
     // trusting the header there turns every accent into mojibake.
-    if (isSingleByteLatin(fromHeader) && fromMeta === 'utf-8' && isUtf8(body)) return 'utf-8';
+    if (isSingleByteLatin(fromHeader) && usableLabel(charsetFromMeta(body)) === 'utf-8' && isUtf8(body)) return 'utf-8';
     return fromHeader;
   }
+  const fromMeta = usableLabel(charsetFromMeta(body));
   if (fromMeta) {
     // A page cannot declare UTF-16 in ASCII-compatible bytes; WHATWG maps it to UTF-8.
     return fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta;
@@ -67,12 +79,20 @@ function charsetFromMeta(body: Buffer): string | null {
 function usableLabel(label: string | null): string | null {
   if (!label) return null;
   const trimmed = label.trim().toLowerCase();
-  try {
-    return new TextDecoder(trimmed).encoding;
-  } catch {
-    return iconv.encodingExists(trimmed) ? trimmed : null;
+  let usable = usableLabels.get(trimmed);
+  if (usable === undefined) {
+    try {
+      usable = new TextDecoder(trimmed).encoding;
+    } catch {
+      usable = iconv.encodingExists(trimmed) ? trimmed : null;
+    }
+    if (usableLabels.size < 1000) usableLabels.set(trimmed, usable);
   }
+  return usable;
 }
+
+/** Label → decoder name: a run sees the same few labels on every page. */
+const usableLabels = new Map<string, string | null>();
 
 function isSingleByteLatin(encoding: string): boolean {
   return encoding === 'windows-1252' || encoding === 'iso-8859-1' || encoding === 'us-ascii';

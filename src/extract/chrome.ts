@@ -14,6 +14,7 @@ const SOFT_WORDS = new Set([
 ]);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
+const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
 const ARTICLE_META = /date|byline|info|meta|time|author|article|story/;
 const SITE_HEADER = /^(header|site-header|top-header|global-header|page-header|main-header|gnb-header)$/;
 
@@ -29,7 +30,11 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     if (ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token)) continue;
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
-    for (const word of block.split(/[-_]+/)) {
+    const words = block.split(/[-_]+/);
+    // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
+    const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
+    for (const word of words) {
+      if (ownPart && (word === 'footer' || word === 'foot')) continue;
       if (HARD_WORDS.has(word)) return 'hard';
       if (SOFT_WORDS.has(word) || LIST_WORDS.test(word)) kind = 'soft';
     }
@@ -46,4 +51,36 @@ export function isArticleClass(classAndId: string): boolean {
     if (ARTICLE_CLASS.test(token) && !/list|related|card|teaser|item/.test(token)) return true;
   }
   return false;
+}
+
+export interface ClassInfo {
+  article: boolean;
+  chrome: ChromeKind;
+  chromeInArticle: ChromeKind;
+  captcha: boolean;
+  pxCaptcha: boolean;
+  paywall: boolean;
+}
+
+const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: null, captcha: false, pxCaptcha: false, paywall: false };
+const classInfos = new Map<string, ClassInfo>();
+
+/** What an element's class and id say, memoised: a page repeats a few hundred class strings. */
+export function classInfo(className: string | undefined, id: string | undefined): ClassInfo {
+  if (!className && !id) return NO_CLASS;
+  const classAndId = `${className ?? ''} ${id ?? ''}`;
+  let info = classInfos.get(classAndId);
+  if (info === undefined) {
+    info = {
+      article: isArticleClass(classAndId),
+      chrome: chromeClass(classAndId, false),
+      chromeInArticle: chromeClass(classAndId, true),
+      captcha: /\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(classAndId),
+      pxCaptcha: /\bpx-captcha\b/.test(classAndId),
+      paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(classAndId),
+    };
+    if (classInfos.size > 20_000) classInfos.clear();
+    classInfos.set(classAndId, info);
+  }
+  return info;
 }

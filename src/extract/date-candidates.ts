@@ -25,6 +25,13 @@ const META_DATES: Record<string, [DateKind, number]> = {
   'article.published': ['published', 2], datepublished: ['published', 2.5], datecreated: ['published', 1.5],
   'og:regdate': ['published', 2], originalpublicationdate: ['published', 2], 'cxenseparse:recs:publishtime': ['published', 2],
   date: ['published', 1.5], 'nv:date': ['published', 1.5], pdate: ['published', 2], 'article:published_date': ['published', 2],
+  // Other CMS and analytics names (htmldate's list, less the ones that stamp the render time).
+  article_date_original: ['published', 2], date_published: ['published', 2], dateposted: ['published', 2], 'dc.created': ['published', 2],
+  'dc.date.publication': ['published', 2], 'dc:created': ['published', 2], 'dc:date': ['published', 1.5], 'dcsext.articlefirstpublished': ['published', 2],
+  displaydate: ['published', 1.5], doc_date: ['published', 1.5], mediator_published_time: ['published', 2], ptime: ['published', 2],
+  'published-date': ['published', 2], rbpubdate: ['published', 2], 'rnews:datepublished': ['published', 2], 'og:pubdate': ['published', 2],
+  'shareaholic:article_published_time': ['published', 2], 'twt-published-at': ['published', 2], 'vr:published_time': ['published', 2],
+  'weibo: article:create_at': ['published', 2], 'prism.publicationdate': ['published', 2.5],
   'article:modified_time': ['modified', 1], 'og:updated_time': ['modified', 1], datemodified: ['modified', 1],
   'dcterms.modified': ['modified', 1], 'last-modified': ['modified', 0.5], 'article:modified': ['modified', 1],
 };
@@ -53,14 +60,16 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
 
   let firstTime = true;
   for (const time of page.times) {
-    if (time.excluded || time.inLink) continue;
+    // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
+    // wrap it in the permalink (<a rel="bookmark"><time class="entry-date published">).
+    if (time.excluded || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
     const parsed = parseMachineDate(time.datetime) ?? parseTextDates(time.text, true)[0] ?? null;
     const label = classifyLabel(time.label);
     const prop = time.itemprop ?? '';
-    const modified = label === 'modified' || prop === 'datemodified';
-    const explicit = time.pubdate || prop === 'datepublished' || label === 'published';
+    const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
+    const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
@@ -75,8 +84,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], nearHeadline: (or
   const dayFirst = !/^en-us$/i.test(page.lang ?? '');
   for (const segment of page.segments) {
     if (segment.inLink) continue;
-    if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     const dates = parseTextDates(segment.text, dayFirst);
+    if (dates.length === 0) continue;
+    if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);

@@ -38,8 +38,11 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
   for (const e of voters) {
     const weight = looksLikeClock(e, now) ? e.weight * TODAY_SHARE : e.weight;
     bump(e.value, weight);
-    if (e.zone === 'utc' && e.value.length === 10) {
-      for (const day of [shiftDay(e.value, -1), shiftDay(e.value, 1)]) if (localDays.has(day)) bump(day, weight * UTC_NEIGHBOUR_SHARE);
+    if (e.zone === 'utc' && e.value.length === 10 && localDays.size > 0) {
+      for (const delta of reachableDays(e)) {
+        const day = shiftDay(e.value, delta);
+        if (localDays.has(day)) bump(day, weight * UTC_NEIGHBOUR_SHARE);
+      }
     }
   }
   // The URL breaks ties between page dates but never outvotes them.
@@ -61,6 +64,20 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
 }
 
 /**
+ * The neighbouring days a UTC timestamp can be somewhere's local day: zones run from UTC-12 to
+ * UTC+14, so 08:00Z is never the next day anywhere and 21:40Z never the previous one. Without a
+ * time (instant unknown) both neighbours stay possible.
+ */
+function reachableDays(e: DateEvidence): number[] {
+  if (e.instant === null) return [-1, 1];
+  const minutes = Math.floor(e.instant / 60_000) % 1440;
+  const out: number[] = [];
+  if (minutes < 12 * 60) out.push(-1);
+  if (minutes >= 10 * 60) out.push(1);
+  return out;
+}
+
+/**
  * A live clock (unlabelled text showing the fetch day) or a CMS stamping "now" into its metadata
  * (a timestamp within hours of the fetch) says when we looked, not when the story ran.
  */
@@ -68,8 +85,18 @@ function looksLikeClock(e: DateEvidence, now: Date | undefined): boolean {
   if (!now) return false;
   if (e.instant !== null) return Math.abs(now.getTime() - e.instant) < 3 * 3_600_000;
   if (e.source !== 'text') return false;
-  const today = now.toISOString().slice(0, 10);
-  return e.value === today || e.value === shiftDay(today, 1) || e.value === shiftDay(today, -1);
+  return clockDays(now).includes(e.value);
+}
+
+let clockCache: { at: number; days: string[] } | null = null;
+
+/** The fetch day and its neighbours, memoised: every text candidate of a run asks for them. */
+function clockDays(now: Date): string[] {
+  if (clockCache?.at !== now.getTime()) {
+    const today = now.toISOString().slice(0, 10);
+    clockCache = { at: now.getTime(), days: [today, shiftDay(today, 1), shiftDay(today, -1)] };
+  }
+  return clockCache.days;
 }
 
 /**

@@ -1,44 +1,60 @@
 // The words bylines put before a date, by language: they tell a publication date from an update.
 
+/**
+ * Letters of the scripts the labels are written in (Latin, Greek, Cyrillic, Hebrew, Arabic,
+ * Devanagari, Hangul, kana, CJK): a label
+ * never starts inside a word ("date" in "update"). Explicit ranges, not \p{L}: V8 recompiles a
+ * flushed regexp, and a Unicode property class is slow to compile.
+ */
+const WORD_BEFORE = '(?<![a-zà-öø-ÿ\\u0100-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1e00-\\u1eff\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af])';
+
 const PUBLISHED = new RegExp(
-  '(?<!\\p{L})(?:' + [
+  WORD_BEFORE + '(?:' + [
     'posted', 'published', 'publish(?:ed)? (?:date|on)', 'first published', 'released', 'issued', 'date', 'dated', 'created',
     '입력', '기사입력', '등록', '게재', '발행', '작성', // ko
     '公開', '配信', '掲載', '投稿', '発行', '发布', '發布', '发表', // ja, zh
     'veröffentlicht', 'erschienen', 'erstellt', 'datum', // de
-    'publié', 'publie', 'mis en ligne', 'parution', // fr
-    'publicado', 'publicación', 'fecha', // es, pt
-    'pubblicato', // it
+    'publiée?', 'publie', 'mis en ligne', 'parution', // fr
+    'publicad[oa]', 'publicación', 'fecha', 'publicação', // es, pt
+    'pubblicat[oa]', // it
     'gepubliceerd', // nl
-    'опубликовано', 'опубликован', 'дата публикации', 'дата', // ru
-    'опубліковано', 'дата публікації', // uk
+    'опубликован[оа]?', 'дата публикации', 'дата', // ru
+    'опубліковано', 'опублікован[аоий]', 'дата публікації', // uk
+    'publicerad', 'publisert', 'udgivet', 'publiceret', 'julkaistu', // sv, no, da, fi
+    'zveřejněno', 'publikováno', 'objavljeno', 'publicat', 'megjelent', 'közzétéve', // cs, hr, ro, hu
+    'diterbitkan', 'dipublikasikan', 'đăng', 'ngày đăng', // id, vi
+    'δημοσίευση', 'δημοσιεύθηκε', 'פורסם', 'نُشر', 'نشر', 'تاريخ النشر', 'प्रकाशित', // el, he, ar, hi
     'yayınlanma', 'yayınlandı', 'yayın tarihi', 'tarih', 'oluşturulma', // tr
     'opublikowano', 'publikacja', // pl
   ].join('|') + ')',
-  'giu',
+  'gi',
 );
 
 const MODIFIED = new RegExp(
-  '(?<!\\p{L})(?:' + [
+  WORD_BEFORE + '(?:' + [
     'updated?', 'modified', 'last updated', 'revised', 'edited', 'changed',
     '수정', '업데이트', '최종수정', '갱신', // ko
     '更新', '修正', // ja, zh
     'aktualisiert', 'geändert', 'zuletzt', 'stand(?=\\s*:)', // de ("Stand:" = as of)
     'mis à jour', 'mise à jour', 'modifié', 'actualisé', // fr
-    'actualizado', 'actualización', 'atualizado', 'modificado', // es, pt
-    'aggiornato', 'bijgewerkt', // it, nl
-    'обновлено', 'обновлен', 'изменено', // ru
-    'оновлено', 'змінено', // uk
+    'actualizad[oa]', 'actualización', 'atualizad[oa]', 'atualização', 'modificad[oa]', // es, pt
+    'aggiornat[oa]', 'bijgewerkt', // it, nl
+    'обновлен[оа]?', 'изменен[оа]?', // ru
+    'оновлен[оа]', 'змінен[оа]', // uk
+    'uppdaterad', 'oppdatert', 'opdateret', 'päivitetty', // sv, no, da, fi
+    'aktualizováno', 'ažurirano', 'actualizat', 'frissítve', 'diperbarui', 'cập nhật', // cs, hr, ro, hu, id, vi
+    'ενημερώθηκε', 'ενημέρωση', 'עודכן', 'تحديث', 'آخر تحديث', 'अपडेट', // el, he, ar, hi
     'güncelleme', 'güncellenme', 'güncellendi', // tr
     'zaktualizowano', 'aktualizacja', // pl
   ].join('|') + ')',
-  'giu',
+  'gi',
 );
 
 export type LabelKind = 'published' | 'modified' | null;
 
 /** What the text right before a date says it is; the label nearest the date wins. */
 export function classifyLabel(before: string): LabelKind {
+  if (before.length === 0) return null;
   const tail = before.slice(-48);
   const published = lastMatchIndex(tail, PUBLISHED);
   const modified = lastMatchIndex(tail, MODIFIED);

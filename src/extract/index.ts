@@ -1,7 +1,7 @@
 // extract: bytes of a fetched page in, PageMetadata out. Pure: no I/O, no clock (the fetch time is
 // passed in), one parse of the HTML.
 import type { PageMetadata } from '../types.js';
-import { decodeHtml } from './charset.js';
+import { decodeForExtraction } from './charset.js';
 import { collectDateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
 import { readJsonLd } from './jsonld.js';
@@ -29,7 +29,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
     const pdf = extractPdfMetadata(body, options.now);
     return { ...pdf, signals: { ...pdf.signals, botWall: options.headers?.['cf-mitigated']?.toLowerCase() === 'challenge' } };
   }
-  const page = parseHtml(decodeHtml(body, options.contentType));
+  const page = parseHtml(decodeForExtraction(body, options.contentType));
   const jsonLd = readJsonLd(page.jsonLd);
   const siteNames = collectSiteNames(page, jsonLd, options.url);
   const titleCandidates = collectTitles(page, jsonLd, siteNames);

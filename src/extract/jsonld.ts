@@ -18,6 +18,8 @@ const FOREIGN_KEYS = new Set([
   'itemlistelement', 'haspart', 'relatedlink', 'mentions', 'about', 'citation', 'video', 'image', 'author',
   'creator', 'publisher', 'sourceorganization', 'comment', 'review', 'associatedmedia', 'thumbnail', 'logo',
   'breadcrumb', 'potentialaction', 'significantlink', 'workexample', 'recipeinstructions',
+  // A live blog's entries, and works this one is based on or translates: each has its own date.
+  'liveblogupdate', 'isbasedon', 'subjectof', 'worktranslation', 'translationofwork',
 ]);
 
 export function readJsonLd(scripts: string[]): JsonLdFacts {

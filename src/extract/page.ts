@@ -24,6 +24,8 @@ export interface TimeElement {
   inLink: boolean;
   itemprop: string | null;
   pubdate: boolean;
+  /** hAtom/WordPress class: "published" or "entry-date" (the post's date), "updated" (its last edit). */
+  hAtom: 'published' | 'updated' | null;
   /** Text just before the element ("Updated:"), to tell a modified time from a published one. */
   label: string;
   order: number;

@@ -2,7 +2,7 @@
 // the time), we keep a stack of open elements with the context flags the rules need.
 import { Parser } from 'htmlparser2';
 import type { Heading, MetaTag, ParsedPage, TextSegment, TimeElement, WallMarkers } from './page.js';
-import { chromeClass, isArticleClass } from './chrome.js';
+import { classInfo, type ClassInfo } from './chrome.js';
 
 const EXCLUDED = 1;
 const IN_ARTICLE = 2;
@@ -24,16 +24,23 @@ const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
 const TEXT_CAPTURE_MAX = 2000;
 const JSONLD_CAPTURE_MAX = 2_000_000;
+/** ASCII, Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (date-parse.ts reads them all). */
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/;
+const NON_SPACE = /\S/;
+/** itemprop holds a list of names: itemprop="description articleBody". */
+const ARTICLE_BODY = /(?:^|\s)articleBody(?:\s|$)/i;
+const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
+const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 
 interface Frame {
   name: string;
   flags: number;
   /** For <li>: set when a link opens inside, making its dates part of a list of other articles. */
-  liSegments?: Array<{ excluded: boolean }>;
-  liHasLink?: boolean;
+  liSegments: Array<{ excluded: boolean }> | undefined;
+  liHasLink: boolean | undefined;
   /** For <ul>/<ol>: what the linked items hold; two or more linked items make a list of other articles. */
-  linkedItems?: Array<{ excluded: boolean }>;
-  linkedCount?: number;
+  linkedItems: Array<{ excluded: boolean }> | undefined;
+  linkedCount: number | undefined;
 }
 
 type Capture = { kind: 'title' | 'h1' | 'h2' | 'jsonld' | 'time'; text: string; frameDepth: number; max: number };
@@ -44,13 +51,22 @@ export function parseHtml(html: string): ParsedPage {
     articleTextChars: 0, paragraphs: 0,
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };
-  const stack: Frame[] = [{ name: '#root', flags: 0 }];
+  const stack: Frame[] = [rootFrame()];
   const captures: Capture[] = [];
   let pendingTime: Omit<TimeElement, 'text'> | null = null;
   let pendingH1: Omit<Heading, 'text'> | null = null;
   let buffer = '';
   let bufferFlags = 0;
-  let previousShort = '';
+  // The text run before the current one, collapsed only when a date needs it as its label.
+  let previousRaw = '';
+  let previousShort: string | null = '';
+  const previous = (): string => {
+    if (previousShort === null) {
+      const text = collapse(previousRaw);
+      previousShort = text.length <= LABEL_MAX ? text : '';
+    }
+    return previousShort;
+  };
   let paragraphText = -1; // chars of the open <p>, -1 when none is open
   let scriptIsJsonLd = false;
 
@@ -67,13 +83,18 @@ export function parseHtml(html: string): ParsedPage {
 
   const flush = (): void => {
     if (buffer.length === 0) return;
-    // A capped buffer is a paragraph, never a byline: skip the whitespace work.
-    const text = buffer.length >= MAX_SEGMENT * 4 ? '' : collapse(buffer);
+    const raw = buffer;
     buffer = '';
-    if (text.length === 0) { previousShort = ''; return; }
-    if (text.length <= MAX_SEGMENT && /\d/.test(text)) {
+    // Indentation between blocks (<dt>Published</dt>\n<dd>…) keeps the label before it.
+    if (!NON_SPACE.test(raw)) return;
+    // A capped buffer is a paragraph, never a byline: skip the whitespace work.
+    if (raw.length >= MAX_SEGMENT * 4) { previousShort = ''; return; }
+    // Text without a digit is only ever a label: collapse it when a date asks for it.
+    if (!DIGIT.test(raw)) { previousRaw = raw; previousShort = null; return; }
+    const text = collapse(raw);
+    if (text.length <= MAX_SEGMENT) {
       const segment: TextSegment = {
-        text, previous: previousShort,
+        text, previous: previous(),
         excluded: (bufferFlags & EXCLUDED) !== 0, inLink: (bufferFlags & IN_LINK) !== 0,
         inArticle: (bufferFlags & IN_ARTICLE) !== 0, order: page.segments.length,
       };
@@ -91,15 +112,15 @@ export function parseHtml(html: string): ParsedPage {
         let flags = parent.flags & ~SKIP_TEXT;
         if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
         if (name === 'svg' || name === 'math') flags |= IN_SVG;
-        const classAndId = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-        if (name === 'article' || name === 'main' || attribs.role === 'main' || /Article|Posting/.test(attribs.itemtype ?? '') || isArticleClass(classAndId)) {
+        const info = classInfo(attribs.class, attribs.id);
+        if (name === 'article' || name === 'main' || attribs.role === 'main' || info.article || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype))) {
           flags |= IN_ARTICLE;
         }
-        const chrome = WRAPPER_TAGS.has(name) ? null : chromeClass(classAndId, (flags & IN_ARTICLE) !== 0);
+        const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
         if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
           flags |= EXCLUDED | HARD_EXCLUDED;
         } else if (chrome === 'soft') flags |= EXCLUDED;
-        if ((name === 'h1' || name === 'article' || attribs.itemprop === 'articleBody') && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
+        if ((name === 'h1' || name === 'article' || (attribs.itemprop !== undefined && ARTICLE_BODY.test(attribs.itemprop))) && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
           // The headline sits inside: the list-looking wrapper ("layout-with-rail") holds the article.
           for (const frame of stack) frame.flags &= ~EXCLUDED;
           flags &= ~EXCLUDED;
@@ -109,11 +130,12 @@ export function parseHtml(html: string): ParsedPage {
           const li = openLi();
           if (li) li.liHasLink = true;
         }
-        const frame: Frame = { name, flags };
+        // One object shape for every frame keeps the stack's property reads monomorphic.
+        const frame: Frame = { name, flags, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
         if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; }
         if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; }
         stack.push(frame);
-        collectElement(name, attribs, flags);
+        collectElement(name, attribs, flags, info);
       },
       ontext(data) {
         const flags = top().flags;
@@ -140,13 +162,13 @@ export function parseHtml(html: string): ParsedPage {
           if (!(frame.flags & EXCLUDED) && paragraphText > 80) { page.articleTextChars += paragraphText; page.paragraphs++; }
           paragraphText = -1;
         }
-        if (stack.length === 0) stack.push({ name: '#root', flags: 0 });
+        if (stack.length === 0) stack.push(rootFrame());
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
 
-  function collectElement(name: string, attribs: Record<string, string>, flags: number): void {
+  function collectElement(name: string, attribs: Record<string, string>, flags: number, info: ClassInfo): void {
     const excluded = (flags & EXCLUDED) !== 0;
     const itemprop = attribs.itemprop?.toLowerCase() ?? null;
     switch (name) {
@@ -203,17 +225,21 @@ export function parseHtml(html: string): ParsedPage {
       captures.push({ kind: 'time', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
       pendingTime = {
         datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, inLink: (flags & IN_LINK) !== 0,
-        itemprop, pubdate: attribs.pubdate !== undefined, order: page.segments.length,
-        label: buffer.length > 0 ? buffer.slice(-LABEL_MAX) : previousShort,
+        itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
+        label: buffer.length > 0 ? buffer.slice(-LABEL_MAX) : previous(),
       };
-    } else if (itemprop && /^date(published|created|modified)$/.test(itemprop) && name !== 'meta') {
-      const value = attribs.content ?? attribs.datetime;
-      if (value) page.metas.push({ key: itemprop, content: value.trim(), excluded });
+    } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
+      // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old
+      // WordPress themes), whose machine date sits in the title attribute.
+      const prop = itemprop === null ? null : MICRODATA_DATE.exec(itemprop)?.[0] ?? null;
+      const hAtom = name === 'abbr' && attribs.class ? HATOM_DATE.exec(attribs.class)?.[1] ?? null : null;
+      const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
+      const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
+      if (key && value) page.metas.push({ key, content: value.trim(), excluded });
     }
-    const classAndId = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-    if (/\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(classAndId)) page.walls.captchaWidgets++;
-    if (/\bpx-captcha\b/.test(classAndId)) page.walls.challenge.push('px-captcha');
-    if (/\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(classAndId)) page.walls.paywallElements++;
+    if (info.captcha) page.walls.captchaWidgets++;
+    if (info.pxCaptcha) page.walls.challenge.push('px-captcha');
+    if (info.paywall) page.walls.paywallElements++;
   }
 
   function closeCaptures(depth: number): void {
@@ -240,6 +266,17 @@ export function parseHtml(html: string): ParsedPage {
   parser.end(html);
   flush();
   return page;
+}
+
+function rootFrame(): Frame {
+  return { name: '#root', flags: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+}
+
+function hAtomKind(className: string | undefined): TimeElement['hAtom'] {
+  if (!className) return null;
+  // WordPress prints "entry-date published updated" on a post never edited: published wins.
+  if (/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(className)) return 'published';
+  return /(?:^|\s)updated(?:\s|$)/.test(className) ? 'updated' : null;
 }
 
 function collapse(text: string): string {

@@ -19,11 +19,11 @@ const NOT_FOUND = new RegExp(
     'страница не найдена', 'не найдена', 'сторінку не знайдено', 'сторінка не знайдена', 'не знайдено', // ru, uk
     'sayfa bulunamadı', 'bulunamadı', // tr
   ].join('|'),
-  'iu',
+  'i',
 );
 /** In a not-found heading the phrase is most of the text; a headline that mentions a 404 says more. */
 const NOT_FOUND_MAX_OTHER_WORDS = 4;
-const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'giu');
+const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
 const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
@@ -44,10 +44,10 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const announcing = [documentTitle, ...titles.filter((t) => t.source === '<title>').map((t) => t.value), ...headings];
 
   const botWall = isBotWall(page, documentTitle, headers);
-  const saysNotFound = announcing.some(saysNotFoundText);
+  const saysNotFound = !botWall && [...new Set(announcing)].some(saysNotFoundText);
   // A real article whose own metadata headline is normal is not a 404, whatever a widget says.
-  const metaHeadlineNormal = titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
-  const notFound = !botWall && saysNotFound && !(hasArticleEvidence && metaHeadlineNormal);
+  const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
+  const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
 
   const thin = page.articleTextChars < 600 && page.paragraphs < 3;
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;

@@ -77,14 +77,39 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
       const vote = pool[j]!.source === 'twitter:title' ? 0.5 : 1;
       if (other === mine) score += vote;
       // "Kicker: Headline" or "Headline - by Author" around the same headline: a vote for the bare headline.
-      else if (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5) score += vote;
+      else if (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5 && isAttachedPart(candidate.value, pool[j]!.value)) score += vote;
     });
-    const rank = PRIORITY.indexOf(candidate.source);
-    score -= (rank < 0 ? PRIORITY.length : rank) * 0.01;
+    // Equal agreement: the printed headline (an h1 something else confirms) over a social or SEO
+    // teaser (og:title, JSON-LD), which the same plugin field usually fills for both.
+    const listed = PRIORITY.indexOf(candidate.source);
+    const rank = candidate.source === 'h1' && score >= 1 ? -1 : listed < 0 ? PRIORITY.length : listed;
+    score -= rank * 0.01;
     if (score > bestScore) { best = candidate; bestScore = score; }
   });
   const chosen = best as TitleCandidate | null;
   return { value: chosen?.value ?? null, source: chosen?.source ?? null, candidates };
+}
+
+/**
+ * Is `part` the whole of `whole` but for a kicker, section or byline set off by a separator
+ * ("Ukraine-Krieg: Headline", "Headline | Opinion")? A teaser cut at a sentence end
+ * ("Headline. Second sentence") is not: there the longer text is the headline.
+ */
+function isAttachedPart(part: string, whole: string): boolean {
+  const p = loose(part);
+  const w = loose(whole);
+  const at = w.indexOf(p);
+  if (at < 0) return true; // they agree only after punctuation is dropped: no boundary to judge
+  const before = w.slice(0, at);
+  const after = w.slice(at + p.length);
+  return (before.length === 0 || ATTACHED_BEFORE.test(before)) && (after.length === 0 || ATTACHED_AFTER.test(after));
+}
+
+const ATTACHED_BEFORE = /(?:[:|\-–—·•»/｜]|::)\s*$/;
+const ATTACHED_AFTER = /^\s*(?:[:|\-–—·•«/｜(\[]|::)/;
+
+function loose(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 /** <title> with the site name removed: by known names, by agreement with other titles, else by shape. */
@@ -114,8 +139,20 @@ export function stripSiteName(raw: string, siteNames: string[]): { title: string
   let end = parts.length;
   while (end - start > 1 && isSiteName(parts[end - 1]!.text, siteNames)) end--;
   while (end - start > 1 && isSiteName(parts[start]!.text, siteNames)) start++;
-  if (start === 0 && end === parts.length) return { title: raw, changed: false };
+  if (start === 0 && end === parts.length) return stripTightSiteName(raw, siteNames);
   return { title: joinParts(parts.slice(start, end)), changed: true };
+}
+
+/** A separator without spaces, as Chinese and Japanese titles write it: "标题-新华网", "見出し：朝日新聞". */
+const TIGHT_SEPARATOR = /[-_|｜:：·•–—/]/g;
+
+/** "Headline-Site" with no spaces: cut only where the part after is a known site name. */
+function stripTightSiteName(raw: string, siteNames: string[]): { title: string; changed: boolean } {
+  // Only a trailing name: a leading "Name:" is as often a kicker as a site.
+  let last = -1;
+  for (const m of raw.matchAll(TIGHT_SEPARATOR)) last = m.index!;
+  if (last > 0 && isSiteName(raw.slice(last + 1).trim(), siteNames)) return { title: raw.slice(0, last).trim(), changed: true };
+  return { title: raw, changed: false };
 }
 
 interface Part { text: string; separator: string }
@@ -164,8 +201,17 @@ function compactKey(text: string): string {
 
 /** Comparison key: compatibility-normalised, case-folded, punctuation dropped, spaces collapsed. */
 export function key(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let cached = keys.get(text);
+  if (cached === undefined) {
+    cached = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (keys.size > 5000) keys.clear();
+    keys.set(text, cached);
+  }
+  return cached;
 }
+
+/** A page's few headline candidates are compared with each other many times: key each once. */
+const keys = new Map<string, string>();
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·' };
 

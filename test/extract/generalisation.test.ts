@@ -62,6 +62,16 @@ describe('markup of blogs and live blogs', () => {
     expect(meta.date.kind).toBe('published');
   });
 
+  it('reads the WordPress post date its theme wraps in the permalink, and its "updated" sibling as an edit', () => {
+    const html = page('<title>My post title &#8211; My Blog</title>',
+      `<main class="site-main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">My post title</h1>
+       <div class="entry-meta"><span class="posted-on">Posted on <a href="/my-post/" rel="bookmark"><time class="entry-date published" datetime="2024-11-20T10:00:00+00:00">November 20, 2024</time><time class="updated" datetime="2024-11-22T08:00:00+00:00">November 22, 2024</time></a></span></div></header>
+       <div class="entry-content">${PARAGRAPHS}</div></article></main>`);
+    const meta = extractHtml(html, 'https://blog.example.com/my-post/');
+    expect(meta.date).toMatchObject({ value: '2024-11-20', kind: 'published' });
+    expect(meta.date.candidates).toContainEqual(expect.objectContaining({ value: '2024-11-22', kind: 'modified' }));
+  });
+
   it("ignores a live blog's entries in JSON-LD and does not let UTC times vote for days no zone can reach", () => {
     const entries = ['2024-11-24T21:40:00Z', '2024-11-24T15:12:00Z', '2024-11-23T12:00:00Z'];
     const jsonLd = JSON.stringify({
