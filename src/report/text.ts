@@ -40,7 +40,6 @@ function resultLines(result: CheckResult, widths: { id: number; outlet: number }
 function exitLine(report: RunReport, ctx: ReportContext): string {
   const { exitCode } = report.summary;
   if (exitCode === 3) return 'exit status 3: the network is unavailable, no verdict is claimed';
-  if (exitCode === 2) return 'exit status 2: nothing was checked';
   const failing = report.results.filter((result) => isFailing(result, ctx.failOn));
   if (failing.length === 0) return `exit status ${exitCode}: no reference has a verdict in --fail-on`;
   const verdicts = [...new Set(failing.map((result) => result.verdict))].join(', ');
