@@ -44,7 +44,8 @@ export function formatLocation(result: CheckResult, withColumn = true): string {
 /** "title: North Korean troops [-deployed-] {+sent+} to Russia" — or why there is nothing to compare. */
 export function titleLine(result: CheckResult, style: DiffStyle): string | null {
   const { title } = result;
-  if (title.match !== false) return null;
+  // For a page that is not the article (soft-404) a word diff against it says nothing useful.
+  if (title.match !== false || result.verdict !== 'title-mismatch') return null;
   if (title.found === null) return 'title: none found on the page';
   const from = title.source ? ` (from ${oneLine(title.source)})` : '';
   if (title.diff && title.diff.length > 0) return `title: ${renderDiff(title.diff, style)}${from}`;
