@@ -222,3 +222,27 @@ describe('streaming results', () => {
     expect(run.results.every((result) => result.reason.startsWith('not checked'))).toBe(true);
   });
 });
+
+describe('PDF references', () => {
+  it('verifies a journal PDF by its metadata, and calls a PDF without any unverifiable', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const pdf = (name: string) => readFile(new URL(`../fixtures/pages/${name}`, import.meta.url));
+    const [article, scan] = await Promise.all([pdf('ijkus-31-2-lim-kim.pdf'), pdf('scan-no-metadata.pdf')]);
+    const journal = await startSite(
+      {
+        '/article.pdf': { headers: { 'content-type': 'application/pdf' }, body: article },
+        '/scan.pdf': { headers: { 'content-type': 'application/pdf' }, body: scan },
+      },
+      '127.0.0.12',
+    );
+    try {
+      const title = 'Impacts of Russia-Ukraine War on East Asian Regional Order';
+      const run = await runCheck([ref('1', `${journal.origin}/article.pdf`, title, '2022'), ref('2', `${journal.origin}/scan.pdf`, title, '2022')], options);
+      expect(run.results[0]).toMatchObject({ verdict: 'verified', title: { match: true }, date: { match: true } });
+      expect(run.results[0]!.title.source).toMatch(/^pdf:/);
+      expect(run.results[1]!.verdict).toBe('unverifiable');
+    } finally {
+      await journal.close();
+    }
+  });
+});
