@@ -3,45 +3,16 @@
 // bytes, its expected headline is printed as a heading, and the hard cases carry the evidence the notes
 // describe. It does not run the extractor: the corpus exists to measure it.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_KEYS, EXPECTED_KEYS, loadCorpus, type Entry } from './helpers/fixture-manifest.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'blind2');
+const { dir: DIR, manifest, bytesOf, byFile } = loadCorpus('blind2');
 
-interface Expected {
-  title: string | null;
-  date: string | null;
-  dateKind?: 'published' | 'modified' | null;
-  notFound: boolean;
-  botWall: boolean;
-  loginWall: boolean;
-}
-interface Entry {
-  file: string;
-  contentType: string;
-  headers?: Record<string, string>;
-  status?: number;
-  url: string;
-  fetchedAt: string;
-  outlet: string;
-  expected: Expected;
-  traps: string[];
-  notes: string;
-}
 
-const ENTRY_KEYS = new Set(['file', 'contentType', 'headers', 'status', 'url', 'fetchedAt', 'outlet', 'expected', 'traps', 'notes']);
-const EXPECTED_KEYS = new Set(['title', 'date', 'dateKind', 'notFound', 'botWall', 'loginWall']);
 
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
-const bytesOf = (e: Entry): Buffer => readFileSync(join(DIR, e.file));
-const byFile = (file: string): Entry => {
-  const e = manifest.find((m) => m.file === file);
-  if (!e) throw new Error(`no manifest entry ${file}`);
-  return e;
-};
 
 /** The charset a page declares: HTTP header and the first <meta> in the head. */
 function declaredCharset(e: Entry, bytes: Buffer): { header: string | null; meta: string | null } {

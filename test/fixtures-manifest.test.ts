@@ -1,35 +1,15 @@
 // Checks the page-reader fixture corpus (test/fixtures/pages): every manifest entry points at a real
 // file, its fields are well-formed, its declared charset matches its bytes, its expected headline is
 // really the page's headline, and the corpus covers every trap the extractor must survive.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Entry } from './helpers/fixture-manifest.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pages');
+const { dir: DIR, manifest, bytesOf } = loadCorpus('pages');
 
-interface Expected {
-  title: string | null;
-  date: string | null;
-  dateKind?: 'published' | 'modified' | null;
-  notFound: boolean;
-  botWall: boolean;
-  loginWall: boolean;
-}
-interface Entry {
-  file: string;
-  contentType: string;
-  headers?: Record<string, string>;
-  status?: number;
-  url: string;
-  fetchedAt: string;
-  outlet: string;
-  expected: Expected;
-  traps: string[];
-  notes: string;
-}
 
 /** Traps the brief asks for: each must occur at least once. */
 const REQUIRED_TRAPS = [
@@ -51,8 +31,6 @@ const OTHER_TRAPS = [
 ];
 const KNOWN_TRAPS = new Set([...REQUIRED_TRAPS, ...OTHER_TRAPS]);
 
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
-const bytesOf = (e: Entry): Buffer => readFileSync(join(DIR, e.file));
 const isPdf = (e: Entry): boolean => e.file.endsWith('.pdf');
 
 /** The charset a page declares: HTTP header first, else a <meta> anywhere in the head. */

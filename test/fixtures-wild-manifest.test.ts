@@ -2,38 +2,16 @@
 // file, its fields have the same form as test/fixtures/pages/manifest.json, its declared charset
 // matches its bytes, its expected headline is really printed as a heading, and the corpus spreads over
 // the languages and site builders it claims to. It does not run the extractor: the corpus measures it.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_KEYS, EXPECTED_KEYS, loadCorpus, type Entry } from './helpers/fixture-manifest.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'wild');
+const { dir: DIR, manifest, bytesOf } = loadCorpus('wild');
 
-interface Expected {
-  title: string | null;
-  date: string | null;
-  dateKind?: 'published' | 'modified' | null;
-  notFound: boolean;
-  botWall: boolean;
-  loginWall: boolean;
-}
-interface Entry {
-  file: string;
-  contentType: string;
-  headers?: Record<string, string>;
-  status?: number;
-  url: string;
-  fetchedAt: string;
-  outlet: string;
-  expected: Expected;
-  traps: string[];
-  notes: string;
-}
 
-const ENTRY_KEYS = new Set(['file', 'contentType', 'headers', 'status', 'url', 'fetchedAt', 'outlet', 'expected', 'traps', 'notes']);
-const EXPECTED_KEYS = new Set(['title', 'date', 'dateKind', 'notFound', 'botWall', 'loginWall']);
 
 /** Builders, page kinds and hard cases the brief asks the corpus to contain at least once. */
 const REQUIRED_TRAPS = [
@@ -45,8 +23,6 @@ const REQUIRED_TRAPS = [
   'arabic-indic-digits', 'charset-gb2312', 'charset-big5', 'utc-day-before', 'utc-day-after', 'day-first-date',
 ];
 
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
-const bytesOf = (e: Entry): Buffer => readFileSync(join(DIR, e.file));
 
 /** The charset a page declares: HTTP header first, else a <meta> in the head. */
 function declaredCharset(e: Entry, bytes: Buffer): { header: string | null; meta: string | null } {
