@@ -61,6 +61,26 @@ describe('citecheck inspect', () => {
     expect(offline.code).toBe(3);
   });
 
+  it('keeps them out of every check report that reaches a terminal, the title diff included', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'citecheck-hostile-'));
+    try {
+      const reference = { id: '1', authors: [], title: 'Breaking news today', outlet: 'X', date: '2024-11-20', url: `${site.origin}/hostile` };
+      await writeFile(join(dir, 'sources.json'), JSON.stringify({ references: [reference] }));
+      for (const format of ['text', 'github', 'markdown']) {
+        const run = await runCli(['check', '--format', format, '--allow-private', '--ignore-robots', '--color'], { cwd: dir });
+        expect(run.stdout).toContain('Breaking');
+        // Colour codes of our own are fine with --color; nothing of the page's may survive.
+        expect(run.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u001b\u0007\u009b]/);
+        expect(run.stdout).not.toContain(']0;pwned');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for a file that does not exist, and fetches nothing', async () => {
     const before = site.requests.length;
     const run = await runCli(['inspect', `${site.origin}/pages/article.asp`, 'missing.html', '--allow-private']);
