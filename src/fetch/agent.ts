@@ -1,4 +1,5 @@
 import type { LookupFunction, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { Agent, buildConnector, type Dispatcher } from 'undici';
 import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
 
@@ -23,10 +24,12 @@ export interface SharedAgent {
   /** The raw agent, for close() and destroy(). */
   raw: Agent;
   /**
-   * Whether a TCP connection to host:port was ever established in this run. It tells a timeout
-   * that hung while connecting (network down) from one that hung after (a slow server).
+   * Whether a TCP connection to host:port was established at or after `since` (performance.now()).
+   * Asked with the attempt's start, it tells a timeout that hung while connecting (network down)
+   * from one that hung after (a slow server, a TLS handshake that never ends). "Ever connected in
+   * this run" would count a request made after the network dropped as reached.
    */
-  hasConnected(hostname: string, port: string): boolean;
+  connectedSince(hostname: string, port: string, since: number): boolean;
 }
 
 function defaultPort(protocol: string, port: string): string {
@@ -39,7 +42,8 @@ function defaultPort(protocol: string, port: string): string {
  * returned, so a public name that points at a private address is refused too.
  */
 export function createSharedAgent(setup: AgentSetup): SharedAgent {
-  const connected = new Set<string>();
+  /** host:port → performance.now() of the latest TCP connection made there. */
+  const lastConnectAt = new Map<string, number>();
   const base = buildConnector({
     timeout: setup.timeout,
     ...(setup.allowPrivate ? (setup.lookup ? { lookup: setup.lookup } : {}) : { lookup: guardLookup(setup.lookup) }),
@@ -56,7 +60,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     const key = `${hostname}:${defaultPort(options.protocol, options.port)}`;
     const socket = (base as unknown as (o: typeof options, c: typeof callback) => Socket)(options, callback);
     // For TLS this fires when TCP is up, before the handshake: a TLS failure has reached a server.
-    socket.once('connect', () => connected.add(key));
+    socket.once('connect', () => lastConnectAt.set(key, performance.now()));
     return socket;
   };
 
@@ -69,7 +73,8 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
   return {
     agent: agent.compose(reportRequestWritten),
     raw: agent,
-    hasConnected: (hostname, port) => connected.has(`${hostname.replace(/^\[|\]$/g, '')}:${port}`),
+    connectedSince: (hostname, port, since) =>
+      (lastConnectAt.get(`${hostname.replace(/^\[|\]$/g, '')}:${port}`) ?? -Infinity) >= since,
   };
 }
 

@@ -40,8 +40,6 @@ const RESET_CODES = new Set([
   'UND_ERR_CLOSED',
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
   'ERR_STREAM_PREMATURE_CLOSE',
-  'Z_DATA_ERROR',
-  'Z_BUF_ERROR',
 ]);
 // Failures before any server answered the TCP handshake.
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN']);
@@ -78,6 +76,16 @@ function messageOf(error: unknown): string {
     return (error as { message: string }).message;
   }
   return String(error);
+}
+
+/** zlib's codes (Z_DATA_ERROR...) and Brotli's (ERR__ERROR_FORMAT_PADDING_1, ERR_BROTLI_...). */
+export function isDecodingErrorCode(code: string): boolean {
+  return code.startsWith('Z_') || code.startsWith('ERR__') || code.startsWith('ERR_BROTLI');
+}
+
+function isTlsHandshakeCut(error: unknown): boolean {
+  const cause = error && typeof error === 'object' ? (error as ErrorLike).cause : undefined;
+  return [error, cause].some((e) => messageOf(e).includes('before secure TLS connection was established'));
 }
 
 /**
@@ -119,6 +127,16 @@ export function classifyError(error: unknown, timedOut = false): ClassifiedError
     // Garbage instead of HTTP: the server was reached but no response can be read. It is named
     // 'reset' (the exchange broke) and not retried: the same server will send the same garbage.
     return { code: 'reset', detail: `malformed response (${message})`, noSuchHost: false, retryable: false, reachedServer: true };
+  }
+  const decoding = codes.find(isDecodingErrorCode);
+  if (decoding) {
+    // read-body.ts names these itself; this is the fallback. The same bytes would come again.
+    return { code: 'unsupported-content', detail: `undecodable body (${decoding})`, noSuchHost: false, retryable: false, reachedServer: true };
+  }
+  if (isTlsHandshakeCut(error)) {
+    // Node reports a TLS handshake the server cut as ECONNRESET; it is a TLS failure (a server
+    // that speaks no TLS on this port, or rejects our hello), and it would fail the same way again.
+    return { code: 'tls', detail: `handshake cut: ${message}`, noSuchHost: false, retryable: false, reachedServer: true };
   }
   const timeout = has(TIMEOUT_CODES);
   if (timeout) {

@@ -1,10 +1,11 @@
 import type { LookupFunction } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { FetchResult } from '../types.js';
 import { createSharedAgent } from './agent.js';
-import { shouldReadBody, type AttemptRequest } from './http-attempt.js';
-import { politeRequest, type PoliteContext } from './polite-request.js';
+import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
+import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
 import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
 import { describeWait } from './retry-policy.js';
 import { ALLOW_ALL, robotsPolicy, robotsUrlFor, type RobotsPolicy } from './robots.js';
@@ -89,7 +90,13 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   }));
   const slowed = new Map<string, Map<string, string>>();
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  // close() aborts it: backoff sleeps and in-flight requests end, pending fetchPage calls resolve.
+  const closeSignal = new AbortController();
+  // Every backoff sleep listens to it (many at once when a site fails): Node's default cap of 10
+  // would print a spurious leak warning.
+  setMaxListeners(0, closeSignal.signal);
   const ctx: PoliteContext = {
+    signal: closeSignal.signal,
     gate,
     shared,
     retries: options.retries,
@@ -139,7 +146,9 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   async function loadRobots(url: string): Promise<RobotsPolicy> {
     const robotsUrl = robotsUrlFor(url);
     const result = await follow(robotsUrl, 'robots');
-    const policy = robotsPolicy(result.finalUrl, result.error ? null : result.status, result.body);
+    // The rules are the requested origin's even when its robots.txt came through a redirect
+    // (RFC 9309 §2.3.1.2): parsed against the final URL, they would match none of its pages.
+    const policy = robotsPolicy(robotsUrl, result.error ? null : result.status, result.body);
     const site = siteKey(url);
     if (policy.crawlDelayMs !== null && policy.crawlDelayMs > gate.interval(site)) {
       const interval = Math.min(policy.crawlDelayMs, maxRetryAfterMs);
@@ -163,12 +172,13 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     };
     for (;;) {
       if (purpose !== 'robots' && !(await robotsFor(current)).isAllowed(current)) {
-        firstTicket?.release();
+        firstTicket?.release(false);
         result.robotsDisallowed = true;
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const polite = await politeRequest(ctx, requestFor(current, purpose), {
+      const request = requestFor(current, purpose);
+      const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),
         ...(firstTicket ? { firstTicket } : {}),
@@ -206,7 +216,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
       if (outcome.bodyError) {
         result.error = outcome.bodyError.code;
         result.errorDetail = outcome.bodyError.detail;
-      } else if (shouldReadBody(status, requestFor(current, purpose).acceptStatuses)) {
+      } else if (shouldReadBody(status, request.acceptStatuses)) {
         result.body = outcome.body;
         if (result.contentType === null && outcome.kind) {
           result.contentType = outcome.kind === 'pdf' ? 'application/pdf' : 'text/html';
@@ -222,21 +232,26 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   async function fetchPage(url: string): Promise<FetchResult> {
     let result: FetchResult;
     if (!isHttpUrl(url)) {
-      result = { ...emptyResult(url), error: 'bad-redirect', errorDetail: `not an http(s) URL: ${url}` };
+      result = { ...emptyResult(url), error: 'bad-redirect', errorDetail: 'not an http(s) URL' };
     } else {
       let ticket: GateTicket | undefined;
       try {
         // Wait for the site's turn before building the request's state: with every reference
         // started at once, 10,000 waiting URLs would otherwise each hold a request, a result and
         // three suspended frames (≈ 2.5 KB), which costs the whole run in RSS and GC pauses.
-        // robots.txt is awaited first: it goes through the same site's gate.
-        await robotsFor(url);
-        ticket = await gate.acquire(siteKey(url));
+        // robots.txt is awaited first: it goes through the same site's gate. A URL it forbids, or
+        // one of a site in a long Retry-After pause, is not requested, so it takes no turn.
+        const site = siteKey(url);
+        const allowed = (await robotsFor(url)).isAllowed(url);
+        if (allowed && longPauseLeft(ctx, site) === 0) ticket = await gate.acquire(site);
         result = await follow(url, 'page', ticket);
       } catch (error) {
-        ticket?.release(); // idempotent; frees the slot if the bug struck before the request
-        // A bug, not a network fault: still a value, so one reference cannot sink the run.
-        result = { ...emptyResult(url), error: 'reset', errorDetail: `internal error: ${String(error)}` };
+        ticket?.release(false); // idempotent; frees the slot if the failure struck before the request
+        result = closeSignal.signal.aborted
+          ? { ...emptyResult(url), error: 'reset', errorDetail: CANCELLED_DETAIL }
+          : // A bug, not a network fault: still a value, so one reference cannot sink the run.
+            // 'reset' is the nearest code of the closed list; the detail says what it was.
+            { ...emptyResult(url), error: 'reset', errorDetail: `internal error: ${error instanceof Error ? error.message : String(error)}` };
       }
     }
     onEvent({ type: 'finished', url, site: siteKey(url), result });
@@ -264,12 +279,11 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     slowedSites: () =>
       [...slowed].map(([site, reasons]) => ({ site, reason: [...reasons.values()].join('; ') })),
     async close() {
+      closeSignal.abort();
       gate.dispose();
-      // Graceful first; a socket that still hangs after a second is cut.
-      const closing = shared.raw.close();
-      const timer = setTimeout(() => void shared.raw.destroy().catch(() => {}), 1_000);
-      await closing.catch(() => {});
-      clearTimeout(timer);
+      // Ends the requests still in flight at once (attempts see the aborted signal and report
+      // themselves cancelled) and closes the idle keep-alive sockets.
+      await shared.raw.destroy().catch(() => {});
     },
   };
 }

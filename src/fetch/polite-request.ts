@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SharedAgent } from './agent.js';
-import { attemptRequest, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
+import { attemptRequest, cancelledFailure, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
 import { backoffDelay, describeWait, isRetryableStatus, parseRetryAfter, slowedInterval } from './retry-policy.js';
 import type { GateTicket, SiteGate } from './site-gate.js';
 import { siteKey } from './site-key.js';
@@ -18,6 +18,8 @@ export interface PoliteContext {
   onSlowed: (site: string, kind: string, reason: string) => void;
   /** Sites that asked for a wait longer than we take: not asked again until it is over. */
   longPauses: Map<string, { status: number; until: number }>;
+  /** Aborted by close(): backoff sleeps and in-flight attempts end at once. */
+  signal: AbortSignal;
 }
 
 export interface PoliteOutcome {
@@ -32,6 +34,40 @@ export interface PoliteOutcome {
 
 export function retryAfterDetail(ms: number): string {
   return `site asked to wait ${describeWait(ms)} (Retry-After)`;
+}
+
+/** Remaining ms of a site's long pause (a Retry-After longer than we wait), 0 when none. */
+export function longPauseLeft(ctx: PoliteContext, site: string): number {
+  const pause = ctx.longPauses.get(site);
+  return pause ? Math.max(0, Math.ceil(pause.until - performance.now())) : 0;
+}
+
+/**
+ * The answer for a URL of a site in a long pause, which is not requested at all. Its shape, on
+ * purpose: attempts 0, no headers, durationMs 0 (nothing was sent); `status` repeats the status the
+ * site gave with its Retry-After (429, 503) because verify/ reads the verdict from it (blocked for
+ * 429, error for 5xx) and the site did give that answer in this run; for the same reason the
+ * result counts as having reached a server: a site that asked us to wait is no sign that the
+ * network is down. errorDetail says it was not requested.
+ */
+function pausedOutcome(status: number, remaining: number, firstStartAt: number | null, attempts: number): PoliteOutcome {
+  const outcome: AttemptOutcome = { ok: true, status, headers: {}, body: null, kind: null, bodyError: null };
+  const detail = `not requested: the site answered ${status} earlier in this run and asked to wait ${describeWait(remaining)} (Retry-After)`;
+  return { outcome, attempts, firstStartAt, retryAfterMs: remaining, detail };
+}
+
+function cancelled(attempts: number, firstStartAt: number | null): PoliteOutcome {
+  return { outcome: cancelledFailure(), attempts, firstStartAt, retryAfterMs: null, detail: null };
+}
+
+/** Sleeps `ms`; false when close() cut the sleep short. */
+async function pauseFor(ms: number, signal: AbortSignal): Promise<boolean> {
+  try {
+    await sleep(ms, undefined, { signal });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -58,21 +94,29 @@ export async function politeRequest(
   let firstStartAt: number | null = null;
   let attempts = 0;
   for (;;) {
-    const longPause = pauses.get(site);
-    if (longPause && longPause.until > performance.now()) {
-      firstTicket?.release();
-      const remaining = Math.ceil(longPause.until - performance.now());
-      const outcome: AttemptOutcome = { ok: true, status: longPause.status, headers: {}, body: null, kind: null, bodyError: null };
-      return { outcome, attempts, firstStartAt, retryAfterMs: remaining, detail: `${retryAfterDetail(remaining)}; not requested again` };
+    if (ctx.signal.aborted) {
+      firstTicket?.release(false);
+      return cancelled(attempts, firstStartAt);
     }
-    const ticket = firstTicket ?? (await ctx.gate.acquire(site));
+    const remaining = longPauseLeft(ctx, site);
+    if (remaining > 0) {
+      firstTicket?.release(false);
+      return pausedOutcome(pauses.get(site)!.status, remaining, firstStartAt, attempts);
+    }
+    let ticket: GateTicket;
+    try {
+      ticket = firstTicket ?? (await ctx.gate.acquire(site));
+    } catch (error) {
+      if (ctx.signal.aborted) return cancelled(attempts, firstStartAt);
+      throw error;
+    }
     firstTicket = undefined;
     attempts++;
     firstStartAt ??= performance.now();
     onStart?.(request.url, site);
     let outcome: AttemptOutcome;
     try {
-      outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.hasConnected, ticket.started);
+      outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
     } finally {
       ticket.release();
     }
@@ -80,7 +124,9 @@ export async function politeRequest(
 
     if (!outcome.ok) {
       if (!outcome.error.retryable || !canRetry) return { outcome, attempts, firstStartAt, retryAfterMs: null, detail: null };
-      await sleep(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()));
+      if (!(await pauseFor(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()), ctx.signal))) {
+        return cancelled(attempts, firstStartAt);
+      }
       continue;
     }
 
@@ -106,6 +152,8 @@ export async function politeRequest(
     }
     if (!canRetry) return { outcome, attempts, firstStartAt, retryAfterMs, detail: null };
     // With Retry-After the gate holds the whole site; otherwise back off this URL alone.
-    if (retryAfterMs === null) await sleep(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()));
+    if (retryAfterMs === null && !(await pauseFor(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()), ctx.signal))) {
+      return cancelled(attempts, firstStartAt);
+    }
   }
 }

@@ -1,5 +1,6 @@
-import { pipeline, type Readable, type Transform } from 'node:stream';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
+import { errorCodes, isDecodingErrorCode } from './classify-error.js';
 
 export type DocumentKind = 'html' | 'pdf';
 
@@ -49,6 +50,49 @@ export function sniffDocument(head: Buffer): DocumentKind | null {
   return null;
 }
 
+/** A zlib stream header (RFC 1950): compression method 8, and CMF·256 + FLG a multiple of 31. */
+function hasZlibHeader(head: Buffer): boolean {
+  return head.length >= 2 && (head[0]! & 0x0f) === 8 && ((head[0]! << 8) | head[1]!) % 31 === 0;
+}
+
+/**
+ * `Content-Encoding: deflate` means zlib-wrapped deflate (RFC 9110 §8.4.1.2), but some servers
+ * send raw deflate, which browsers accept; the first bytes tell which one came.
+ */
+class DeflateDecoder extends Transform {
+  private inner: zlib.Inflate | zlib.InflateRaw | null = null;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (!this.inner) {
+      const options = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+      const inner = hasZlibHeader(chunk) ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+      // Backpressure goes through: a deflate bomb must not inflate faster than it is counted.
+      inner.on('data', (data: Buffer) => {
+        if (!this.push(data)) inner.pause();
+      });
+      inner.on('error', (error) => this.destroy(error));
+      this.inner = inner;
+    }
+    this.inner.write(chunk, () => callback());
+  }
+
+  override _read(size: number): void {
+    this.inner?.resume();
+    super._read(size);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (!this.inner) return callback();
+    this.inner.once('end', () => callback());
+    this.inner.end();
+  }
+
+  override _destroy(error: Error | null, callback: (error: Error | null) => void): void {
+    this.inner?.destroy();
+    callback(error);
+  }
+}
+
 /**
  * Decoders for a Content-Encoding list, in the order they must run, or null for an encoding we
  * do not speak. Truncated streams are tolerated (flush instead of error), as browsers do.
@@ -63,7 +107,7 @@ export function decodersFor(contentEncoding: string | null): Transform[] | null 
     if (coding === 'gzip' || coding === 'x-gzip') {
       decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
     } else if (coding === 'deflate') {
-      decoders.push(zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+      decoders.push(new DeflateDecoder());
     } else if (coding === 'br') {
       decoders.push(zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }));
     } else {
@@ -75,24 +119,34 @@ export function decodersFor(contentEncoding: string | null): Transform[] | null 
 }
 
 /**
+ * Drops a body we will not read. undici raises an 'error' (UND_ERR_ABORTED) on destroy when it had
+ * already received the whole body; with no listener that error would kill the process, so one is
+ * attached first. Destroying (not draining) makes undici close the socket instead of downloading on.
+ */
+export function discardBody(stream: Readable): void {
+  stream.on('error', () => {});
+  stream.destroy();
+}
+
+/**
  * Reads a response body under the rules: decompresses it, counts decoded bytes and stops as soon
  * as the cap is passed, and refuses a body that is neither HTML nor PDF before reading it. Every
- * early stop destroys the body, which makes undici close the socket instead of downloading on.
+ * early stop discards the body (see discardBody).
  * Network errors while reading are thrown for the caller to classify.
  */
 export async function readBody(body: Readable, rules: BodyRules): Promise<BodyOutcome> {
   const kind = documentKindOf(rules.contentType);
   if (rules.documentsOnly && kind === 'other') {
-    body.destroy();
+    discardBody(body);
     return { ok: false, error: 'unsupported-content', detail: `content-type ${rules.contentType}` };
   }
   const decoders = decodersFor(rules.contentEncoding);
   if (!decoders) {
-    body.destroy();
+    discardBody(body);
     return { ok: false, error: 'unsupported-content', detail: `content-encoding ${rules.contentEncoding}` };
   }
   if (decoders.length === 0 && rules.contentLength !== null && rules.contentLength > rules.maxBytes) {
-    body.destroy();
+    discardBody(body);
     return { ok: false, error: 'too-large', detail: `content-length ${rules.contentLength} > ${rules.maxBytes} bytes` };
   }
   const decoded: Readable =
@@ -103,23 +157,31 @@ export async function readBody(body: Readable, rules: BodyRules): Promise<BodyOu
   let sniffed: DocumentKind | null = kind === 'html' || kind === 'pdf' ? kind : null;
   const mustSniff = rules.documentsOnly && kind === 'missing';
   const stop = (): void => {
-    decoded.destroy();
-    body.destroy();
+    discardBody(decoded);
+    discardBody(body);
   };
-  for await (const chunk of decoded as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > rules.maxBytes) {
-      stop();
-      return { ok: false, error: 'too-large', detail: `decoded body over ${rules.maxBytes} bytes` };
-    }
-    chunks.push(chunk);
-    if (mustSniff && sniffed === null && total >= SNIFF_BYTES) {
-      sniffed = sniffDocument(Buffer.concat(chunks));
-      if (!sniffed) {
+  try {
+    for await (const chunk of decoded as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > rules.maxBytes) {
         stop();
-        return { ok: false, error: 'unsupported-content', detail: 'no content-type, and the body is neither HTML nor PDF' };
+        return { ok: false, error: 'too-large', detail: `decoded body over ${rules.maxBytes} bytes` };
+      }
+      chunks.push(chunk);
+      if (mustSniff && sniffed === null && total >= SNIFF_BYTES) {
+        sniffed = sniffDocument(Buffer.concat(chunks));
+        if (!sniffed) {
+          stop();
+          return { ok: false, error: 'unsupported-content', detail: 'no content-type, and the body is neither HTML nor PDF' };
+        }
       }
     }
+  } catch (error) {
+    // A body that is not what its Content-Encoding says: the server will send the same bytes
+    // again, so this is an answer we cannot read, not a network fault worth a retry.
+    if (!errorCodes(error).some(isDecodingErrorCode)) throw error;
+    stop();
+    return { ok: false, error: 'unsupported-content', detail: `undecodable body (${rules.contentEncoding})` };
   }
   const all = Buffer.concat(chunks);
   if (mustSniff && sniffed === null) {

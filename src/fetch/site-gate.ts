@@ -11,13 +11,26 @@ export interface SiteLimits {
 export interface GateTicket {
   /** The request was written to a connected socket: the site's interval counts from now. */
   started(): void;
-  /** The request is over (also when it failed before being written). */
-  release(): void;
+  /**
+   * The request is over (also when it failed before being written). `used: false` says no request
+   * was even tried (robots.txt forbade it, the site is in a long pause): the site gets its turn
+   * back. A tried one that was never written (refused, TLS failure) keeps the interval from the
+   * grant: its connection attempt did reach for the server.
+   */
+  release(used?: boolean): void;
+}
+
+/** The error an acquire rejects with once the gate is disposed (the run was closed). */
+export class GateClosedError extends Error {
+  constructor() {
+    super('cancelled: the run was closed');
+  }
 }
 
 interface Waiter {
   seq: number;
   grant: (ticket: GateTicket) => void;
+  refuse: (error: Error) => void;
 }
 
 interface SiteState {
@@ -51,6 +64,7 @@ export class SiteGate {
   /** Cancels the pending wake-up, if any. */
   private cancelWake: (() => void) | null = null;
   private timerAt = Infinity;
+  private disposed = false;
 
   constructor(
     private readonly globalConcurrency: number,
@@ -60,9 +74,10 @@ export class SiteGate {
 
   /** Resolves with a ticket once the request may start. */
   acquire(site: string): Promise<GateTicket> {
+    if (this.disposed) return Promise.reject(new GateClosedError());
     const state = this.state(site);
-    return new Promise((resolve) => {
-      state.queue.push({ seq: this.seq++, grant: resolve });
+    return new Promise((resolve, reject) => {
+      state.queue.push({ seq: this.seq++, grant: resolve, refuse: reject });
       this.waiting.add(state);
       this.pump();
     });
@@ -93,9 +108,17 @@ export class SiteGate {
     return Math.max(0, this.state(site).pausedUntil - this.now());
   }
 
-  /** Stops the wake-up timer (on close); queued requests stay queued. */
+  /**
+   * On close: stops the wake-up timer, refuses every queued and later acquire (so nothing is
+   * scheduled after the run ends), and grants nothing more.
+   */
   dispose(): void {
+    this.disposed = true;
     this.clearTimer();
+    for (const state of this.waiting) {
+      for (const waiter of state.queue.splice(0)) waiter.refuse(new GateClosedError());
+    }
+    this.waiting.clear();
   }
 
   private clearTimer(): void {
@@ -127,6 +150,7 @@ export class SiteGate {
   }
 
   private pump(): void {
+    if (this.disposed) return;
     while (this.globalInFlight < this.globalConcurrency) {
       const now = this.now();
       let best: SiteState | null = null;
@@ -165,7 +189,9 @@ export class SiteGate {
     state.inFlight++;
     state.unwritten++;
     this.globalInFlight++;
-    state.nextStartAt = now + state.limits.interval;
+    const previousNextStartAt = state.nextStartAt;
+    const grantedNextStartAt = now + state.limits.interval;
+    state.nextStartAt = grantedNextStartAt;
     let written = false;
     let released = false;
     const markWritten = (countInterval: boolean): void => {
@@ -179,10 +205,15 @@ export class SiteGate {
         markWritten(true);
         this.pump();
       },
-      release: () => {
+      release: (used = true) => {
         if (released) return;
         released = true;
-        // Never written (DNS, refused, guard): nothing reached the server, the grant time stands.
+        if (!used && !written) {
+          // Nothing was sent: give the turn back. No other grant to the site happened meanwhile
+          // (an unwritten grant holds the site), but raiseInterval may have pushed the time on.
+          state.nextStartAt = previousNextStartAt + (state.nextStartAt - grantedNextStartAt);
+        }
+        // Tried but never written (DNS, refused, guard): the grant time stands.
         markWritten(false);
         state.inFlight--;
         this.globalInFlight--;

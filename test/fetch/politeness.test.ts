@@ -40,10 +40,16 @@ describe('per-site politeness', () => {
     expect(results.every((r) => r.status === 200 && r.error === null)).toBe(true);
     for (const s of [a, b]) {
       expect(s.hits).toHaveLength(6);
-      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(95);
+      // The server stamps arrivals when its event loop (shared with the client here) gets to
+      // them, so a busy machine can shift a stamp by a few ms; without the gate, gaps are ~0.
+      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(80);
     }
-    // One site alone needs 5 × 100 ms; both in series would need twice that.
-    expect(elapsed).toBeLessThan(950);
+    // Served in parallel: each site's requests overlap the other's in time, instead of one
+    // site's 500 ms following the other's.
+    const span = (s: typeof a) => [s.hits[0]!.at, s.hits.at(-1)!.at] as const;
+    expect(span(a)[0]).toBeLessThan(span(b)[1]);
+    expect(span(b)[0]).toBeLessThan(span(a)[1]);
+    expect(elapsed).toBeGreaterThanOrEqual(480);
   });
 
   it('keeps at most host-concurrency requests in flight to a site', async () => {
@@ -107,7 +113,7 @@ describe('Retry-After and 429', () => {
     expect(slowed[0]!.site).toBe('127.0.0.15');
     expect(slowed[0]!.reason).toMatch(/429/);
     // The doubled interval (100 ms) applies after the pause.
-    expect(gaps(s.hits.slice(1)).every((g) => g >= 95)).toBe(true);
+    expect(gaps(s.hits.slice(1)).every((g) => g >= 80)).toBe(true); // server stamps may lag a few ms
   });
 
   it('does not take a Retry-After over the maximum: returns at once and asks the site no more', async () => {
@@ -122,8 +128,10 @@ describe('Retry-After and 429', () => {
     expect(result).toMatchObject({ status: 429, error: 'http-status', retryAfterMs: 120_000, attempts: 1 });
     expect(result.errorDetail).toBe('site asked to wait 120 s (Retry-After)');
     const second = await f.fetchPage(`${s.origin}/b`);
-    expect(second.error).toBe('http-status');
-    expect(second.errorDetail).toMatch(/site asked to wait 1[12]\d s/);
+    // A long-paused site's made-up answer is honest: nothing sent, the status it gave repeated
+    // (verify/ reads blocked from it), still counted as reached (not "network down").
+    expect(second).toMatchObject({ status: 429, error: 'http-status', attempts: 0, headers: {}, reachedServer: true, durationMs: 0 });
+    expect(second.errorDetail).toMatch(/^not requested: the site answered 429 earlier in this run and asked to wait 1[12]\d s/);
     expect(s.hits).toHaveLength(1);
   });
 
