@@ -8,17 +8,19 @@ import { elideBulk } from './elide.js';
 const META_SCAN_BYTES = 64 * 1024;
 
 export function decodeHtml(body: Buffer, contentType: string | null): string {
-  const encoding = sniffEncoding(body, contentType);
-  const bomLength = bomEncoding(body)?.length ?? 0;
-  return decodeWith(body.subarray(bomLength), encoding);
+  return decodeBody(body, contentType, false);
 }
 
 /** decodeHtml for the extractor: large script and style contents are cut first (see elide.ts). */
 export function decodeForExtraction(body: Buffer, contentType: string | null): string {
+  return decodeBody(body, contentType, true);
+}
+
+function decodeBody(body: Buffer, contentType: string | null, elide: boolean): string {
   const encoding = sniffEncoding(body, contentType);
-  const bomLength = bomEncoding(body)?.length ?? 0;
-  const bytes = body.subarray(bomLength);
-  return decodeWith(ASCII_COMPATIBLE.test(encoding) ? elideBulk(bytes) : bytes, encoding);
+  const bytes = body.subarray(bomEncoding(body)?.length ?? 0);
+  // Eliding works on bytes, so only where '<' is the byte '<'.
+  return decodeWith(elide && ASCII_COMPATIBLE.test(encoding) ? elideBulk(bytes) : bytes, encoding);
 }
 
 /** Encodings in which the byte '<' is always the character '<' (not UTF-16, not ISO-2022's shifts). */
@@ -59,11 +61,29 @@ export function charsetFromContentType(contentType: string | null): string | nul
 
 function charsetFromMeta(body: Buffer): string | null {
   const head = body.subarray(0, META_SCAN_BYTES).toString('latin1');
-  const headEnd = head.search(/<\/head\s*>|<body[\s>]/i);
-  const scan = headEnd >= 0 ? head.slice(0, headEnd) : head;
-  const metaTag = /<meta\b[^>]*>/gi;
-  for (let m = metaTag.exec(scan); m; m = metaTag.exec(scan)) {
-    const tag = m[0];
+  // latin1 lower-casing keeps every index, so searches run on `lower` and slices come from `head`.
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<'); at >= 0; at = lower.indexOf('<', at + 1)) {
+    // Skipped as the WHATWG prescan skips them: a commented-out <meta charset> (an old one left in
+    // the template), and a script's string that writes a <meta> tag, are not the page's declaration.
+    if (lower.startsWith('<!--', at)) {
+      const end = lower.indexOf('-->', at + 4);
+      if (end < 0) return null;
+      at = end + 2;
+      continue;
+    }
+    const raw = /^<(script|style)[\s>]/.exec(lower.slice(at, at + 8));
+    if (raw) {
+      const end = lower.indexOf(`</${raw[1]}`, at + 7);
+      if (end < 0) return null;
+      at = end;
+      continue;
+    }
+    if (lower.startsWith('</head', at) || /^<body[\s>]/.test(lower.slice(at, at + 6))) return null;
+    if (!/^<meta[\s/]/.test(lower.slice(at, at + 6))) continue;
+    // Bounded: an unclosed "<meta" must not make every later one rescan the rest of the head.
+    const close = lower.indexOf('>', at);
+    const tag = head.slice(at, close < 0 || close - at > 2048 ? at + 2048 : close + 1);
     const direct = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);
     if (direct && !/http-equiv/i.test(tag)) return direct[1] ?? null;
     if (/http-equiv\s*=\s*["']?\s*content-type/i.test(tag)) {
@@ -91,7 +111,10 @@ function usableLabel(label: string | null): string | null {
   return usable;
 }
 
-/** Label → decoder name: a run sees the same few labels on every page. */
+/**
+ * Label → decoder name: a run sees the same few labels on every page. Bounded (1,000 entries, set
+ * in usableLabel) because labels come from the pages: a hostile run must not grow it without end.
+ */
 const usableLabels = new Map<string, string | null>();
 
 function isSingleByteLatin(encoding: string): boolean {

@@ -2,7 +2,8 @@
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
 import type { ParsedPage } from './page.js';
-import type { JsonLdFacts } from './jsonld.js';
+import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
+import { key } from './title.js';
 import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
 import { classifyLabel, hasPublishedLabel } from './date-labels.js';
 
@@ -11,6 +12,9 @@ export interface DateEvidence extends DateCandidate {
   zone: ParsedDate['zone'];
   instant: number | null;
   offsetMinutes: number | null;
+  /** Tie-breaks between equally supported days: inside the article, and printed after its headline. */
+  inArticle?: boolean;
+  afterHeadline?: boolean;
 }
 
 /** Meta keys (name/property/itemprop, lower-cased) → kind and weight. */
@@ -36,9 +40,16 @@ const META_DATES: Record<string, [DateKind, number]> = {
   'dcterms.modified': ['modified', 1], 'last-modified': ['modified', 0.5], 'article:modified': ['modified', 1],
 };
 
-export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: string | null): DateEvidence[] {
+/** What the page is about, to tell its own JSON-LD object from those of other works it lists. */
+export interface PageIdentity {
+  title: string | null;
+  urls: string[];
+}
+
+export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: string | null, identity: PageIdentity = { title: null, urls: [] }): DateEvidence[] {
   const out: DateEvidence[] = [];
-  const add = (raw: string, source: string, kind: DateKind, weight: number, parsed = parseMachineDate(raw)): void => {
+  const order = numericDateOrder(page);
+  const add = (raw: string, source: string, kind: DateKind, weight: number, parsed = parseMachineDate(raw, order.dayFirst)): void => {
     if (!parsed) return;
     out.push({ value: parsed.value, datetime: parsed.datetime, source, kind, weight, zone: parsed.zone, instant: parsed.instant, offsetMinutes: parsed.offsetMinutes });
   };
@@ -51,12 +62,25 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     seenKeys.add(meta.key);
     add(meta.content, meta.key, rule[0], rule[1]);
   }
-  for (const value of jsonLd.published.slice(0, 2)) add(value, 'json-ld:datePublished', 'published', 3);
-  for (const value of jsonLd.created.slice(0, 1)) add(value, 'json-ld:dateCreated', 'published', 2);
-  for (const value of jsonLd.modified.slice(0, 1)) add(value, 'json-ld:dateModified', 'modified', 1);
+  // The object that is this page's article speaks for it; another (a WebPage wrapper, an ItemList
+  // entry, a related story) counts in full only when nothing tells them apart.
+  const ranked = rankRecords(jsonLd.records, identity);
+  for (const [i, { record, score }] of ranked.slice(0, 2).entries()) {
+    const full = i === 0 || score === ranked[0]!.score;
+    const published = record.published[0];
+    if (published) add(published, 'json-ld:datePublished', 'published', full ? 3 : 1);
+    const created = record.created[0];
+    if (created && full) add(created, 'json-ld:dateCreated', 'published', 2);
+    const modified = record.modified[0];
+    if (modified && i === 0) add(modified, 'json-ld:dateModified', 'modified', 1);
+  }
 
   const mainH1 = page.h1s.find((h) => !h.excluded);
-  const nearHeadline = (order: number): boolean => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order + 12;
+  // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
+  // stories: only one in the headline's own article container counts.
+  const nearHeadline = (order: number, article: number): boolean => mainH1 !== undefined && order <= mainH1.order + 12
+    && (order >= mainH1.order || (order >= mainH1.order - 2 && article !== 0 && article === mainH1.article));
+  const after = (order: number): boolean => mainH1 !== undefined && order >= mainH1.order;
 
   let firstTime = true;
   for (const time of page.times) {
@@ -65,26 +89,67 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (time.excluded || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
-    const parsed = parseMachineDate(time.datetime) ?? parseTextDates(time.text, true)[0] ?? null;
+    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst)[0] ?? null;
     const label = classifyLabel(time.label);
     const prop = time.itemprop ?? '';
     const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
     const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
-    const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
+    const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
+    const last = out[out.length - 1];
+    if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
   }
 
-  addVisibleText(page, out, nearHeadline);
+  addVisibleText(page, out, order, nearHeadline, after);
   addUrlDate(url, out);
   return out;
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], nearHeadline: (order: number) => boolean): void {
-  const dayFirst = !/^en-us$/i.test(page.lang ?? '');
+interface NumericOrder {
+  /** 05/06/2024 is 5 June (most of the world, KCNA) unless the page is American. */
+  dayFirst: boolean;
+  /** The page names a locale that settles it: a region (en-US, en-GB) or a language other than bare English. */
+  decided: boolean;
+}
+
+/** One decision for every numeric date of the page, from <html lang>, og:locale or Content-Language. */
+function numericDateOrder(page: ParsedPage): NumericOrder {
+  const locales = [page.lang ?? '', ...page.metas.filter((m) => m.key === 'og:locale' || m.key === 'content-language').map((m) => m.content)]
+    .map((l) => l.trim().replace('_', '-').toLowerCase()).filter((l) => l.length > 0);
+  // <html lang="en"> with og:locale en_US is an American page: any source naming en-US settles it.
+  if (locales.some((l) => /^en-us\b/.test(l))) return { dayFirst: false, decided: true };
+  return { dayFirst: true, decided: locales.some((l) => l !== 'en') };
+}
+
+const ARTICLE_TYPE = /article|posting|report|scholarly/i;
+
+function rankRecords(records: JsonLdRecord[], identity: PageIdentity): Array<{ record: JsonLdRecord; score: number }> {
+  const titleKey = identity.title ? key(identity.title) : '';
+  const urls = new Set(identity.urls.map(normaliseUrl));
+  const scored = records.map((record) => {
+    const headlineKey = record.headline ? key(record.headline) : '';
+    const sameTitle = titleKey.length > 0 && headlineKey.length > 0
+      && (headlineKey === titleKey || (Math.min(headlineKey.length, titleKey.length) >= 10 && (headlineKey.includes(titleKey) || titleKey.includes(headlineKey))));
+    const sameUrl = record.url !== null && urls.has(normaliseUrl(record.url));
+    const article = record.types.some((t) => ARTICLE_TYPE.test(t));
+    const webPage = record.types.some((t) => /webpage/i.test(t));
+    return { record, score: (sameTitle ? 4 : 0) + (sameUrl ? 4 : 0) + (article ? 2 : webPage ? 1 : 0) };
+  });
+  // A stable sort: equal objects keep the page's order.
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+function normaliseUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+function addVisibleText(
+  page: ParsedPage, out: DateEvidence[], order: NumericOrder, nearHeadline: (order: number, article: number) => boolean, after: (order: number) => boolean,
+): void {
   for (const segment of page.segments) {
     if (segment.inLink) continue;
-    const dates = parseTextDates(segment.text, dayFirst);
+    const dates = parseTextDates(segment.text, order.dayFirst);
     if (dates.length === 0) continue;
     if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;
@@ -100,13 +165,18 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], nearHeadline: (or
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
-      else if (nearHeadline(segment.order)) weight = 1.2;
+      else if (nearHeadline(segment.order, segment.article)) weight = 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       // A date printed with its time is the story's timestamp more often than a bare date is.
       if (date.datetime && label !== 'modified') weight += 0.3;
+      // 05/06/2024 on a page whose locale does not say which comes first: a guess, weighed as one.
+      if (date.ambiguous && !order.decided) weight *= 0.5;
       const kind: DateKind = label === 'modified' ? 'modified' : 'visible-text';
       const source = label === 'published' ? 'text:published' : label === 'modified' ? 'text:updated' : 'text';
-      out.push({ value: date.value, datetime: date.datetime, source, kind, weight, zone: date.zone, instant: date.instant, offsetMinutes: date.offsetMinutes });
+      out.push({
+        value: date.value, datetime: date.datetime, source, kind, weight, zone: date.zone, instant: date.instant,
+        offsetMinutes: date.offsetMinutes, inArticle: segment.inArticle, afterHeadline: after(segment.order),
+      });
     }
   }
 }

@@ -52,8 +52,14 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
   if (coarse && voters !== pool) for (const day of scores.keys()) if (day.startsWith(coarse.value)) bump(day, coarse.weight);
   let bestDay: string | null = null;
   let bestScore = -1;
+  let bestPlace = -1;
   for (const [day, score] of scores) {
-    if (score > bestScore) { bestDay = day; bestScore = score; }
+    // Equal votes: a day printed in the article beats one outside it, then one after the headline
+    // beats one before it (a teaser list above the story), else the first seen keeps it.
+    const place = placeRank(voters, day);
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && place > bestPlace)) {
+      bestDay = day; bestScore = score; bestPlace = place;
+    }
   }
   if (coarse && voters !== pool && !bestDay?.startsWith(coarse.value) && coarse.weight > bestScore) return coarse;
   // Weak text far from any headline (a list of dates on a home page) is not the page's date.
@@ -61,6 +67,15 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
   const supporters = voters.filter((e) => e.value === bestDay);
   supporters.sort((a, b) => b.weight - a.weight || Number(b.datetime !== null) - Number(a.datetime !== null));
   return supporters[0] ?? null;
+}
+
+function placeRank(voters: DateEvidence[], day: string): number {
+  let rank = 0;
+  for (const e of voters) {
+    if (e.value !== day) continue;
+    rank = Math.max(rank, (e.inArticle ? 2 : 0) + (e.afterHeadline ? 1 : 0));
+  }
+  return rank;
 }
 
 /**
@@ -88,6 +103,7 @@ function looksLikeClock(e: DateEvidence, now: Date | undefined): boolean {
   return clockDays(now).includes(e.value);
 }
 
+/** One entry (the last fetch time seen): bounded by construction. */
 let clockCache: { at: number; days: string[] } | null = null;
 
 /** The fetch day and its neighbours, memoised: every text candidate of a run asks for them. */

@@ -18,13 +18,18 @@ export interface ParsedDate {
 export interface TextDate extends ParsedDate {
   index: number;
   end: number;
+  /** 05/06/2024: both day-month and month-day readings are valid, and dayFirst chose. */
+  ambiguous?: boolean;
 }
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** A machine-written date (meta content, JSON-LD, datetime attribute); null when unreadable. */
-export function parseMachineDate(raw: string): ParsedDate | null {
+/**
+ * A machine-written date (meta content, JSON-LD, datetime attribute); null when unreadable.
+ * `dayFirst` settles a numeric 05/06/2024 as for text (see parseTextDates).
+ */
+export function parseMachineDate(raw: string, dayFirst = true): ParsedDate | null {
   const s = raw.trim();
   if (/^\d{4}$/.test(s)) return validYear(+s) ? plain(s) : null;
   const ym = /^(\d{4})-(\d{2})$/.exec(s);
@@ -32,7 +37,7 @@ export function parseMachineDate(raw: string): ParsedDate | null {
   if (/^\d{10}(\d{3})?$/.test(s)) return fromInstant(s.length === 10 ? +s * 1000 : +s);
   const m = ISO.exec(s) ?? COMPACT.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6], m[7]);
-  const text = parseTextDates(s, true)[0];
+  const text = parseTextDates(s, dayFirst)[0];
   if (!text) return null;
   // RFC 2822 ("Wed, 20 Nov 2024 07:37:00 GMT") and friends carry their zone after the time.
   const zone = /\d{1,2}:\d{2}(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{4})\b/i.exec(s);
@@ -140,7 +145,9 @@ export function parseTextDates(input: string, dayFirst: boolean): TextDate[] {
   if (HINT_DMY.test(text)) for (const m of text.matchAll(DMY_NUMERIC)) {
     const a = +m[1]!, b = +m[3]!;
     const first = a > 12 ? true : b > 12 ? false : dayFirst;
+    const before = found.length;
     add(m, +m[4]!, first ? b : a, first ? a : b, 5);
+    if (found.length > before && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
   }
   if (text.includes('tháng')) for (const m of text.matchAll(VI_D_M_Y)) add(m, +m[3]!, +m[2]!, +m[1]!, 4);
   if (text.includes('年')) found.push(...eraDates(text));

@@ -25,7 +25,9 @@ export interface ExtractOptions {
 }
 
 export function extractMetadata(body: Buffer, options: ExtractOptions): PageMetadata {
-  if (isPdf(body) || /application\/pdf/i.test(options.contentType ?? '')) {
+  // An explicit HTML content type wins over the bytes; otherwise either the type or the %PDF- header.
+  const declaredHtml = /^\s*(text\/html|application\/xhtml\+xml)/i.test(options.contentType ?? '');
+  if (!declaredHtml && (isPdf(body) || /application\/pdf/i.test(options.contentType ?? ''))) {
     const pdf = extractPdfMetadata(body, options.now);
     return { ...pdf, signals: { ...pdf.signals, botWall: options.headers?.['cf-mitigated']?.toLowerCase() === 'challenge' } };
   }
@@ -33,14 +35,17 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
   const jsonLd = readJsonLd(page.jsonLd);
   const siteNames = collectSiteNames(page, jsonLd, options.url);
   const titleCandidates = collectTitles(page, jsonLd, siteNames);
-  const evidence = collectDateEvidence(page, jsonLd, options.url);
+  const title = chooseTitle(titleCandidates);
+  const canonical = resolveUrl(page.canonical, options.url);
+  const urls = [canonical, options.url].filter((u): u is string => u !== null);
+  const evidence = collectDateEvidence(page, jsonLd, options.url, { title: title.value, urls });
   const date = chooseDate(evidence, options.now);
   const hasArticleEvidence = evidence.some((e) => e.kind === 'published' && e.source !== 'time');
   const signals = detectSignals({ page, titles: titleCandidates, headers: options.headers, hasArticleEvidence });
   return {
-    title: chooseTitle(titleCandidates),
+    title,
     date,
-    canonical: resolveUrl(page.canonical, options.url),
+    canonical,
     siteName: page.metas.find((m) => m.key === 'og:site_name')?.content || jsonLd.siteNames[0] || null,
     language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
     signals,

@@ -1,5 +1,6 @@
 // JSON-LD as real sites write it: @graph, arrays, nested objects, and broken JSON (trailing commas,
 // raw newlines inside strings, HTML-escaped quotes, CDATA and comment wrappers).
+import { decodeHTMLStrict } from 'entities';
 
 export interface JsonLdFacts {
   headlines: string[];
@@ -9,6 +10,17 @@ export interface JsonLdFacts {
   created: string[];
   modified: string[];
   siteNames: string[];
+  /** One entry per object that carries a date: which work the dates belong to. */
+  records: JsonLdRecord[];
+}
+
+export interface JsonLdRecord {
+  types: string[];
+  headline: string | null;
+  url: string | null;
+  published: string[];
+  created: string[];
+  modified: string[];
 }
 
 const ARTICLE_TYPE = /article|posting|report|newsarticle|blog|webpage|creativework|scholarly|liveblog|review|analysis|opinion|backgroundnews/i;
@@ -23,7 +35,7 @@ const FOREIGN_KEYS = new Set([
 ]);
 
 export function readJsonLd(scripts: string[]): JsonLdFacts {
-  const facts: JsonLdFacts = { headlines: [], names: [], published: [], created: [], modified: [], siteNames: [] };
+  const facts: JsonLdFacts = { headlines: [], names: [], published: [], created: [], modified: [], siteNames: [], records: [] };
   for (const script of scripts) {
     const data = parseLenient(script);
     if (data !== undefined) visit(data, facts, 0);
@@ -52,20 +64,26 @@ function visit(node: unknown, facts: JsonLdFacts, depth: number): void {
     const headline = text(object.headline);
     if (headline) facts.headlines.push(headline);
     if (isArticle && !isWebPage && name) facts.names.push(name);
-    pushDates(object.datePublished, facts.published);
-    pushDates(object.dateCreated, facts.created);
-    pushDates(object.dateModified, facts.modified);
+    const record: JsonLdRecord = {
+      types, headline: headline ?? name, url: text(object.url) ?? text(object['@id']),
+      published: pushDates(object.datePublished, []), created: pushDates(object.dateCreated, []), modified: pushDates(object.dateModified, []),
+    };
+    facts.published.push(...record.published);
+    facts.created.push(...record.created);
+    facts.modified.push(...record.modified);
+    if (record.published.length + record.created.length + record.modified.length > 0 && facts.records.length < 50) facts.records.push(record);
   }
   for (const [key, value] of Object.entries(object)) {
     if (value !== null && typeof value === 'object' && !FOREIGN_KEYS.has(key.toLowerCase())) visit(value, facts, depth + 1);
   }
 }
 
-function pushDates(value: unknown, into: string[]): void {
+function pushDates(value: unknown, into: string[]): string[] {
   for (const item of ([] as unknown[]).concat(value ?? [])) {
     if (typeof item === 'string' && item.trim()) into.push(item.trim());
     else if (typeof item === 'number' && item > 1000) into.push(String(item));
   }
+  return into;
 }
 
 function text(value: unknown): string | null {
@@ -84,7 +102,7 @@ export function parseLenient(source: string): unknown {
   } catch {
     // fall through to the repairs
   }
-  if (/&quot;|&#34;|&#x22;/i.test(body) && !body.includes('"')) body = decodeBasicEntities(body);
+  if (/&quot;|&#34;|&#x22;/i.test(body) && !body.includes('"')) body = decodeHTMLStrict(body);
   try {
     return JSON.parse(repair(body));
   } catch {
@@ -121,12 +139,4 @@ function repair(source: string): string {
     try { JSON.parse(wrapped); return wrapped; } catch { /* keep the single repair */ }
   }
   return out;
-}
-
-function decodeBasicEntities(source: string): string {
-  return source
-    .replace(/&quot;|&#34;|&#x22;/gi, '"')
-    .replace(/&#39;|&#x27;|&apos;/gi, "'")
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }

@@ -12,6 +12,8 @@ export interface Heading {
   text: string;
   excluded: boolean;
   inArticle: boolean;
+  /** Which article container holds it (0: none): dates share the headline's or belong to another story. */
+  article: number;
   /** Position among the page's text segments, to tell what sits near the headline. */
   order: number;
 }
@@ -21,6 +23,8 @@ export interface TimeElement {
   text: string;
   excluded: boolean;
   inArticle: boolean;
+  /** Which article container holds it (0: none): dates share the headline's or belong to another story. */
+  article: number;
   inLink: boolean;
   itemprop: string | null;
   pubdate: boolean;
@@ -39,6 +43,8 @@ export interface TextSegment {
   excluded: boolean;
   inLink: boolean;
   inArticle: boolean;
+  /** Which article container holds it (0: none): dates share the headline's or belong to another story. */
+  article: number;
   order: number;
 }
 

@@ -3,6 +3,7 @@
 import { Parser } from 'htmlparser2';
 import type { Heading, MetaTag, ParsedPage, TextSegment, TimeElement, WallMarkers } from './page.js';
 import { classInfo, type ClassInfo } from './chrome.js';
+import { hAtomKind, noteChallengeScript, noteChallengeUrl } from './page-markers.js';
 
 const EXCLUDED = 1;
 const IN_ARTICLE = 2;
@@ -35,6 +36,8 @@ const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 interface Frame {
   name: string;
   flags: number;
+  /** The article container this element is in (0: none), to tell the headline's own dates from others'. */
+  article: number;
   /** For <li>: set when a link opens inside, making its dates part of a list of other articles. */
   liSegments: Array<{ excluded: boolean }> | undefined;
   liHasLink: boolean | undefined;
@@ -43,7 +46,20 @@ interface Frame {
   linkedCount: number | undefined;
 }
 
-type Capture = { kind: 'title' | 'h1' | 'h2' | 'jsonld' | 'time'; text: string; frameDepth: number; max: number };
+/** 'script' is an inline non-JSON-LD script, read only for the strings of challenge pages. */
+type Capture = { kind: 'title' | 'h1' | 'h2' | 'jsonld' | 'script' | 'time'; text: string; frameDepth: number; max: number };
+/**
+ * Every text node is appended to each open capture: unclosed <h1>s or <time>s piling up made that
+ * quadratic (120 KB of "<h1>x" took 10 s). A new h1 or time closes an open one of its kind, and
+ * the number open at once is capped; a real page has two or three.
+ */
+const CAPTURES_MAX = 16;
+/**
+ * htmlparser2 keeps its open elements with Array.unshift, so each open costs the depth: 1 MB of
+ * unclosed <b> took it 20 s. Real pages nest a few dozen deep; at this depth the page is broken or
+ * hostile, and we stop reading it (what came before, the <head> included, is kept).
+ */
+const MAX_DEPTH = 512;
 
 export function parseHtml(html: string): ParsedPage {
   const page: ParsedPage = {
@@ -53,10 +69,13 @@ export function parseHtml(html: string): ParsedPage {
   };
   const stack: Frame[] = [rootFrame()];
   const captures: Capture[] = [];
+  let stopped = false;
   let pendingTime: Omit<TimeElement, 'text'> | null = null;
   let pendingH1: Omit<Heading, 'text'> | null = null;
   let buffer = '';
   let bufferFlags = 0;
+  let bufferArticle = 0;
+  let articles = 0;
   // The text run before the current one, collapsed only when a date needs it as its label.
   let previousRaw = '';
   let previousShort: string | null = '';
@@ -68,18 +87,14 @@ export function parseHtml(html: string): ParsedPage {
     return previousShort;
   };
   let paragraphText = -1; // chars of the open <p>, -1 when none is open
-  let scriptIsJsonLd = false;
 
   const top = (): Frame => stack[stack.length - 1]!;
-  const openLi = (): Frame | undefined => {
-    for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.name === 'li') return stack[i];
-    return undefined;
-  };
-
-  const openList = (): Frame | undefined => {
-    for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.linkedItems) return stack[i];
-    return undefined;
-  };
+  // The open <li>s and <ul>/<ol>s, innermost last, kept alongside the stack: scanning the stack
+  // for them on every text run was quadratic in nesting depth (unclosed lists nest thousands deep).
+  const openLis: Frame[] = [];
+  const openLists: Frame[] = [];
+  const openLi = (): Frame | undefined => openLis[openLis.length - 1];
+  const openList = (): Frame | undefined => openLists[openLists.length - 1];
 
   const flush = (): void => {
     if (buffer.length === 0) return;
@@ -96,7 +111,7 @@ export function parseHtml(html: string): ParsedPage {
       const segment: TextSegment = {
         text, previous: previous(),
         excluded: (bufferFlags & EXCLUDED) !== 0, inLink: (bufferFlags & IN_LINK) !== 0,
-        inArticle: (bufferFlags & IN_ARTICLE) !== 0, order: page.segments.length,
+        inArticle: (bufferFlags & IN_ARTICLE) !== 0, article: bufferArticle, order: page.segments.length,
       };
       page.segments.push(segment);
       openLi()?.liSegments?.push(segment);
@@ -107,13 +122,20 @@ export function parseHtml(html: string): ParsedPage {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (stopped) return;
+        if (stack.length >= MAX_DEPTH) { stopped = true; parser.pause(); return; }
         if (BLOCK_TAGS.has(name)) flush();
         const parent = top();
         let flags = parent.flags & ~SKIP_TEXT;
         if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
         if (name === 'svg' || name === 'math') flags |= IN_SVG;
         const info = classInfo(attribs.class, attribs.id);
-        if (name === 'article' || name === 'main' || attribs.role === 'main' || info.article || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype))) {
+        const semanticArticle = name === 'article' || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype));
+        let article = parent.article;
+        if (semanticArticle || name === 'main' || attribs.role === 'main' || info.article) {
+          // A new container: each <article> (a teaser card or the story), or the outermost of the
+          // looser ones (main, "article-body" classes), whose inner parts share it.
+          if (semanticArticle || !(flags & IN_ARTICLE)) article = ++articles;
           flags |= IN_ARTICLE;
         }
         const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
@@ -122,7 +144,9 @@ export function parseHtml(html: string): ParsedPage {
         } else if (chrome === 'soft') flags |= EXCLUDED;
         if ((name === 'h1' || name === 'article' || (attribs.itemprop !== undefined && ARTICLE_BODY.test(attribs.itemprop))) && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
           // The headline sits inside: the list-looking wrapper ("layout-with-rail") holds the article.
-          for (const frame of stack) frame.flags &= ~EXCLUDED;
+          // Frames inherit EXCLUDED from their parent, so the excluded ones are the innermost run:
+          // stop at the first frame without it (a full-stack walk per h1 was quadratic).
+          for (let i = stack.length - 1; i >= 0 && stack[i]!.flags & EXCLUDED; i--) stack[i]!.flags &= ~EXCLUDED;
           flags &= ~EXCLUDED;
         }
         if (name === 'a') {
@@ -131,30 +155,38 @@ export function parseHtml(html: string): ParsedPage {
           if (li) li.liHasLink = true;
         }
         // One object shape for every frame keeps the stack's property reads monomorphic.
-        const frame: Frame = { name, flags, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
-        if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; }
-        if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; }
+        const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+        if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; openLis.push(frame); }
+        if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; openLists.push(frame); }
         stack.push(frame);
         collectElement(name, attribs, flags, info);
       },
       ontext(data) {
+        if (stopped) return;
         const flags = top().flags;
         for (const capture of captures) {
           const room = capture.max - capture.text.length;
           if (room > 0) capture.text += data.length <= room ? data : data.slice(0, room);
         }
         if (flags & (SKIP_TEXT | IN_SVG)) return;
-        if (buffer.length === 0) bufferFlags = flags;
+        if (buffer.length === 0) { bufferFlags = flags; bufferArticle = top().article; }
         if (buffer.length < MAX_SEGMENT * 4) buffer += data;
         if (paragraphText >= 0) paragraphText += data.length;
       },
       onclosetag(name) {
+        if (stopped) return;
         if (BLOCK_TAGS.has(name)) flush();
         const frame = stack.pop();
         if (!frame) return;
+        if (frame.liSegments && openLis[openLis.length - 1] === frame) openLis.pop();
+        if (frame.linkedItems && openLists[openLists.length - 1] === frame) openLists.pop();
         if (frame.liHasLink && frame.liSegments) {
           const list = openList();
-          if (list) { list.linkedCount!++; list.linkedItems!.push(...frame.liSegments); }
+          if (list) {
+            list.linkedCount!++;
+            // A loop, not push(...): a spread of a huge item list overflows the call stack.
+            for (const item of frame.liSegments) list.linkedItems!.push(item);
+          }
         }
         if (frame.linkedItems && frame.linkedCount! >= 2) for (const item of frame.linkedItems) item.excluded = true;
         closeCaptures(stack.length);
@@ -187,23 +219,23 @@ export function parseHtml(html: string): ParsedPage {
         if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !page.canonical) page.canonical = attribs.href.trim();
         break;
       case 'title':
-        if (page.title === null && !(flags & IN_SVG)) captures.push({ kind: 'title', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+        if (page.title === null && !(flags & IN_SVG)) startCapture('title', TEXT_CAPTURE_MAX);
         break;
       case 'h1':
-        captures.push({ kind: 'h1', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
-        pendingH1 = { excluded, inArticle: (flags & IN_ARTICLE) !== 0, order: page.segments.length };
+        startCapture('h1', TEXT_CAPTURE_MAX);
+        pendingH1 = { excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: top().article, order: page.segments.length };
         break;
       case 'h2':
         if (page.h2s.length < 3 && !excluded) {
-          captures.push({ kind: 'h2', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
-          page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, order: page.segments.length });
+          startCapture('h2', TEXT_CAPTURE_MAX);
+          page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: top().article, order: page.segments.length });
         }
         break;
       case 'script': {
-        scriptIsJsonLd = /ld\+json/i.test(attribs.type ?? '');
-        if (scriptIsJsonLd) captures.push({ kind: 'jsonld', text: '', frameDepth: stack.length - 1, max: JSONLD_CAPTURE_MAX });
+        const isJsonLd = /ld\+json/i.test(attribs.type ?? '');
+        if (isJsonLd) startCapture('jsonld', JSONLD_CAPTURE_MAX);
         else if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
-        if (!scriptIsJsonLd && !attribs.src) captures.push({ kind: 'jsonld', text: '#script', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+        else startCapture('script', TEXT_CAPTURE_MAX);
         break;
       }
       case 'iframe':
@@ -222,9 +254,9 @@ export function parseHtml(html: string): ParsedPage {
     }
     if (name === 'time' || attribs.datetime !== undefined) {
       const datetime = attribs.datetime ?? '';
-      captures.push({ kind: 'time', text: '', frameDepth: stack.length - 1, max: TEXT_CAPTURE_MAX });
+      startCapture('time', TEXT_CAPTURE_MAX);
       pendingTime = {
-        datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, inLink: (flags & IN_LINK) !== 0,
+        datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: top().article, inLink: (flags & IN_LINK) !== 0,
         itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
         label: buffer.length > 0 ? buffer.slice(-LABEL_MAX) : previous(),
       };
@@ -242,25 +274,37 @@ export function parseHtml(html: string): ParsedPage {
     if (info.paywall) page.walls.paywallElements++;
   }
 
+  /** Opens a capture for the element just pushed, first closing an open one of the same kind. */
+  function startCapture(kind: Capture['kind'], max: number): void {
+    if (kind === 'h1' || kind === 'time') {
+      const open = captures.findIndex((c) => c.kind === kind);
+      if (open >= 0) finishCapture(captures.splice(open, 1)[0]!);
+    }
+    if (captures.length >= CAPTURES_MAX) return;
+    captures.push({ kind, text: '', frameDepth: stack.length - 1, max });
+  }
+
   function closeCaptures(depth: number): void {
     for (let i = captures.length - 1; i >= 0; i--) {
       const capture = captures[i]!;
       if (capture.frameDepth < depth) continue;
       captures.splice(i, 1);
-      if (capture.kind === 'title') page.title = capture.text;
-      else if (capture.kind === 'h1' && pendingH1) { page.h1s.push({ ...pendingH1, text: collapse(capture.text) }); pendingH1 = null; }
-      else if (capture.kind === 'h2') { const h2 = page.h2s[page.h2s.length - 1]; if (h2) h2.text = collapse(capture.text); }
-      else if (capture.kind === 'time' && pendingTime) {
-        const time: TimeElement = { ...pendingTime, text: collapse(capture.text) };
-        page.times.push(time);
-        openLi()?.liSegments?.push(time);
-        pendingTime = null;
-      }
-      else if (capture.kind === 'jsonld') {
-        if (capture.text.startsWith('#script')) noteChallengeScript(capture.text, page.walls);
-        else page.jsonLd.push(capture.text);
-      }
+      finishCapture(capture);
     }
+  }
+
+  function finishCapture(capture: Capture): void {
+    if (capture.kind === 'title') page.title = capture.text;
+    else if (capture.kind === 'h1' && pendingH1) { page.h1s.push({ ...pendingH1, text: collapse(capture.text) }); pendingH1 = null; }
+    else if (capture.kind === 'h2') { const h2 = page.h2s[page.h2s.length - 1]; if (h2) h2.text = collapse(capture.text); }
+    else if (capture.kind === 'time' && pendingTime) {
+      const time: TimeElement = { ...pendingTime, text: collapse(capture.text) };
+      page.times.push(time);
+      openLi()?.liSegments?.push(time);
+      pendingTime = null;
+    }
+    else if (capture.kind === 'jsonld') page.jsonLd.push(capture.text);
+    else if (capture.kind === 'script') noteChallengeScript(capture.text, page.walls);
   }
 
   parser.end(html);
@@ -269,30 +313,9 @@ export function parseHtml(html: string): ParsedPage {
 }
 
 function rootFrame(): Frame {
-  return { name: '#root', flags: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
-}
-
-function hAtomKind(className: string | undefined): TimeElement['hAtom'] {
-  if (!className) return null;
-  // WordPress prints "entry-date published updated" on a post never edited: published wins.
-  if (/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(className)) return 'published';
-  return /(?:^|\s)updated(?:\s|$)/.test(className) ? 'updated' : null;
+  return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
 }
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function noteChallengeUrl(url: string, walls: WallMarkers): void {
-  // DataDome's normal tag is js.datadome.co; only a blocked visitor gets the captcha-delivery iframe.
-  if (/captcha-delivery\.com/i.test(url)) walls.challenge.push('datadome');
-  if (/\/cdn-cgi\/challenge-platform\/h\//.test(url)) walls.challenge.push('cloudflare');
-}
-
-function noteChallengeScript(text: string, walls: WallMarkers): void {
-  // Every Cloudflare-proxied page may load /cdn-cgi/challenge-platform/scripts/jsd/main.js;
-  // only the interstitial defines _cf_chl_opt or loads the orchestrate/chl_page script.
-  if (text.includes('_cf_chl_opt') || text.includes('/challenge-platform/h/')) walls.challenge.push('cloudflare');
-  if (text.includes('captcha-delivery.com')) walls.challenge.push('datadome');
-  if (text.includes('_pxCaptcha') || text.includes('px-captcha')) walls.challenge.push('perimeterx');
 }

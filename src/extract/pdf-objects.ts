@@ -34,10 +34,13 @@ export interface PdfStream {
 
 /** Every stream whose dictionary passes `wanted`, decompressed when FlateDecode. */
 export function* streams(text: string, wanted: (dict: string) => boolean): Generator<PdfStream> {
-  const streamStart = /\bobj\s*<<([\s\S]*?)>>\s*stream\r?\n/g;
+  // The dictionary is bounded: unbounded, every "obj <<" without a stream rescanned the rest of the file.
+  const streamStart = /\bobj\s*<<([\s\S]{0,8192}?)>>\s*stream\r?\n/g;
+  let inspected = 0;
   for (let m = streamStart.exec(text); m; m = streamStart.exec(text)) {
     const dict = m[1]!;
     if (!wanted(dict)) continue;
+    if (++inspected > STREAMS_MAX) return;
     const begin = m.index + m[0].length;
     const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
     let end = length ? begin + Number(length[1]) : -1;
@@ -51,13 +54,25 @@ export function* streams(text: string, wanted: (dict: string) => boolean): Gener
   }
 }
 
+/**
+ * Object streams and XMP packets inflate to kilobytes. A compression bomb (200 MB of spaces fit in
+ * 200 KB) must cost neither the memory nor the seconds: past this size the stream is skipped.
+ */
+const INFLATE_MAX = 4 * 1024 * 1024;
+/**
+ * A file of thousands of small broken streams cost a failed inflate (two, with the lenient retry)
+ * each: seconds. Real files keep their info dictionary in one of the first object streams.
+ */
+const STREAMS_MAX = 256;
+
 function inflateLenient(raw: Buffer): Buffer | null {
   try {
-    return inflateSync(raw);
-  } catch {
+    return inflateSync(raw, { maxOutputLength: INFLATE_MAX });
+  } catch (error) {
+    if (error instanceof RangeError) return null; // over INFLATE_MAX: a bomb, not a metadata stream
     try {
       // Truncated or padded streams: take what inflates.
-      return inflateSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
+      return inflateSync(raw, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: INFLATE_MAX });
     } catch {
       return null;
     }

@@ -4,11 +4,18 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { DateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
 import { parseMachineDate } from './date-parse.js';
+import { decodeXML } from 'entities';
 import { chooseTitle } from './title.js';
 import { dictString, findObject, openPdf, streams, type PdfFile } from './pdf-objects.js';
 
+/**
+ * The file starts with %PDF- (after a BOM or whitespace some servers prepend). Looking anywhere in
+ * the first kilobyte took an HTML page that mentions "%PDF-1.7" for a PDF.
+ */
 export function isPdf(body: Buffer): boolean {
-  return body.subarray(0, 1024).includes('%PDF-');
+  let at = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  while (at < body.length && at < 1024 && (body[at] === 0x20 || body[at] === 0x09 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x0c || body[at] === 0x00)) at++;
+  return body.subarray(at, at + 5).toString('latin1') === '%PDF-';
 }
 
 export function extractPdfMetadata(body: Buffer, now?: Date): PageMetadata {
@@ -72,36 +79,57 @@ function readXmp(pdf: PdfFile): XmpFields {
   }
   if (!packet) return { title: null, createDate: null, modifyDate: null, publicationDate: null, language: null };
   const xml = Buffer.from(packet, 'latin1').toString('utf8');
-  const title = /<dc:title\b[^>]*>[\s\S]*?<rdf:li\b[^>]*>([\s\S]*?)<\/rdf:li>/.exec(xml)?.[1] ?? xmpValue(xml, 'dc:title');
+  const titleBody = elementBody(xml, 'dc:title');
+  const title = (titleBody === null ? null : elementBody(titleBody, 'rdf:li')) ?? xmpValue(xml, 'dc:title');
+  const languageBody = elementBody(xml, 'dc:language');
+  const language = languageBody === null ? null : elementBody(languageBody, 'rdf:li');
   return {
-    title: title ? decodeXml(title).trim() || null : null,
+    title: title ? decodeXML(title).trim() || null : null,
     createDate: xmpValue(xml, 'xmp:CreateDate'),
     modifyDate: xmpValue(xml, 'xmp:ModifyDate'),
     publicationDate: xmpValue(xml, 'prism:publicationDate') ?? xmpValue(xml, 'prism:coverDate'),
-    language: /<dc:language\b[^>]*>[\s\S]*?<rdf:li\b[^>]*>([^<]+)<\/rdf:li>/.exec(xml)?.[1]?.trim() ?? null,
+    language: language && !language.includes('<') ? language.trim() || null : null,
   };
 }
+
+/**
+ * An XMP packet is a few kilobytes; a hostile or broken file can hold megabytes of unclosed tags.
+ * Past this the reading below would still be linear, but there is nothing left worth reading.
+ */
+const XMP_PACKET_MAX = 64 * 1024;
 
 function xmpPacket(text: string): string | null {
   const start = text.indexOf('<x:xmpmeta');
   if (start < 0) return null;
   const end = text.indexOf('</x:xmpmeta>', start);
-  return text.slice(start, end < 0 ? undefined : end + 12);
+  return text.slice(start, end < 0 ? start + XMP_PACKET_MAX : Math.min(end + 12, start + XMP_PACKET_MAX));
+}
+
+/**
+ * What lies between the first <name ...> and its </name>, found with indexOf: regexes with a lazy
+ * [\s\S]*? restart at every unclosed opening tag, which made a packet of repeated tags quadratic.
+ */
+function elementBody(xml: string, name: string): string | null {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const next = xml[at + open.length];
+    if (next !== '>' && next !== '/' && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\t') continue;
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0 || xml[tagEnd - 1] === '/') return null;
+    const close = xml.indexOf(`</${name}>`, tagEnd);
+    return close < 0 ? null : xml.slice(tagEnd + 1, close);
+  }
+  return null;
 }
 
 /** A simple XMP property, written as an element or as an attribute of rdf:Description. */
 function xmpValue(xml: string, name: string): string | null {
-  const element = new RegExp(`<${name}\\b[^>]*>([^<]*)</${name}>`).exec(xml);
-  if (element?.[1]?.trim()) return decodeXml(element[1].trim());
-  const attribute = new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`).exec(xml);
-  return attribute?.[2]?.trim() ? decodeXml(attribute[2].trim()) : null;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const element = elementBody(xml, name);
+  if (element !== null && !element.includes('<') && element.trim()) return decodeXML(element.trim());
+  // Bounded values: an unclosed quote must not make every later attribute rescan the packet.
+  const attribute = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"<]{0,500})"|'([^'<]{0,500})')`).exec(xml);
+  const value = attribute?.[1] ?? attribute?.[2];
+  return value?.trim() ? decodeXML(value.trim()) : null;
 }
 
 /** "D:20220630142501+09'00'" → the day as written and the full timestamp. */

@@ -1,4 +1,5 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
+import { decodeHTMLStrict } from 'entities';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { ParsedPage } from './page.js';
@@ -22,8 +23,14 @@ export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: str
   return [...names].filter((n) => key(n).length >= 2);
 }
 
-export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, siteNames: string[]): TitleCandidate[] {
+export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNames: string[]): TitleCandidate[] {
   const out: TitleCandidate[] = [];
+  const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
+  let visible = page.h1s.filter((h) => !h.excluded && h.text);
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible.map((h) => h.text));
+  // The logo's h1 names the site: not a headline, and a name to take off the other titles.
+  const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
+  if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
   const push = (raw: string | null | undefined, source: string, strong = true): void => {
     if (!raw) return;
     const value = decodeEntities(raw).replace(/\s+/g, ' ').trim();
@@ -39,7 +46,6 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, siteNames: 
   if (jsonLd.headlines.length === 0) for (const name of jsonLd.names.slice(0, 1)) push(stripSiteName(name, siteNames).title, 'json-ld');
 
   const metaKeys = out.map((c) => key(c.value));
-  const visible = page.h1s.filter((h) => !h.excluded && h.text);
   // Several h1s (section name, logo, headline): the one the metadata agrees with, else the article's.
   const h1 = visible.find((h) => metaKeys.includes(key(h.text)))
     ?? visible.find((h) => metaKeys.some((k) => k.length > 0 && (k.includes(key(h.text)) || key(h.text).includes(k)) && key(h.text).length > 10))
@@ -51,14 +57,29 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, siteNames: 
     if (fallback) push(fallback.text, 'h1', false);
   }
 
-  if (page.title) {
-    const raw = decodeEntities(page.title).replace(/\s+/g, ' ').trim();
+  if (rawTitle) {
+    const raw = rawTitle;
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
     if (cleaned && !isSiteName(cleaned, siteNames)) push(cleaned, '<title>');
     if (cleaned !== raw) push(raw, '<title>', false);
   }
   return out;
+}
+
+/**
+ * "Real Headline | Daily Planet" with <h1>Daily Planet</h1> and <h1>Real Headline</h1>: the h1 that
+ * is the <title>'s first or last part, when another h1 is the rest, is the site's logo.
+ */
+function logoHeading(rawTitle: string, headings: string[]): string | null {
+  if (headings.length < 2) return null;
+  const parts = splitParts(rawTitle);
+  if (parts.length < 2) return null;
+  const keys = headings.map(key);
+  for (const [edge, rest] of [[parts[parts.length - 1]!, parts.slice(0, -1)], [parts[0]!, parts.slice(1)]] as const) {
+    if (keys.includes(key(edge.text)) && keys.includes(key(joinParts(rest)))) return edge.text.trim();
+  }
+  return null;
 }
 
 /** The headline: the candidate most others agree with; ties go to the more deliberate source. */
@@ -127,10 +148,30 @@ export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: 
     if (otherKeys.includes(key(suffix))) return suffix;
   }
   if (byName.changed) return byName.title;
+  // By shape alone only a section label or a name shaped like a publication is dropped: any short
+  // tail cut headlines' own last words ("North Korean troops in Kursk – what we know").
   const last = parts[parts.length - 1]!;
   const rest = joinParts(parts.slice(0, -1));
-  if (last.text.split(' ').length <= 4 && last.text.length < rest.length) return rest;
+  if (last.text.length < rest.length && (SECTION_LABEL.test(last.text.trim()) || looksLikePublication(last.text, siteNames))) return rest;
   return raw;
+}
+
+/** Section names sites append to headlines ("| Opinion", "- World News", "· Politics"). */
+const SECTION_LABEL = new RegExp(String.raw`^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|technology|science|health|sports?|politics|entertainment|culture|lifestyle|travel|opinions?|editorials?|commentary|columns?|features?|latest|breaking|economy|markets?|finance|money|asia|asia[- ]pacific|europe|africa|americas|middle east|education|environment|climate|arts?|books|media|video|photos?|blogs?|letters|obituaries|weather|society|military|defen[cs]e|diplomacy|north korea|nation|regional|metro|global)(?:\s+(?:news|&\s*\p{L}+|and\s+\p{L}+))?|news)$`, 'iu');
+
+/** Words of publications' names: a tail made of a few words with one of these is the masthead. */
+const PUBLICATION_WORD = /\b(?:news|times|post|herald|journal|tribune|gazette|daily|agency|press|magazine|review|chronicle|telegraph|guardian|observer|express|independent|monitor|online|radio|tv|broadcasting|network|wire|report|dispatch|standard|insider)\b|\.(?:com|net|org|co\.\w+)\b/i;
+
+function looksLikePublication(tail: string, siteNames: string[]): boolean {
+  const words = tail.trim().split(/\s+/);
+  if (words.length > 5) return false;
+  // "Yonhap News Agency" on yna.co.kr: the initials spell the host's name.
+  const initials = words.map((w) => w[0] ?? '').join('').toLowerCase();
+  if (initials.length >= 2 && siteNames.some((n) => compactKey(n) === initials)) return true;
+  // Title-cased ("The Korea Herald Online", "The Week"), not a clause ("what we know"), and with a
+  // publication word or the masthead's leading "The".
+  const titleCased = words.every((w) => !/^\p{Ll}/u.test(w) || /^(of|the|and|de|du|la|le|der|die|das|el)$/i.test(w));
+  return titleCased && (PUBLICATION_WORD.test(tail) || (words[0] === 'The' && words.length <= 4));
 }
 
 export function stripSiteName(raw: string, siteNames: string[]): { title: string; changed: boolean } {
@@ -186,6 +227,10 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
   });
 }
 
+/**
+ * Module-level, so shared by every page of a run. Bounded: cleared past 5,000 entries, because its
+ * keys come from pages (a long run over many sites must not grow it without end).
+ */
 const compactKeys = new Map<string, string>();
 
 /** key() without spaces or a leading "the", memoised: site names recur on every page of a run. */
@@ -210,19 +255,11 @@ export function key(text: string): string {
   return cached;
 }
 
-/** A page's few headline candidates are compared with each other many times: key each once. */
+/** A page's few headline candidates are compared with each other many times: key each once. Bounded like compactKeys. */
 const keys = new Map<string, string>();
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·' };
 
 /** Decodes entities left in JSON-LD strings (scripts are not entity-decoded) or double-encoded metas. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
+  // &nbsp; decodes to U+00A0, which the callers' \s+ collapsing treats as a space.
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
