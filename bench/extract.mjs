@@ -1,6 +1,6 @@
 // Extraction speed and accuracy over the fixture pages, ours against metascraper, in one run.
-// Also prints accuracy (only) on the held-out-style corpus test/fixtures/wild/ when it is there.
-// Usage: npm run bench:extract  (build, then: node bench/extract.mjs [--dist dir] [--fixtures dir] [--wild dir] [--seconds N] [--misses])
+// Also prints accuracy (only) on the held-out-style corpora test/fixtures/wild/ and blind2/ when there.
+// Usage: npm run bench:extract  (build, then: node bench/extract.mjs [--dist dir] [--fixtures dir] [--seconds N] [--misses])
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +15,6 @@ const arg = (name, fallback) => {
 const distDir = resolve(root, arg('--dist', 'dist'));
 const minSeconds = Number(arg('--seconds', '2'));
 const fixturesDir = resolve(root, arg('--fixtures', 'test/fixtures/pages'));
-const wildDir = resolve(root, arg('--wild', 'test/fixtures/wild'));
 
 const { extractMetadata, decodeHtml } = await import(pathToFileURL(join(distDir, 'extract/index.js')).href);
 
@@ -30,7 +29,10 @@ const loadPages = (dir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), '
   options: { contentType: entry.contentType ?? null, url: entry.url ?? null, now: new Date(entry.fetchedAt ?? Date.now()), headers: entry.headers },
 }));
 const pages = loadPages(fixturesDir);
-const wildPages = existsSync(join(wildDir, 'READY')) && existsSync(join(wildDir, 'manifest.json')) ? loadPages(wildDir) : [];
+const heldOut = ['wild', 'blind2']
+  .map((name) => ({ name, dir: resolve(root, 'test/fixtures', name) }))
+  .filter(({ dir }) => existsSync(join(dir, 'READY')) && existsSync(join(dir, 'manifest.json')))
+  .map(({ name, dir }) => ({ name, pages: loadPages(dir) }));
 const totalBytes = pages.reduce((sum, p) => sum + p.body.length, 0);
 
 const norm = (s) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -86,7 +88,7 @@ const oursOn = (set) => set.map((p) => {
   return { title: meta.title.value, date: meta.date.value };
 });
 const oursResults = oursOn(pages);
-const oursWild = wildPages.length > 0 ? score(oursOn(wildPages), wildPages) : null;
+const oursHeldOut = heldOut.map(({ pages: set }) => score(oursOn(set), set));
 const runOurs = (p) => { extractMetadata(p.body, p.options); };
 let oursSpeed;
 
@@ -106,10 +108,11 @@ try {
     }
     return results;
   };
-  const wild = wildPages.length > 0 ? score(await resultsOn(wildPages), wildPages) : null;
+  const held = [];
+  for (const { pages: set } of heldOut) held.push(score(await resultsOn(set), set));
   const [ours, theirs] = await timeInterleaved([runOurs, (p) => run(p).catch(() => undefined)]);
   oursSpeed = ours;
-  metascraperReport = { accuracy: score(await resultsOn(pages)), wild, speed: theirs };
+  metascraperReport = { accuracy: score(await resultsOn(pages)), held, speed: theirs };
 } catch (error) {
   [oursSpeed] = await timeInterleaved([runOurs]);
   metascraperReport = { error: `metascraper could not load: ${error && error.message ? error.message : error}` };
@@ -127,14 +130,19 @@ if (metascraperReport.error) {
   console.log(`metascraper  ${speed.pagesPerSecond.toFixed(0).padStart(7)} pages/s ${speed.mbPerSecond.toFixed(1).padStart(7)} MB/s  title ${pct(accuracy.titleOk, accuracy.titleTotal)}  date ${pct(accuracy.dateOk, accuracy.dateTotal)}`);
   console.log(`speed ratio  ${(oursSpeed.pagesPerSecond / speed.pagesPerSecond).toFixed(1)}x`);
 }
-if (oursWild) {
-  console.log(`\nwild (held-out style): ${wildPages.length} pages, accuracy only`);
-  console.log(`citecheck    title ${pct(oursWild.titleOk, oursWild.titleTotal)}  date ${pct(oursWild.dateOk, oursWild.dateTotal)}`);
-  if (metascraperReport.wild) console.log(`metascraper  title ${pct(metascraperReport.wild.titleOk, metascraperReport.wild.titleTotal)}  date ${pct(metascraperReport.wild.dateOk, metascraperReport.wild.dateTotal)}`);
-}
+heldOut.forEach(({ name, pages: set }, i) => {
+  const mine = oursHeldOut[i];
+  const theirs = metascraperReport.held?.[i];
+  console.log(`\n${name} (held-out style): ${set.length} pages, accuracy only`);
+  console.log(`citecheck    title ${pct(mine.titleOk, mine.titleTotal)}  date ${pct(mine.dateOk, mine.dateTotal)}`);
+  if (theirs) console.log(`metascraper  title ${pct(theirs.titleOk, theirs.titleTotal)}  date ${pct(theirs.dateOk, theirs.dateTotal)}`);
+});
 if (process.argv.includes('--misses')) {
   console.log('\ncitecheck misses:\n  ' + (ours.misses.join('\n  ') || '(none)'));
   if (!metascraperReport.error) console.log('\nmetascraper misses:\n  ' + (metascraperReport.accuracy.misses.join('\n  ') || '(none)'));
-  if (oursWild) console.log('\ncitecheck wild misses:\n  ' + (oursWild.misses.join('\n  ') || '(none)'));
-  if (metascraperReport.wild) console.log('\nmetascraper wild misses:\n  ' + (metascraperReport.wild.misses.join('\n  ') || '(none)'));
+  heldOut.forEach(({ name }, i) => {
+    console.log(`\ncitecheck ${name} misses:\n  ` + (oursHeldOut[i].misses.join('\n  ') || '(none)'));
+    const theirs = metascraperReport.held?.[i];
+    if (theirs) console.log(`\nmetascraper ${name} misses:\n  ` + (theirs.misses.join('\n  ') || '(none)'));
+  });
 }
