@@ -1,7 +1,7 @@
 // One streaming pass of htmlparser2's tokenizer over the page: no DOM is built (a DOM costs 5-10x
 // the time), we keep a stack of open elements with the context flags the rules need.
 import { Parser } from 'htmlparser2';
-import type { Heading, MetaTag, ParsedPage, TextSegment, TimeElement, WallMarkers } from './page.js';
+import type { Heading, ParsedPage, TextSegment, TimeElement } from './page.js';
 import { classInfo, type ClassInfo } from './chrome.js';
 import { hAtomKind, noteChallengeScript, noteChallengeUrl } from './page-markers.js';
 
