@@ -5,8 +5,8 @@ import type { CheckResult, LocatedReference } from '../types.js';
 import { readPage } from './read-page.js';
 import {
   decideVerdict,
-  httpSummary,
   skippedResult,
+  unreadableResult,
   wantsNotFoundProbe,
   type NotFoundProbe,
   type VerifyOptions,
@@ -58,20 +58,10 @@ async function checkUrl(
   const fetched = await fetcher.fetchPage(url);
   const now = options.now?.() ?? new Date();
   const { page, fault } = readPage(fetched, now);
-  let result: CheckResult;
-  if (fault !== null) {
-    result = {
-      ...skippedResult(reference, `could not read the page: ${fault}`),
-      verdict: 'error',
-      finalUrl: fetched.finalUrl,
-      http: httpSummary(fetched),
-    };
-  } else {
-    result = decideVerdict(reference, fetched, page, options.verify);
-    if (wantsNotFoundProbe(result)) {
-      const probe = await probeFor(fetcher, fetched.finalUrl, now);
-      if (probe) result = decideVerdict(reference, fetched, page, options.verify, probe);
-    }
+  let result = fault === null ? decideVerdict(reference, fetched, page, options.verify) : unreadableResult(reference, fetched, fault);
+  if (wantsNotFoundProbe(result)) {
+    const probe = await probeFor(fetcher, fetched.finalUrl, now);
+    if (probe) result = decideVerdict(reference, fetched, page, options.verify, probe);
   }
   const counts = !fetched.robotsDisallowed && fetched.error !== 'private-address';
   return counts ? { result, reachedServer: fetched.reachedServer } : { result };

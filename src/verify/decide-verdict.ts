@@ -62,6 +62,11 @@ function baseResult(reference: LocatedReference, verdict: Verdict, reason: strin
   };
 }
 
+/** A page that was fetched but could not be read: a fault in the reader, not in the page. */
+export function unreadableResult(reference: LocatedReference, fetched: FetchResult, fault: string): CheckResult {
+  return { ...baseResult(reference, 'error', `could not read the page: ${fault}`), finalUrl: fetched.finalUrl, http: httpSummary(fetched) };
+}
+
 /** A reference that was not fetched at all. */
 export function skippedResult(reference: LocatedReference, reason: string): CheckResult {
   return baseResult(reference, 'skipped', reason);

@@ -1,4 +1,4 @@
-export { decideVerdict, httpSummary, skippedResult, wantsNotFoundProbe } from './decide-verdict.js';
+export { decideVerdict, httpSummary, skippedResult, unreadableResult, wantsNotFoundProbe } from './decide-verdict.js';
 export type { NotFoundProbe, VerifyOptions } from './decide-verdict.js';
 export { compareTitle } from './compare-title.js';
 export { compareDate, daysApart } from './compare-date.js';
