@@ -1,6 +1,7 @@
 // The manifest every page corpus under test/fixtures/ shares (pages, wild, blind2): one shape,
 // one loader, so the three corpus checks cannot drift apart.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,4 +47,21 @@ export function loadCorpus(name: 'pages' | 'wild' | 'blind2') {
       return entry;
     },
   };
+}
+
+/** The form every entry of a blind corpus (wild, blind2) must have: an ordinary article page in one language. */
+export function expectBlindEntryForm(e: Entry, dir: string): void {
+  expect(Object.keys(e).filter((k) => !ENTRY_KEYS.has(k))).toEqual([]);
+  expect(Object.keys(e.expected).filter((k) => !EXPECTED_KEYS.has(k))).toEqual([]);
+  expect(existsSync(join(dir, e.file))).toBe(true);
+  expect(new URL(e.url).protocol).toMatch(/^https?:$/);
+  expect(e.fetchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  expect(Number.isNaN(Date.parse(e.fetchedAt))).toBe(false);
+  expect(e.outlet.trim()).not.toBe('');
+  expect(e.notes.trim().length).toBeGreaterThan(10);
+  expect(e.contentType).toMatch(/^text\/html/);
+  expect(e.traps.filter((t) => t.startsWith('lang-'))).toHaveLength(1);
+  for (const t of e.traps) expect(t).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  expect([e.expected.notFound, e.expected.botWall, e.expected.loginWall]).toEqual([false, false, false]);
+  expect(e.expected.title).not.toBeNull();
 }
