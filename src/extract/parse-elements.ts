@@ -1,0 +1,95 @@
+// What each opening tag contributes to the parsed page (lang, metas, canonical, headings, times,
+// microdata dates, wall markers) once its frame is on the stack. Kept apart from parse.ts so the
+// per-element rules read in one switch, separate from the tokenizer's plumbing.
+import type { ClassInfo } from './chrome.js';
+import type { ParsedPage } from './page.js';
+import { hAtomKind, noteChallengeUrl } from './page-markers.js';
+import type { Captures } from './parse-captures.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_SVG, type Frame } from './parse-stack.js';
+import type { TextRuns } from './parse-text.js';
+
+const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
+const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
+
+/** The per-page state an element writes to, made once per page. */
+export interface ElementSinks {
+  page: ParsedPage;
+  captures: Captures;
+  text: TextRuns;
+}
+
+/** Records what the element of `frame` (just pushed) carries. */
+export function collectElement(frame: Frame, attribs: Record<string, string>, info: ClassInfo, sinks: ElementSinks): void {
+  const { page, captures } = sinks;
+  const name = frame.name;
+  const flags = frame.flags;
+  const excluded = (flags & EXCLUDED) !== 0;
+  const itemprop = attribs.itemprop?.toLowerCase() ?? null;
+  switch (name) {
+    case 'html':
+      page.lang = attribs.lang?.trim() || attribs['xml:lang']?.trim() || null;
+      break;
+    case 'meta': {
+      const content = attribs.content ?? attribs.value;
+      if (content === undefined) break;
+      for (const key of [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]) {
+        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded });
+      }
+      break;
+    }
+    case 'link':
+      if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !page.canonical) page.canonical = attribs.href.trim();
+      break;
+    case 'title':
+      if (page.title === null && !(flags & IN_SVG)) captures.start('title');
+      break;
+    case 'h1':
+      captures.startH1({ excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
+      break;
+    case 'h2':
+      if (page.h2s.length < 3 && !excluded) {
+        captures.start('h2');
+        page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
+      }
+      break;
+    case 'script': {
+      const isJsonLd = /ld\+json/i.test(attribs.type ?? '');
+      if (isJsonLd) captures.start('jsonld');
+      else if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
+      else captures.start('script');
+      break;
+    }
+    case 'iframe':
+      if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
+      if (/recaptcha|hcaptcha|turnstile/i.test(attribs.src ?? '')) page.walls.captchaWidgets++;
+      break;
+    case 'input':
+      if ((attribs.type ?? '').toLowerCase() === 'password') page.walls.passwordInputs++;
+      break;
+    case 'form':
+      if (/log-?in|sign-?in|subscribe|auth|account/i.test(`${attribs.action ?? ''} ${attribs.id ?? ''} ${attribs.class ?? ''}`)) page.walls.loginForms++;
+      break;
+    case 'p':
+      sinks.text.openParagraph();
+      break;
+  }
+  if (name === 'time' || attribs.datetime !== undefined) {
+    const datetime = attribs.datetime ?? '';
+    captures.startTime({
+      datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
+      itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
+      label: sinks.text.label(),
+    });
+  } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
+    // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old
+    // WordPress themes), whose machine date sits in the title attribute.
+    const prop = itemprop === null ? null : MICRODATA_DATE.exec(itemprop)?.[0] ?? null;
+    const hAtom = name === 'abbr' && attribs.class ? HATOM_DATE.exec(attribs.class)?.[1] ?? null : null;
+    const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
+    const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
+    if (key && value) page.metas.push({ key, content: value.trim(), excluded });
+  }
+  if (info.captcha) page.walls.captchaWidgets++;
+  if (info.pxCaptcha) page.walls.challenge.push('px-captcha');
+  if (info.paywall) page.walls.paywallElements++;
+}

@@ -1,0 +1,123 @@
+// The open elements of the streaming pass, with the context flags each one passes to its children
+// (excluded chrome, inside an article or a link, skipped text) and the list bookkeeping that marks
+// lists of other articles. Kept apart from parse.ts so the context rules read in one place.
+import type { ClassInfo } from './chrome.js';
+
+export const EXCLUDED = 1;
+export const IN_ARTICLE = 2;
+export const IN_LINK = 4;
+export const SKIP_TEXT = 8;
+export const IN_SVG = 16;
+/** Excluded by a tag or a navigation/footer class, which no headline inside can undo. */
+const HARD_EXCLUDED = 32;
+
+const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
+/** Elements whose class never makes them chrome: they wrap the whole page or the article. */
+const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
+/** itemprop holds a list of names: itemprop="description articleBody". */
+const ARTICLE_BODY = /(?:^|\s)articleBody(?:\s|$)/i;
+
+/** What an element carries into a date list: a text segment or a <time>. */
+export interface ListEntry {
+  excluded: boolean;
+}
+
+export interface Frame {
+  name: string;
+  flags: number;
+  /** The article container this element is in (0: none), to tell the headline's own dates from others'. */
+  article: number;
+  /** For <li>: set when a link opens inside, making its dates part of a list of other articles. */
+  liSegments: ListEntry[] | undefined;
+  liHasLink: boolean | undefined;
+  /** For <ul>/<ol>: what the linked items hold; two or more linked items make a list of other articles. */
+  linkedItems: ListEntry[] | undefined;
+  linkedCount: number | undefined;
+}
+
+export class ElementStack {
+  readonly frames: Frame[] = [rootFrame()];
+  // The open <li>s and <ul>/<ol>s, innermost last, kept alongside the stack: scanning the stack
+  // for them on every text run was quadratic in nesting depth (unclosed lists nest thousands deep).
+  private readonly openLis: Frame[] = [];
+  private readonly openLists: Frame[] = [];
+  private articles = 0;
+
+  top(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  /** The innermost open <li>, which collects the dates inside it. */
+  openLi(): Frame | undefined {
+    return this.openLis[this.openLis.length - 1];
+  }
+
+  /** Pushes the frame of an opening tag, its flags derived from its parent's, tag and class. */
+  open(name: string, attribs: Record<string, string>, info: ClassInfo): Frame {
+    const stack = this.frames;
+    const parent = this.top();
+    let flags = parent.flags & ~SKIP_TEXT;
+    if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
+    if (name === 'svg' || name === 'math') flags |= IN_SVG;
+    const semanticArticle = name === 'article' || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype));
+    let article = parent.article;
+    if (semanticArticle || name === 'main' || attribs.role === 'main' || info.article) {
+      // A new container: each <article> (a teaser card or the story), or the outermost of the
+      // looser ones (main, "article-body" classes), whose inner parts share it.
+      if (semanticArticle || !(flags & IN_ARTICLE)) article = ++this.articles;
+      flags |= IN_ARTICLE;
+    }
+    const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
+    if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
+      flags |= EXCLUDED | HARD_EXCLUDED;
+    } else if (chrome === 'soft') flags |= EXCLUDED;
+    if ((name === 'h1' || name === 'article' || (attribs.itemprop !== undefined && ARTICLE_BODY.test(attribs.itemprop))) && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
+      // The headline sits inside: the list-looking wrapper ("layout-with-rail") holds the article.
+      // Frames inherit EXCLUDED from their parent, so the excluded ones are the innermost run:
+      // stop at the first frame without it (a full-stack walk per h1 was quadratic).
+      for (let i = stack.length - 1; i >= 0 && stack[i]!.flags & EXCLUDED; i--) stack[i]!.flags &= ~EXCLUDED;
+      flags &= ~EXCLUDED;
+    }
+    if (name === 'a') {
+      flags |= IN_LINK;
+      const li = this.openLi();
+      if (li) li.liHasLink = true;
+    }
+    // One object shape for every frame keeps the stack's property reads monomorphic.
+    const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+    if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; this.openLis.push(frame); }
+    if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; this.openLists.push(frame); }
+    stack.push(frame);
+    return frame;
+  }
+
+  /**
+   * Pops the innermost frame: a linked <li> hands its dates to its list, and a list of two or more
+   * linked items marks them all excluded. The caller refills the root once it has closed captures.
+   */
+  close(): Frame | undefined {
+    const frame = this.frames.pop();
+    if (!frame) return undefined;
+    if (frame.liSegments && this.openLis[this.openLis.length - 1] === frame) this.openLis.pop();
+    if (frame.linkedItems && this.openLists[this.openLists.length - 1] === frame) this.openLists.pop();
+    if (frame.liHasLink && frame.liSegments) {
+      const list = this.openLists[this.openLists.length - 1];
+      if (list) {
+        list.linkedCount!++;
+        // A loop, not push(...): a spread of a huge item list overflows the call stack.
+        for (const item of frame.liSegments) list.linkedItems!.push(item);
+      }
+    }
+    if (frame.linkedItems && frame.linkedCount! >= 2) for (const item of frame.linkedItems) item.excluded = true;
+    return frame;
+  }
+
+  /** A stray closing tag may empty the stack; text after it still needs a frame to read. */
+  refillRoot(): void {
+    if (this.frames.length === 0) this.frames.push(rootFrame());
+  }
+}
+
+function rootFrame(): Frame {
+  return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+}

@@ -1,0 +1,89 @@
+// The visible text of the streaming pass: runs between block boundaries become the digit-bearing
+// segments the date rules read, the short run before each is kept as its label ("Published"), and
+// paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
+import type { ParsedPage, TextSegment } from './page.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, type ElementStack, type Frame } from './parse-stack.js';
+
+const MAX_SEGMENT = 300;
+const LABEL_MAX = 40;
+/** ASCII, Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (date-parse.ts reads them all). */
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/;
+const NON_SPACE = /\S/;
+
+export class TextRuns {
+  private buffer = '';
+  private bufferFlags = 0;
+  private bufferArticle = 0;
+  // The text run before the current one, collapsed only when a date needs it as its label.
+  private previousRaw = '';
+  private previousShort: string | null = '';
+  /** Chars of the open <p>, -1 when none is open. */
+  private paragraphText = -1;
+
+  constructor(
+    private readonly page: ParsedPage,
+    private readonly stack: ElementStack,
+  ) {}
+
+  /** Adds a text node read inside `frame` (its caller has already skipped script and svg text). */
+  append(data: string, frame: Frame): void {
+    const buffer = this.buffer;
+    if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
+    if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
+    if (this.paragraphText >= 0) this.paragraphText += data.length;
+  }
+
+  /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */
+  flush(): void {
+    const raw = this.buffer;
+    if (raw.length === 0) return;
+    this.buffer = '';
+    // Indentation between blocks (<dt>Published</dt>\n<dd>…) keeps the label before it.
+    if (!NON_SPACE.test(raw)) return;
+    // A capped buffer is a paragraph, never a byline: skip the whitespace work.
+    if (raw.length >= MAX_SEGMENT * 4) { this.previousShort = ''; return; }
+    // Text without a digit is only ever a label: collapse it when a date asks for it.
+    if (!DIGIT.test(raw)) { this.previousRaw = raw; this.previousShort = null; return; }
+    const text = collapse(raw);
+    if (text.length <= MAX_SEGMENT) {
+      const flags = this.bufferFlags;
+      const segments = this.page.segments;
+      const segment: TextSegment = {
+        text, previous: this.previous(),
+        excluded: (flags & EXCLUDED) !== 0, inLink: (flags & IN_LINK) !== 0,
+        inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length,
+      };
+      segments.push(segment);
+      this.stack.openLi()?.liSegments?.push(segment);
+    }
+    this.previousShort = text.length <= LABEL_MAX ? text : '';
+  }
+
+  /** The text just before an element opening now: the tail of the open run, else the last label. */
+  label(): string {
+    return this.buffer.length > 0 ? this.buffer.slice(-LABEL_MAX) : this.previous();
+  }
+
+  openParagraph(): void {
+    this.paragraphText = 0;
+  }
+
+  /** A closing </p>: long paragraphs outside chrome count as article text. */
+  closeParagraph(frame: Frame): void {
+    if (this.paragraphText < 0) return;
+    if (!(frame.flags & EXCLUDED) && this.paragraphText > 80) { this.page.articleTextChars += this.paragraphText; this.page.paragraphs++; }
+    this.paragraphText = -1;
+  }
+
+  private previous(): string {
+    if (this.previousShort === null) {
+      const text = collapse(this.previousRaw);
+      this.previousShort = text.length <= LABEL_MAX ? text : '';
+    }
+    return this.previousShort;
+  }
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
