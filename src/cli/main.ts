@@ -15,7 +15,9 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
   let exitCode: ExitCode = EXIT.ok;
   // `citecheck --format ndjson | head` closes the pipe early: the reader has what it wanted.
   terminal.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code === 'EPIPE') return;
+    terminal.stderr.write(`citecheck: cannot write the report to stdout: ${error.message}\n`);
+    process.exitCode = EXIT.internal;
   });
   const program = buildProgram({
     async check(sources, options) {

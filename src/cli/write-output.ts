@@ -2,7 +2,7 @@
 // write a temp file beside the target (same file system, so rename is atomic) and rename it over.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, appendFile, open, rename, rm } from 'node:fs/promises';
+import { access, appendFile, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CitecheckError } from '../errors.js';
 
@@ -28,10 +28,13 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 /** Checked before a run, so a typo in --output costs no requests to anyone. */
 export async function assertWritableFolder(path: string): Promise<void> {
   const folder = dirname(path);
+  const hint = 'choose a file path in an existing, writable folder for --output';
+  const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+  if (isFolder) throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: it is a folder`, [], hint);
   try {
     await access(folder, constants.W_OK);
   } catch {
-    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: the folder ${folder} does not exist or is not writable`, [], 'create the folder or choose another --output path');
+    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: the folder ${folder} does not exist or is not writable`, [], hint);
   }
 }
 

@@ -52,7 +52,11 @@ export function longPauseLeft(ctx: PoliteContext, site: string): number {
  */
 function pausedOutcome(status: number, remaining: number, firstStartAt: number | null, attempts: number): PoliteOutcome {
   const outcome: AttemptOutcome = { ok: true, status, headers: {}, body: null, kind: null, bodyError: null };
-  const detail = `not requested: the site answered ${status} earlier in this run and asked to wait ${describeWait(remaining)} (Retry-After)`;
+  // A URL that was tried before the pause began was requested; only a first try is "not requested".
+  const detail =
+    attempts === 0
+      ? `not requested: the site answered ${status} earlier in this run and asked to wait ${describeWait(remaining)} (Retry-After)`
+      : `${retryAfterDetail(remaining)}; not requested again`;
   return { outcome, attempts, firstStartAt, retryAfterMs: remaining, detail };
 }
 
@@ -111,11 +115,17 @@ export async function politeRequest(
       throw error;
     }
     firstTicket = undefined;
+    // Another request may have set a long pause while this one waited at the gate.
+    const pausedMeanwhile = longPauseLeft(ctx, site);
+    if (pausedMeanwhile > 0) {
+      ticket.release(false);
+      return pausedOutcome(pauses.get(site)!.status, pausedMeanwhile, firstStartAt, attempts);
+    }
     attempts++;
     firstStartAt ??= performance.now();
-    onStart?.(request.url, site);
     let outcome: AttemptOutcome;
     try {
+      onStart?.(request.url, site);
       outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
     } finally {
       ticket.release();

@@ -135,6 +135,9 @@ describe('citecheck check (built CLI)', () => {
     const run = await runCli(['check', '--output', 'no/such/folder/report.json', ...FAST], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*report\.json: the folder .* does not exist/);
+    const intoFolder = await runCli(['check', '--output', '.', ...FAST], { cwd: dir });
+    expect(intoFolder.code).toBe(2);
+    expect(intoFolder.stderr).toMatch(/it is a folder/);
     expect(site.requests.length).toBe(before);
   });
 

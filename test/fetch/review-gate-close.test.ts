@@ -111,3 +111,19 @@ describe('close() did not stop pending retries', () => {
     await expect(gate.acquire('site')).rejects.toBeInstanceOf(GateClosedError);
   });
 });
+
+describe('requests waiting at the gate were sent into a long pause', () => {
+  it('sends nothing more to a site once it asked for a wait longer than we take', async () => {
+    const s = await serve('127.0.0.45', (_req, res) => {
+      res.writeHead(503, { 'retry-after': '5', 'content-type': 'text/html' });
+      res.end(html('busy'));
+    });
+    const f = fetcher(testOptions({ hostConcurrency: 1, hostInterval: 20, retries: 1, maxRetryAfterMs: 2_000 }));
+    const results = await Promise.all(['/a', '/b', '/c'].map((path) => f.fetchPage(`${s.origin}${path}`)));
+    // The first answer sets a 5 s pause; the two URLs already queued behind it are not sent.
+    expect(s.hits).toHaveLength(1);
+    expect(results.map((result) => result.status)).toEqual([503, 503, 503]);
+    expect(results.filter((result) => result.attempts === 0)).toHaveLength(2);
+    expect(results[0]!.errorDetail).toMatch(/asked to wait 5 s/);
+  });
+});
