@@ -17,7 +17,17 @@ interface Scored {
   match: boolean;
 }
 
-/** The candidate itself and, when it has separators, every run of adjacent parts of it. */
+// A kicker before the headline: "Ukraine war: ...", "Exclusive: ..." (three words at most).
+const KICKER = /^([^:]{1,40}):\s+(?=\S)/;
+
+/** The title without a leading kicker, or null when it has none. */
+function withoutKicker(text: string): string | null {
+  const kicker = KICKER.exec(text);
+  if (!kicker || kicker[1]!.trim().split(/\s+/).length > 3) return null;
+  return text.slice(kicker[0].length);
+}
+
+/** The candidate itself, every run of adjacent parts between separators, and each without a kicker. */
 export function variantsOf(value: string): string[] {
   const bounds = [{ end: 0, next: 0 }];
   for (const separator of value.matchAll(SEPARATOR)) {
@@ -27,6 +37,10 @@ export function variantsOf(value: string): string[] {
   const variants = new Set([value]);
   for (let start = 0; start < bounds.length - 1; start++) {
     for (let end = start + 1; end < bounds.length; end++) variants.add(value.slice(bounds[start]!.next, bounds[end]!.end).trim());
+  }
+  for (const variant of [...variants]) {
+    const bare = withoutKicker(variant);
+    if (bare) variants.add(bare);
   }
   return [...variants].filter(Boolean);
 }
@@ -61,12 +75,16 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   if (strong.length === 0) {
     return { expected, found: null, source: null, similarity: null, match: null };
   }
-  const expectedKey = normalizeTitle(expected);
+  // The citation may carry a kicker the page dropped, as the page may carry one the citation did.
+  const expectedForms = [expected, withoutKicker(expected)].filter((form): form is string => form !== null);
   let best: Scored | undefined;
-  for (const candidate of strong) {
-    for (const text of variantsOf(candidate.value)) {
-      const scored = score(expected, expectedKey, candidate, text, threshold);
-      if (!best || outranks(scored, best)) best = scored;
+  for (const form of expectedForms) {
+    const formKey = normalizeTitle(form);
+    for (const candidate of strong) {
+      for (const text of variantsOf(candidate.value)) {
+        const scored = score(form, formKey, candidate, text, threshold);
+        if (!best || outranks(scored, best)) best = scored;
+      }
     }
   }
   const winner = best!;

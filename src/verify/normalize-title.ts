@@ -9,12 +9,23 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".
 const WIRE_TAG =
   /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+interview)\s*[)\]]\s*)+/i;
+// Reuters writes its version tags with a hyphen: "UPDATE 2-", "EXCLUSIVE-", "FACTBOX-".
+const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s*\d*|insight|explainer|breakingviews)\s*-(?=\S)/i;
+// Newsroom short forms of the same words, folded after punctuation is gone ("N. Korea" → "n korea").
+const ALIASES: [RegExp, string][] = [
+  [/\bnk\b/g, 'north korea'],
+  [/\bn korea/g, 'north korea'],
+  [/(?<!\bu )\bs korea/g, 'south korea'], // not the "u s" of U.S.-Korea
+  [/\bpct\b/g, 'percent'],
+];
 
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
-  return decodeHTML(title)
+  const folded = decodeHTML(title)
     .normalize('NFKC')
     .replace(WIRE_TAG, '')
+    .replace(WIRE_HYPHEN_TAG, '')
+    .replace(/(\d)\s*%/g, '$1 percent ')
     .toLowerCase()
     .replace(/…/g, '...')
     .replace(DASHES, '-')
@@ -22,6 +33,7 @@ export function normalizeTitle(title: string): string {
     .replace(APOSTROPHES, '')
     .replace(NON_WORD, ' ')
     .trim();
+  return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);
 }
 
 export function titleWords(title: string): string[] {

@@ -7,7 +7,7 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('Don’t Rush  To “Weapons” &amp; Mass—Destruction…')).toBe(
       normalizeTitle("don't rush to \"weapons\" & mass-destruction..."),
     );
-    expect(normalizeTitle('ＮＫ　Troops')).toBe('nk troops');
+    expect(normalizeTitle('ＮＫ　Troops')).toBe('north korea troops');
   });
   it('keeps letters of every script', () => {
     expect(normalizeTitle('북한군, 러시아 공수여단 배치')).toBe('북한군 러시아 공수여단 배치');

@@ -115,3 +115,29 @@ describe('coarse dates are compared at their own precision', () => {
     expect(compareDate('2024-11', pageWith({ date: '2024-11-30' }), 1).match).toBe(true);
   });
 });
+
+describe('second review: the same facts written another way, and facts that changed', () => {
+  it.each([
+    ['North Korea Sends 8,000 Troops to Russia', 'North Korea sends 8 000 troops to Russia'],
+    ['North Korea Sends 8,000 Troops to Russia', 'North Korea sends 8k troops to Russia'],
+    ['Russia Fires 120 Missiles, 90 Drones at Ukraine', 'Russia fires 90 drones, 120 missiles at Ukraine'],
+    ['3 North Korean Soldiers Captured in Kursk', 'Three North Korean soldiers captured in Kursk'],
+    ['North Korea Launches 2nd Spy Satellite', 'North Korea launches second spy satellite'],
+    ['Trump Says He Will Meet Kim', 'UPDATE 2-Trump says he will meet Kim'],
+    ['Russia Launches 100 Drones at Ukraine', 'Ukraine war: Russia launches 100 drones at Ukraine'],
+    ['Exclusive: Russia Plans New Offensive in Kursk', 'Russia plans new offensive in Kursk'],
+    ['North Korea Fires Missile into East Sea', 'NK fires missile into East Sea'],
+    ['South Korea’s Exports Rise 5% in November', 'S. Korea\'s exports rise 5 pct in November'],
+    ['U.S.-Korea Alliance Faces New Test', 'US-Korea alliance faces new test'],
+  ])('"%s" matches "%s"', (expected, found) => {
+    expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(true);
+  });
+
+  it.each([
+    ['Two Killed in Russian Strike on Kharkiv', 'Twelve killed in Russian strike on Kharkiv'],
+    ['Biden to Send Long-Range Missiles to Ukraine', 'Biden refuses to send long-range missiles to Ukraine'],
+    ['North Korea to Hold Party Congress in January', 'North Korea to hold party congress in June'],
+  ])('"%s" does not match "%s"', (expected, found) => {
+    expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
+  });
+});
