@@ -98,9 +98,15 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   };
 
   const rendered = streaming ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
-  if (settings.output) {
-    await writeFileAtomic(outputPath!, rendered);
-    if (!settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${settings.output}\n`);
+  if (outputPath) {
+    // The folder was checked before the run; if the write still fails (disk full), the results
+    // must not be lost: they go to stdout, and the exit code still says what the references did.
+    const written = await writeFileAtomic(outputPath, rendered).then(
+      () => true,
+      (error: Error) => (terminal.stderr.write(`citecheck: ${error.message}; the report follows on stdout\n`), false),
+    );
+    if (!written) terminal.stdout.write(rendered);
+    else if (!settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${settings.output}\n`);
   } else {
     terminal.stdout.write(rendered);
   }

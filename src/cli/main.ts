@@ -8,7 +8,8 @@ import { processTerminal, type Terminal } from './terminal.js';
 function reportKnownError(error: CitecheckError, terminal: Terminal): void {
   terminal.stderr.write(`citecheck: ${error.message}\n`);
   for (const problem of error.problems) terminal.stderr.write(`  ${formatProblem(problem)}\n`);
-  if (error.hint) terminal.stderr.write(`Reason: nothing was fetched. What to do: ${error.hint}\n`);
+  // Every known error stops the run before any request: saying so spares a worried re-check.
+  terminal.stderr.write(`Nothing was fetched.${error.hint ? ` What to do: ${error.hint}` : ''}\n`);
 }
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<ExitCode> {
