@@ -23,6 +23,20 @@ function pathSegments(url: URL): string[] {
   return url.pathname.split('/').filter((segment) => segment !== '');
 }
 
+/**
+ * European sites send a visitor without a cookie choice to a consent interstitial, often on a
+ * host of its own (consent.yahoo.com, guce.*, consent.google.com): the site stood between us and
+ * the article, as a login page does.
+ */
+export function isConsentPage(finalRaw: string): boolean {
+  try {
+    const { hostname, pathname } = new URL(finalRaw);
+    return /^(?:consent|guce|cmp|privacy-gate)[.-]/i.test(hostname) || /\/(?:consent|cookie-?consent|privacy-gate)(?:\/|$)/i.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
 const HOME_PAGE = /^(?:index|default|home|main)(?:\.\w+)?$/i;
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|latest|list|rubrique|thema|suche|poisk)$/i;
 const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;

@@ -141,3 +141,17 @@ describe('second review: the same facts written another way, and facts that chan
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
 });
+
+describe('consent interstitials', () => {
+  it('calls a redirect to a cookie-consent page blocked, not dead or mismatched', () => {
+    const ref = reference({ url: 'https://news.example.de/politik/nordkorea-truppen-123' });
+    const consent = 'https://consent.example.de/v2/collectConsent?sessionId=abc';
+    const result = decideVerdict(
+      ref,
+      fetched({ url: ref.url!, finalUrl: consent, redirects: [{ status: 302, url: ref.url!, location: consent }] }),
+      pageWith({ title: 'Before you continue' }),
+      options,
+    );
+    expect(result).toMatchObject({ verdict: 'blocked', reason: expect.stringContaining('cookie-consent') });
+  });
+});
