@@ -7,29 +7,13 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { expectBlindEntryForm, loadCorpus, type Entry } from './helpers/fixture-manifest.js';
+import { expectBlindEntryForm, declaredCharset, isValidUtf8, loadCorpus, type Entry } from './helpers/fixture-manifest.js';
 
 const { dir: DIR, manifest, bytesOf, byFile } = loadCorpus('blind2');
 
 
 
 
-/** The charset a page declares: HTTP header and the first <meta> in the head. */
-function declaredCharset(e: Entry, bytes: Buffer): { header: string | null; meta: string | null } {
-  const header = /charset=([\w-]+)/i.exec(e.contentType)?.[1]?.toLowerCase() ?? null;
-  const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024)).toString('latin1');
-  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
-  return { header, meta };
-}
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const decodeHtml = (e: Entry): string => {
   const bytes = bytesOf(e);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, type Entry } from './helpers/fixture-manifest.js';
+import { declaredCharset, isValidUtf8, loadCorpus, type Entry } from './helpers/fixture-manifest.js';
 
 const { dir: DIR, manifest, bytesOf } = loadCorpus('pages');
 
@@ -33,22 +33,6 @@ const KNOWN_TRAPS = new Set([...REQUIRED_TRAPS, ...OTHER_TRAPS]);
 
 const isPdf = (e: Entry): boolean => e.file.endsWith('.pdf');
 
-/** The charset a page declares: HTTP header first, else a <meta> anywhere in the head. */
-function declaredCharset(e: Entry, bytes: Buffer): { header: string | null; meta: string | null } {
-  const header = /charset=([\w-]+)/i.exec(e.contentType)?.[1]?.toLowerCase() ?? null;
-  const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024)).toString('latin1');
-  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
-  return { header, meta };
-}
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function decodeHtml(e: Entry, bytes: Buffer): string {
   const { header, meta } = declaredCharset(e, bytes);

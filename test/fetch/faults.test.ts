@@ -1,26 +1,11 @@
 import net from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/fetch/index.js';
-import { html, makeCertificates, startHttp, startHttps, startRaw, type TestCertificates, type TestServer } from './servers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { html, makeCertificates, startHttp, startHttps, startRaw, type TestCertificates } from './servers.js';
 import { tableLookup } from '../helpers/dns-table.js';
+import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 
-const servers: TestServer[] = [];
-const fetchers: Fetcher[] = [];
-async function server(s: Promise<TestServer>): Promise<TestServer> {
-  const started = await s;
-  servers.push(started);
-  return started;
-}
-function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
-  const f = createFetcher(...args);
-  fetchers.push(f);
-  return f;
-}
-afterEach(async () => {
-  await Promise.all(fetchers.splice(0).map((f) => f.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const { server, fetcher } = closedAfterEach();
 
 describe('DNS', () => {
   const lookup = tableLookup({ 'gone.invalid': 'ENOTFOUND', 'flaky.invalid': 'EAI_AGAIN' });
@@ -173,6 +158,3 @@ describe('address guard', () => {
   });
 });
 
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});

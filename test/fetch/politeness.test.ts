@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type FetchEvent, type Fetcher } from '../../src/fetch/index.js';
+import { describe, expect, it } from 'vitest';
+import { type FetchEvent } from '../../src/fetch/index.js';
 import { html, startHttp, type Hit, type TestServer } from './servers.js';
+import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 
-const servers: TestServer[] = [];
-const fetchers: Fetcher[] = [];
-afterEach(async () => {
-  await Promise.all(fetchers.splice(0).map((f) => f.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function page(host: string, handler?: Parameters<typeof startHttp>[1]): Promise<TestServer> {
-  const s = await startHttp(host, handler ?? ((req, res) => {
+const { serve, fetcher } = closedAfterEach();
+function page(host: string, handler?: Parameters<typeof startHttp>[1]): Promise<TestServer> {
+  return serve(host, handler ?? ((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(html(req.url ?? ''));
   }));
-  servers.push(s);
-  return s;
-}
-function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
-  const f = createFetcher(...args);
-  fetchers.push(f);
-  return f;
 }
 const gaps = (hits: Hit[]): number[] => hits.slice(1).map((h, i) => h.at - hits[i]!.at);
 

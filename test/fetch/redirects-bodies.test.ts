@@ -1,25 +1,10 @@
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/fetch/index.js';
-import { eventually, html, startHttp, type Handler, type TestServer } from './servers.js';
+import { describe, expect, it } from 'vitest';
+import { eventually, html } from './servers.js';
+import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 
-const servers: TestServer[] = [];
-const fetchers: Fetcher[] = [];
-afterEach(async () => {
-  await Promise.all(fetchers.splice(0).map((f) => f.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(host: string, handler: Handler): Promise<TestServer> {
-  const s = await startHttp(host, handler);
-  servers.push(s);
-  return s;
-}
-function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
-  const f = createFetcher(...args);
-  fetchers.push(f);
-  return f;
-}
+const { serve, fetcher } = closedAfterEach();
 const page = (res: import('node:http').ServerResponse, title: string): void => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(html(title));

@@ -1,30 +1,16 @@
 // Regression tests for review findings on bodies, error naming and the address guard. Each test
 // is named after the bug it pins.
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSharedAgent } from '../../src/fetch/agent.js';
 import { isForbiddenAddress } from '../../src/fetch/address-guard.js';
 import { classifyError } from '../../src/fetch/classify-error.js';
-import { createFetcher, type Fetcher, type SiteOverride } from '../../src/fetch/index.js';
-import { html, startHttp, startRaw, type Handler, type TestServer } from './servers.js';
+import { type SiteOverride } from '../../src/fetch/index.js';
+import { html, startRaw } from './servers.js';
+import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 
-const servers: TestServer[] = [];
-const fetchers: Fetcher[] = [];
-afterEach(async () => {
-  await Promise.all(fetchers.splice(0).map((f) => f.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(host: string, handler: Handler): Promise<TestServer> {
-  const s = await startHttp(host, handler);
-  servers.push(s);
-  return s;
-}
-function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
-  const f = createFetcher(...args);
-  fetchers.push(f);
-  return f;
-}
+const { server, serve, fetcher } = closedAfterEach();
 /** Lets a late 'error' event (the crash this guards against) fire before the test ends. */
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
 
@@ -79,8 +65,7 @@ describe('decoding errors were called reset and retried', () => {
 
 describe('a TLS handshake cut was called reset and retried', () => {
   it('names it tls and does not retry', async () => {
-    const s = await startRaw('127.0.0.42', (socket) => socket.destroy());
-    servers.push(s);
+    const s = await server(startRaw('127.0.0.42', (socket) => socket.destroy()));
     const result = await fetcher(testOptions({ retries: 2 })).fetchPage(`https://127.0.0.42:${s.port}/`);
     expect(result).toMatchObject({ error: 'tls', reachedServer: true, attempts: 1 });
     expect(result.errorDetail).toMatch(/handshake cut/);

@@ -1,27 +1,12 @@
 // Regression tests for review findings on the gate, robots.txt and close(). Each test is named
 // after the bug it pins.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/fetch/index.js';
+import { describe, expect, it } from 'vitest';
 import { GateClosedError, SiteGate, type GateTicket } from '../../src/fetch/site-gate.js';
-import { eventually, html, startHttp, type Handler, type TestServer } from './servers.js';
+import { eventually, html } from './servers.js';
+import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 
-const servers: TestServer[] = [];
-const fetchers: Fetcher[] = [];
-afterEach(async () => {
-  await Promise.all(fetchers.splice(0).map((f) => f.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(host: string, handler: Handler): Promise<TestServer> {
-  const s = await startHttp(host, handler);
-  servers.push(s);
-  return s;
-}
-function fetcher(...args: Parameters<typeof createFetcher>): Fetcher {
-  const f = createFetcher(...args);
-  fetchers.push(f);
-  return f;
-}
+const { serve, fetcher } = closedAfterEach();
 const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 /** Whether the promise has settled after the pending callbacks ran. */

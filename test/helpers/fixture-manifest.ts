@@ -65,3 +65,20 @@ export function expectBlindEntryForm(e: Entry, dir: string): void {
   expect([e.expected.notFound, e.expected.botWall, e.expected.loginWall]).toEqual([false, false, false]);
   expect(e.expected.title).not.toBeNull();
 }
+
+/** The charset a page declares: the HTTP header's, and the first <meta> one in the head. */
+export function declaredCharset(e: Entry, bytes: Buffer): { header: string | null; meta: string | null } {
+  const header = /charset=([\w-]+)/i.exec(e.contentType)?.[1]?.toLowerCase() ?? null;
+  const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024)).toString('latin1');
+  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+  return { header, meta };
+}
+
+export function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
