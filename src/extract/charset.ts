@@ -41,7 +41,12 @@ export function sniffEncoding(body: Buffer, contentType: string | null): string 
   const fromMeta = usableLabel(charsetFromMeta(body));
   if (fromMeta) {
     // A page cannot declare UTF-16 in ASCII-compatible bytes; WHATWG maps it to UTF-8.
-    return fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta;
+    if (fromMeta.startsWith('utf-16')) return 'utf-8';
+    // A template's stale <meta> ("GB2312", "Shift_JIS") over a body re-saved as UTF-8: text in a
+    // legacy multi-byte or accented encoding is almost never valid UTF-8 by chance, so valid UTF-8
+    // with non-ASCII bytes is UTF-8 whatever the old declaration says.
+    if (fromMeta !== 'utf-8' && hasNonAscii(body) && isUtf8(body)) return 'utf-8';
+    return fromMeta;
   }
   return isUtf8(body) ? 'utf-8' : 'windows-1252';
 }
@@ -116,6 +121,11 @@ function usableLabel(label: string | null): string | null {
  * in usableLabel) because labels come from the pages: a hostile run must not grow it without end.
  */
 const usableLabels = new Map<string, string | null>();
+
+function hasNonAscii(body: Buffer): boolean {
+  for (let i = 0; i < body.length; i++) if (body[i]! >= 0x80) return true;
+  return false;
+}
 
 function isSingleByteLatin(encoding: string): boolean {
   return encoding === 'windows-1252' || encoding === 'iso-8859-1' || encoding === 'us-ascii';

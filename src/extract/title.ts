@@ -4,6 +4,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
+import { repairMojibake } from './mojibake.js';
 
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|｜|\/\/)\s+/g;
 const PRIORITY = ['citation_title', 'og:title', 'json-ld', 'h1', 'twitter:title', 'dc.title', '<title>'];
@@ -261,5 +262,5 @@ const keys = new Map<string, string>();
 /** Decodes entities left in JSON-LD strings (scripts are not entity-decoded) or double-encoded metas. */
 export function decodeEntities(text: string): string {
   // &nbsp; decodes to U+00A0, which the callers' \s+ collapsing treats as a space.
-  return text.includes('&') ? decodeHTMLStrict(text) : text;
+  return repairMojibake(text.includes('&') ? decodeHTMLStrict(text) : text);
 }

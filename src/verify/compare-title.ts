@@ -8,6 +8,9 @@ import { wordDiff } from './word-diff.js';
 const SEPARATOR = / (?:\||-|–|—|::|·|•|»|\/) /g;
 // A shortened headline must still say something: at least this many words.
 const MIN_PREFIX_WORDS = 4;
+// A page's headline cut short (a social title, a truncated <title>) is held to more words: the
+// citation then carries words the page does not show, and fewer words prove less.
+const MIN_PAGE_PREFIX_WORDS = 5;
 
 interface Scored {
   candidate: TitleCandidate;
@@ -20,11 +23,20 @@ interface Scored {
 // A kicker before the headline: "Ukraine war: ...", "Exclusive: ..." (three words at most).
 const KICKER = /^([^:]{1,40}):\s+(?=\S)/;
 
-/** The title without a leading kicker, or null when it has none. */
+/**
+ * The title without a leading kicker, or null when it has none. A longer lead-in ("After renewed
+ * criticism of the Pope: Trump posts ...") counts only when what follows is a headline on its own.
+ */
 function withoutKicker(text: string): string | null {
   const kicker = KICKER.exec(text);
-  if (!kicker || kicker[1]!.trim().split(/\s+/).length > 3) return null;
-  return text.slice(kicker[0].length);
+  if (!kicker) return null;
+  const rest = text.slice(kicker[0].length);
+  if (kicker[1]!.trim().split(/\s+/).length <= 3) return rest;
+  return wordCount(normalizeTitle(rest)) >= MIN_PREFIX_WORDS ? rest : null;
+}
+
+function wordCount(key: string): number {
+  return key === '' ? 0 : key.split(' ').length;
 }
 
 /** The candidate itself, every run of adjacent parts between separators, and each without a kicker. */
@@ -48,14 +60,20 @@ export function variantsOf(value: string): string[] {
 function score(expected: string, expectedKey: string, candidate: TitleCandidate, text: string, threshold: number): Scored {
   const key = normalizeTitle(text);
   const similarity = diceSimilarity(expectedKey, key);
-  const shortened = key.startsWith(`${expectedKey} `) && expectedKey.split(' ').length >= MIN_PREFIX_WORDS;
+  // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
+  // a page whose title field is shorter than the headline the citation quotes.
+  const shortened =
+    (key.startsWith(`${expectedKey} `) && wordCount(expectedKey) >= MIN_PREFIX_WORDS) ||
+    (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PAGE_PREFIX_WORDS);
   // Close spelling is not enough when a number, a negation or a direction changed: "North"
   // for "South" keeps most letters but says the opposite.
   const expectedWords = factWords(expected);
   const foundWords = factWords(text);
   // A shortened headline is held to its own words, not to what the page adds after them.
-  const compared = shortened ? foundWords.slice(0, expectedWords.length) : foundWords;
-  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(expectedWords, compared);
+  const common = Math.min(expectedWords.length, foundWords.length);
+  const compared = shortened ? foundWords.slice(0, common) : foundWords;
+  const cited = shortened ? expectedWords.slice(0, common) : expectedWords;
+  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(cited, compared);
   return { candidate, text, similarity, match };
 }
 
@@ -86,6 +104,13 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
         if (!best || outranks(scored, best)) best = scored;
       }
     }
+  }
+  // A citation that quotes the page's whole <title> word for word, site name and all, names the
+  // page even though that <title> was too noisy to count as a headline on its own.
+  if (!best!.match) {
+    const keys = expectedForms.map(normalizeTitle);
+    const verbatim = candidates.find((candidate) => candidate.strong === false && keys.includes(normalizeTitle(candidate.value)));
+    if (verbatim) best = { candidate: verbatim, text: verbatim.value, similarity: 1, match: true };
   }
   const winner = best!;
   const comparison: TitleComparison = {

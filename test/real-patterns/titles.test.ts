@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { article, check, read } from './helpers.js';
+
+describe('headlines as real pages carry them', () => {
+  it('reads a UTF-8 page whose template still declares a legacy charset', () => {
+    const headline = '港口管理局批准新码头建设计划';
+    const html = `<html><head><meta http-equiv="content-type" content="text/html;charset=GB2312"><title>${headline}</title></head><body><h1>${headline}</h1></body></html>`;
+    expect(read(html).title.value).toBe(headline);
+    expect(check(html, { title: headline }).verdict).toBe('verified');
+  });
+
+  it('repairs a social title that a plugin wrote as UTF-8 read as windows-1252', () => {
+    const html = article({
+      head: '<meta name="twitter:title" content="La sanciÃ³n del puerto: &quot;No le soporto&quot;">',
+      title: 'La sanción del puerto: "No le soporto"',
+    });
+    const page = read(html);
+    expect(page.title.candidates.find((c) => c.source === 'twitter:title')?.value).toBe('La sanción del puerto: "No le soporto"');
+  });
+
+  it('verifies a citation that leaves out a long lead-in before the colon', () => {
+    const html = article({ head: '<meta property="og:title" content="Nach erneuter Kritik am Hafenamt: Bürgermeister stoppt schon wieder den Neubau">' });
+    expect(check(html, { title: 'Bürgermeister stoppt schon wieder den Neubau' }).verdict).toBe('verified');
+    // What follows the colon must be a headline on its own, not two words.
+    const short = article({ head: '<meta property="og:title" content="Nach erneuter Kritik am Hafenamt: Neubau gestoppt">' });
+    expect(check(short, { title: 'Neubau gestoppt' }).verdict).toBe('title-mismatch');
+  });
+
+  it('verifies a citation whose headline the page shortened in its title fields', () => {
+    const html = article({ head: '<meta property="og:title" content="Harbour forum in Kansai: early detection and early response">' });
+    const cited = 'Harbour forum in Kansai: early detection and early response, from defence to offence';
+    expect(check(html, { title: cited }).verdict).toBe('verified');
+    // Four words in common prove too little.
+    const four = article({ head: '<meta property="og:title" content="Harbour forum in Kansai">' });
+    expect(check(four, { title: cited }).verdict).toBe('title-mismatch');
+  });
+
+  it('verifies a citation that quotes the whole <title>, site name and all', () => {
+    const html = article({
+      title: 'JVNDB-2019-000123 - Harbour iPedia - Vulnerability database',
+      head: '<meta property="og:title" content="JVNDB-2019-000123 - Harbour iPedia">',
+    });
+    expect(check(html, { title: 'JVNDB-2019-000123 - Harbour iPedia - Vulnerability database' }).verdict).toBe('verified');
+  });
+});
