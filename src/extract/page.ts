@@ -71,5 +71,10 @@ export interface ParsedPage {
   /** Characters of paragraph text outside page chrome: how much article the page carries. */
   articleTextChars: number;
   paragraphs: number;
+  /**
+   * Characters of all text outside page chrome, paragraphs or not: an article set in <div>s and
+   * <br>s (old CMSs, repository pages) has a body that paragraph counting misses.
+   */
+  contentTextChars: number;
   walls: WallMarkers;
 }

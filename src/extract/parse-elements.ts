@@ -63,11 +63,13 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       if (attribs.src) noteChallengeUrl(attribs.src, page.walls);
       if (/recaptcha|hcaptcha|turnstile/i.test(attribs.src ?? '')) page.walls.captchaWidgets++;
       break;
+    // A sign-in box in the masthead, menu or a sidebar widget sits on every page of a site, articles
+    // included: only one in the page's own content can stand in for the article.
     case 'input':
-      if ((attribs.type ?? '').toLowerCase() === 'password') page.walls.passwordInputs++;
+      if (!excluded && (attribs.type ?? '').toLowerCase() === 'password') page.walls.passwordInputs++;
       break;
     case 'form':
-      if (/log-?in|sign-?in|subscribe|auth|account/i.test(`${attribs.action ?? ''} ${attribs.id ?? ''} ${attribs.class ?? ''}`)) page.walls.loginForms++;
+      if (!excluded && /log-?in|sign-?in|subscribe|auth|account/i.test(`${attribs.action ?? ''} ${attribs.id ?? ''} ${attribs.class ?? ''}`)) page.walls.loginForms++;
       break;
     case 'p':
       sinks.text.openParagraph();

@@ -31,6 +31,7 @@ export class TextRuns {
     if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
     if (this.paragraphText >= 0) this.paragraphText += data.length;
+    if (!(frame.flags & EXCLUDED)) this.page.contentTextChars += data.length;
   }
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */

@@ -23,6 +23,8 @@ const NOT_FOUND = new RegExp(
 );
 /** In a not-found heading the phrase is most of the text; a headline that mentions a 404 says more. */
 const NOT_FOUND_MAX_OTHER_WORDS = 4;
+/** More text outside chrome than a wall's teaser, offer and legal lines ever carry. */
+const WALL_MAX_CONTENT_CHARS = 3000;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
@@ -52,7 +54,10 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const thin = page.articleTextChars < 600 && page.paragraphs < 3;
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
   const loginTitle = announcing.some((t) => t.length > 0 && t.length < 80 && LOGIN_TITLES.test(t));
-  const loginWall = !botWall && !notFound && thin && (loginStructure || loginTitle) && (loginTitle || !hasArticleEvidence);
+  // A sign-in form or a subscribe box beside a long text is an article with a login option; the
+  // text of a wall is a teaser and an offer.
+  const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
+  const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText));
   return { notFound, botWall, loginWall };
 }
 
@@ -64,7 +69,9 @@ function saysNotFoundText(text: string): boolean {
 
 function isBotWall(page: ParsedPage, title: string, headers: Record<string, string> | undefined): boolean {
   if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
-  if (page.walls.challenge.length > 0) return true;
+  // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
+  // ordinary articles too: they mark a wall only on a page with no article of its own.
+  if (page.walls.challenge.length > 0 && page.articleTextChars < 600 && page.paragraphs < 3) return true;
   if (BOT_TITLES.test(title)) {
     // "Access Denied" is also an ordinary headline word; Akamai's page carries its "Reference #".
     if (!/^access denied$/i.test(title)) return true;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { article, check } from './helpers.js';
+
+const headline = 'Harbour authority approves the new quay after a decade of debate';
+const cited = { title: headline, date: '2025-03-14' };
+const head = `<meta property="og:title" content="${headline}"><meta property="article:published_time" content="2025-03-14T09:00:00+01:00">`;
+
+describe('walls are told by the page, not by a widget on it', () => {
+  it('an article carrying a bot-management script is not a challenge page', () => {
+    const html = article({
+      head,
+      body: `<h1>${headline}</h1><script>(function(){window.__CF$cv$params={r:'8b1',t:'MTcx'};var a=document.createElement('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';var u='/cdn-cgi/challenge-platform/h/g';})();</script>`,
+    });
+    expect(check(html, cited).verdict).toBe('verified');
+  });
+
+  it('a sign-in box in the masthead and a subscribe form beside a long text are not a login wall', () => {
+    // The text is set in <div>s and <br>s, as old CMSs and repository pages do: no long <p> at all.
+    const html = `<!doctype html><html><head><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+      <body><header><form action="/login" method="post"><input type="password" name="p"></form></header>
+      <div class="main"><h1>${headline}</h1><form action="/notifications/subscribe" method="post"><button>Watch</button></form>
+      <div class="content">${'The quay will take three years to build, the authority said.<br>'.repeat(60)}</div></div></body></html>`;
+    expect(check(html, { title: headline }).verdict).toBe('verified');
+  });
+
+  it('a paywall stub with the headline and a teaser is still blocked', () => {
+    const html = `<!doctype html><html><head><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+      <body><h1>${headline}</h1><p>The harbour authority approved the quay on Friday.</p>
+      <form action="/account/login" method="post"><input type="email"><input type="password"><button>Sign in to keep reading</button></form></body></html>`;
+    expect(check(html, { title: headline }).verdict).toBe('blocked');
+  });
+
+  it('a challenge page with no article is still blocked', () => {
+    const html = `<!doctype html><html><head><title>Checking the site connection security</title></head><body><p>One moment.</p>
+      <script>window._cf_chl_opt={cvId:'3',cType:'managed'};</script><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>`;
+    expect(check(html, cited).verdict).toBe('blocked');
+  });
+});
