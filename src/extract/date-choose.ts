@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 const UTC_NEIGHBOUR_SHARE = 1;
 /** What a date that looks like a live clock keeps of its weight. */
 const TODAY_SHARE = 0.25;
+/** Evidence at least this heavy is the page speaking of itself: metadata, a labelled or headline date. */
+const FIRM_WEIGHT = 1;
 /** Below this, the best day rests only on unlabelled text outside the article. */
 const MIN_SCORE = 0.6;
 
@@ -31,12 +33,25 @@ export function chooseDate(evidence: DateEvidence[], now: Date | undefined): Dat
 function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined): DateEvidence | null {
   const fullDays = pool.filter((e) => e.value.length === 10);
   const coarse = pool.filter((e) => e.value.length < 10).sort((a, b) => b.weight - a.weight)[0];
-  const voters = fullDays.length > 0 ? fullDays : pool;
+  const dayVoters = fullDays.length > 0 ? fullDays : pool;
+  // Weak dates (unlabelled, away from the headline) are mostly a list of other stories, one date
+  // each: ten of them must not outvote the page's own metadata, so they vote only when nothing
+  // firmer exists.
+  const firm = dayVoters.filter((e) => e.weight >= FIRM_WEIGHT);
+  const voters = firm.length > 0 ? firm : dayVoters;
   const scores = new Map<string, number>();
   const bump = (day: string, weight: number): void => { scores.set(day, (scores.get(day) ?? 0) + weight); };
   const localDays = new Set(voters.filter((e) => e.zone !== 'utc' && e.weight >= 1).map((e) => e.value));
+  // A day the body text names three times ("on 7 May ...") is one voice, not three: unlabelled
+  // text adds its strongest mention per day only.
+  const textVoice = new Map<string, number>();
   for (const e of voters) {
-    const weight = looksLikeClock(e, now) ? e.weight * TODAY_SHARE : e.weight;
+    let weight = looksLikeClock(e, now) ? e.weight * TODAY_SHARE : e.weight;
+    if (e.source === 'text') {
+      const heard = textVoice.get(e.value) ?? 0;
+      textVoice.set(e.value, Math.max(heard, weight));
+      weight = Math.max(0, weight - heard);
+    }
     bump(e.value, weight);
     if (e.zone === 'utc' && e.value.length === 10 && localDays.size > 0) {
       for (const delta of reachableDays(e)) {
@@ -49,7 +64,7 @@ function vote(pool: DateEvidence[], all: DateEvidence[], now: Date | undefined):
   for (const e of all) if (e.kind === 'url' && scores.has(e.value)) bump(e.value, e.weight);
   // A year or month from a deliberate source ("citation_publication_date: 2022") backs the days
   // within it, and beats stray days that contradict it.
-  if (coarse && voters !== pool) for (const day of scores.keys()) if (day.startsWith(coarse.value)) bump(day, coarse.weight);
+  if (coarse && dayVoters !== pool) for (const day of scores.keys()) if (day.startsWith(coarse.value)) bump(day, coarse.weight);
   let bestDay: string | null = null;
   let bestScore = -1;
   let bestPlace = -1;
