@@ -148,7 +148,13 @@ export interface DateCandidate {
   datetime?: string | null;
   source: string;
   kind: DateKind;
+  /** Where the page states it: its metadata, the article, elsewhere on the page, or the URL. */
+  where?: DateWhere;
+  /** The page speaking of itself (metadata, a labelled or headline date), not a passing mention. */
+  strong?: boolean;
 }
+
+export type DateWhere = 'metadata' | 'article' | 'page' | 'url';
 
 export interface PageSignals {
   notFound: boolean;
@@ -182,6 +188,8 @@ export interface TitleComparison {
   match: boolean | null;
   /** Word-level diff when the titles do not match. */
   diff?: WordDiffPart[];
+  /** Every headline candidate the page offered, so an editor can see what was compared. */
+  candidates?: TitleCandidate[];
 }
 
 export interface WordDiffPart {
@@ -196,6 +204,8 @@ export interface DateComparison {
   kind?: DateKind | null;
   deltaDays: number | null;
   match: boolean | null;
+  /** Every date candidate the page offered (dates in lists of other stories never are). */
+  candidates?: DateCandidate[];
 }
 
 export interface HttpSummary {

@@ -1,7 +1,7 @@
 // Choosing the publication day from the evidence by agreement: each candidate votes for its day
 // with its weight. Published evidence first; a modified date only when nothing else exists; the
 // URL only when the page says nothing.
-import type { DateCandidate, PageMetadata } from '../types.js';
+import type { DateCandidate, DateWhere, PageMetadata } from '../types.js';
 import type { DateEvidence } from './date-candidates.js';
 
 type DateResult = PageMetadata['date'];
@@ -16,13 +16,20 @@ const UTC_NEIGHBOUR_SHARE = 1;
 const TODAY_SHARE = 0.25;
 /** Evidence at least this heavy is the page speaking of itself: metadata, a labelled or headline date. */
 const FIRM_WEIGHT = 1;
+/**
+ * Publication evidence a citation may match besides the chosen day: a publication date in the
+ * metadata, an explicit <time> (pubdate, itemprop, hAtom) or a labelled date ("Published ...").
+ * An unlabelled date in the page, even near the headline, may be an embedded post's or an event's.
+ */
+const STRONG_METADATA_WEIGHT = 2;
+const STRONG_PAGE_WEIGHT = 2.5;
 /** Below this, the best day rests only on unlabelled text outside the article. */
 const MIN_SCORE = 0.6;
 
 export function chooseDate(evidence: DateEvidence[], now: Date | undefined): DateResult {
   // Unlabelled text showing the fetch day is a live clock or a "latest" list, never evidence alone.
   const usable = toPageZone(evidence.filter((e) => !isFuture(e, now) && !(e.source === 'text' && looksLikeClock(e, now))));
-  const candidates = dedupe(usable);
+  const candidates = dedupe(usable, now);
   const published = usable.filter((e) => e.kind === 'published' || e.kind === 'visible-text');
   const pool = published.length > 0 ? published : usable.filter((e) => e.kind === 'modified');
   const chosen = pool.length > 0 ? vote(pool, usable, now) : usable.find((e) => e.kind === 'url') ?? null;
@@ -161,14 +168,23 @@ function shiftDay(day: string, delta: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
 }
 
-function dedupe(evidence: DateEvidence[]): DateCandidate[] {
+function dedupe(evidence: DateEvidence[], now: Date | undefined): DateCandidate[] {
   const seen = new Set<string>();
   const out: DateCandidate[] = [];
   for (const e of evidence) {
     const key = `${e.source}|${e.value}|${e.datetime ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind });
+    const where = whereOf(e);
+    const floor = e.kind === 'modified' ? FIRM_WEIGHT : where === 'metadata' ? STRONG_METADATA_WEIGHT : STRONG_PAGE_WEIGHT;
+    const strong = where !== 'url' && e.weight >= floor && !looksLikeClock(e, now);
+    out.push({ value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind, where, strong });
   }
   return out;
+}
+
+function whereOf(e: DateEvidence): DateWhere {
+  if (e.kind === 'url') return 'url';
+  if (e.source === 'time' || e.source.startsWith('text')) return e.inArticle ? 'article' : 'page';
+  return 'metadata';
 }

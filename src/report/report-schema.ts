@@ -38,6 +38,19 @@ const titleSchema = z.strictObject({
   similarity: z.number().min(0).max(1).nullable(),
   match: z.boolean().nullable().meta({ description: 'null when not compared.' }),
   diff: z.array(z.strictObject({ op: z.enum(['equal', 'removed', 'added']), text: z.string() })).optional(),
+  candidates: z
+    .array(z.strictObject({ value: z.string(), source: z.string(), strong: z.boolean().optional() }))
+    .optional()
+    .meta({ description: 'Every headline candidate the page offered; strong ones can confirm or contradict the citation.' }),
+});
+
+const dateCandidateSchema = z.strictObject({
+  value: z.string(),
+  datetime: z.string().nullable().optional(),
+  source: z.string(),
+  kind: dateKind,
+  where: z.enum(['metadata', 'article', 'page', 'url']).optional(),
+  strong: z.boolean().optional().meta({ description: 'The page speaking of itself (metadata, a labelled or headline date), not a passing mention.' }),
 });
 
 const dateSchema = z.strictObject({
@@ -47,6 +60,10 @@ const dateSchema = z.strictObject({
   kind: dateKind.nullable().optional(),
   deltaDays: z.number().nullable(),
   match: z.boolean().nullable().meta({ description: 'null when not compared.' }),
+  candidates: z
+    .array(dateCandidateSchema)
+    .optional()
+    .meta({ description: 'Every date the page offered; dates of other stories it lists are never among them.' }),
 });
 
 const waiverSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { DateComparison, PageMetadata } from '../types.js';
+import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -38,9 +38,15 @@ export function daysApart(a: string, b: string): number | null {
 /**
  * The page's date is its calendar date in its own time zone (see extract/). A UTC timestamp may
  * fall on the day before an Asian outlet's printed date; the tolerance (1 day by default) absorbs it.
+ *
+ * The citation is held to all of the page's own publication evidence, not one guess: it matches
+ * when it agrees with the chosen date or any other strong publication candidate (a page may print
+ * its day and carry another in its metadata), or else with a modified date (`kind: modified`). It
+ * is a mismatch only when the page states a publication date and none of it agrees.
  */
 export function compareDate(expected: string | undefined, page: PageMetadata | null, toleranceDays: number): DateComparison {
   const found = page?.date.value ?? null;
+  const candidates = page?.date.candidates ?? [];
   const comparison: DateComparison = {
     expected: expected ?? null,
     found,
@@ -49,13 +55,41 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
     deltaDays: null,
     match: null,
   };
+  if (candidates.length > 0) comparison.candidates = candidates;
   if (!expected || !found) return comparison;
-  const delta = daysApart(expected, found);
+  const chosen: DateCandidate = { value: found, source: comparison.source ?? '', kind: comparison.kind ?? 'published' };
+  const delta = agreement(expected, chosen.value, toleranceDays);
   if (delta === null) return comparison;
-  comparison.deltaDays = delta;
+  comparison.deltaDays = delta.days;
+  if (delta.match) return { ...comparison, match: true };
+
+  const publication = candidates.filter((c) => c.strong && (c.kind === 'published' || c.kind === 'visible-text'));
+  const modified = candidates.filter((c) => c.strong && c.kind === 'modified');
+  const agreeing = publication.find((c) => agreement(expected, c.value, toleranceDays)?.match)
+    ?? modified.find((c) => agreement(expected, c.value, toleranceDays)?.match);
+  if (agreeing) {
+    const days = agreement(expected, agreeing.value, toleranceDays)!.days;
+    return { ...comparison, found: agreeing.value, source: agreeing.source, kind: agreeing.kind, deltaDays: days, match: true };
+  }
+  // A page that shows only when it was last changed says nothing against an earlier publication
+  // date: only a cited date after that change contradicts it.
+  const statesPublication = chosen.kind !== 'modified';
+  if (!statesPublication && isBefore(expected, found)) return { ...comparison, deltaDays: null };
+  return { ...comparison, match: false };
+}
+
+/** Days between the dates and whether that is within the tolerance, at the coarser date's precision. */
+function agreement(expected: string, found: string, toleranceDays: number): { days: number; match: boolean } | null {
+  const days = daysApart(expected, found);
+  if (days === null) return null;
   // A coarse date ("2022", "2024-11") is compared at its own precision: the tolerance is in days
   // and applies only when both dates name a day.
   const bothDays = isDay(expected) && isDay(found);
-  comparison.match = bothDays ? delta <= toleranceDays : delta === 0;
-  return comparison;
+  return { days, match: bothDays ? days <= toleranceDays : days === 0 };
+}
+
+function isBefore(a: string, b: string): boolean {
+  const spanA = dateSpan(a);
+  const spanB = dateSpan(b);
+  return spanA !== null && spanB !== null && spanA.last < spanB.first;
 }

@@ -91,7 +91,9 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   const candidates = page?.title.candidates ?? [];
   const strong = candidates.filter((candidate) => candidate.strong !== false);
   if (strong.length === 0) {
-    return { expected, found: null, source: null, similarity: null, match: null };
+    const unread: TitleComparison = { expected, found: null, source: null, similarity: null, match: null };
+    if (candidates.length > 0) unread.candidates = candidates;
+    return unread;
   }
   // The citation may carry a kicker the page dropped, as the page may carry one the citation did.
   const expectedForms = [expected, withoutKicker(expected)].filter((form): form is string => form !== null);
@@ -121,5 +123,6 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
     match: winner.match,
   };
   if (!winner.match) comparison.diff = wordDiff(expected, winner.text);
+  comparison.candidates = candidates;
   return comparison;
 }

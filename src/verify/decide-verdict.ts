@@ -108,8 +108,10 @@ function looksLikeProbe(page: PageMetadata | null, probe: NotFoundProbe | undefi
 function matchReason(title: TitleComparison, date: DateComparison): string {
   const parts: string[] = [];
   parts.push(`title matches (${title.source})`);
-  if (date.match) parts.push(date.deltaDays ? `date within ${date.deltaDays} day(s)` : 'date matches');
+  const onPage = date.kind === 'modified' ? ' (its modified date)' : '';
+  if (date.match) parts.push(date.deltaDays ? `date within ${date.deltaDays} day(s)${onPage}` : `date matches${onPage}`);
   else if (date.expected === null) parts.push('no date recorded');
+  else if (date.found !== null) parts.push(`date not compared: the page shows only when it was modified (${date.found})`);
   else parts.push('no date on the page');
   return parts.join(', ');
 }

@@ -25,3 +25,41 @@ describe('the page\'s own date over dates of other things', () => {
     expect(read(html).date.value).toBe('2026-05-13');
   });
 });
+
+describe('a cited date is held to all of the page\'s own publication evidence', () => {
+  const head = (published: string, extra = '') => `<meta property="og:title" content="${headline}"><meta property="article:published_time" content="${published}">${extra}`;
+
+  it('verifies a date printed in the article header when the metadata carries another day', () => {
+    // The print edition's day in the byline, the web upload's in the metadata.
+    const html = article({
+      head: head('2024-11-21T01:10:00+09:00'),
+      body: `<h1>${headline}</h1><p class="byline">Published <time datetime="2024-11-20T18:00:00+09:00" itemprop="datePublished">Nov. 20, 2024</time></p>`,
+    });
+    const result = check(html, { title: headline, date: '2024-11-20' });
+    expect(result.verdict).toBe('verified');
+    expect(result.date.candidates?.map((c) => c.value)).toEqual(expect.arrayContaining(['2024-11-20', '2024-11-21']));
+  });
+
+  it('verifies a date that matches only the modified date, and says so', () => {
+    const html = article({ head: head('2024-04-26T10:00:00+02:00', '<meta property="article:modified_time" content="2024-05-08T09:00:00+02:00">'), body: `<h1>${headline}</h1>` });
+    const result = check(html, { title: headline, date: '2024-05-08' });
+    expect(result.verdict).toBe('verified');
+    expect(result.date).toMatchObject({ match: true, kind: 'modified', found: '2024-05-08', source: 'article:modified_time' });
+    expect(result.reason).toContain('modified');
+  });
+
+  it('does not let a date the body merely mentions rescue a wrong citation', () => {
+    const html = article({ head: head('2024-04-26T10:00:00+02:00'), body: `<h1>${headline}</h1><p>The council first met on 23 April 2024 to hear the plans.</p>` });
+    expect(check(html, { title: headline, date: '2024-04-23' }).verdict).toBe('date-mismatch');
+  });
+
+  it('calls no mismatch when the page shows only when it was updated, and the citation is earlier', () => {
+    const html = article({ body: `<h1>${headline}</h1><p class="meta">Updated: December 15, 2016</p>`, head: `<meta property="og:title" content="${headline}">` });
+    const earlier = check(html, { title: headline, date: '2016-12-12' });
+    expect(earlier.verdict).toBe('verified');
+    expect(earlier.date.match).toBeNull();
+    expect(earlier.reason).toContain('only when it was modified');
+    // A cited date after the last change cannot be the publication date.
+    expect(check(html, { title: headline, date: '2017-01-20' }).verdict).toBe('date-mismatch');
+  });
+});
