@@ -63,10 +63,30 @@ export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean
   if (isHome && !finalUrl.search) return true;
   if ([...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))) return true;
   if (finalSegments.some((segment) => LISTING_SEGMENT.test(segment)) && finalSegments.length <= 2) return true;
+  if (isSectionIndex(finalUrl, finalSegments) && finalSegments.length < recordedDepth) return true;
   // A parent of the recorded path (/news/2024/ for /news/2024/11/1/slug) is a section page; one
   // level up is often the same article without a suffix (/slug/amp → /slug), so two at least.
   const isParent =
     finalSegments.length <= recordedSegments.length - 2 &&
     finalSegments.every((segment, index) => segment === recordedSegments[index]);
   return isParent;
+}
+
+/** A section word or two, as in /news/, /world/, /north-korea/: no digits, no file, no slug. */
+const SECTION_SEGMENT = /^\p{L}+(?:-\p{L}+)?$/u;
+
+/**
+ * /news/ or /world/asia/: an index of a section, not an article. Articles live at slugs of several
+ * words, ids or dates; a path of one or two short word segments without a query lists them.
+ */
+function isSectionIndex(url: URL, segments: string[]): boolean {
+  return !url.search && segments.length >= 1 && segments.length <= 2 && segments.every((segment) => SECTION_SEGMENT.test(decodeSegment(segment)));
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

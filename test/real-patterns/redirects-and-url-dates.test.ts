@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decideVerdict, isLandingPageFor } from '../../src/verify/index.js';
+import { fetched, reference } from '../helpers/page.js';
+import { article, check, read } from './helpers.js';
+
+const options = { titleThreshold: 0.85, dateTolerance: 1 };
+const cited = 'Harbour authority approves the new quay after a decade of debate';
+const recorded = 'https://news.example/pages/article.asp?newsIdx=386905';
+
+function redirectedTo(finalUrl: string, html: string) {
+  const page = read(html, 'text/html', finalUrl);
+  const hops = [{ status: 302, url: recorded, location: finalUrl }];
+  return decideVerdict(reference({ title: cited, date: '2025-03-14', url: recorded }), fetched({ url: recorded, finalUrl, redirects: hops }), page, options);
+}
+
+describe('a redirect from an article to a section index is a soft 404', () => {
+  const sectionPage = article({ title: 'World News | Daily Example', head: '<meta property="og:title" content="World News">', body: '<h1>World</h1>' });
+
+  it.each(['https://news.example/news/', 'https://news.example/world/', 'https://news.example/world/asia-pacific'])('%s', (finalUrl) => {
+    const result = redirectedTo(finalUrl, sectionPage);
+    expect(result.verdict).toBe('soft-404');
+    expect(result.reason).toContain(finalUrl);
+  });
+
+  it('a redirect to the article at a new slug is not one', () => {
+    const articlePage = article({ head: `<meta property="og:title" content="${cited}">`, body: `<h1>${cited}</h1>` });
+    expect(redirectedTo('https://news.example/harbour-quay', articlePage).verdict).toBe('verified');
+  });
+
+  it('article ids, dated paths and long slugs are not section indexes', () => {
+    for (const finalUrl of ['https://news.example/386905', 'https://news.example/2024/11/20', 'https://news.example/news/harbour-authority-approves-quay']) {
+      expect(isLandingPageFor(finalUrl, recorded)).toBe(false);
+    }
+  });
+});
+
+describe('the day printed in the article header outranks the URL path', () => {
+  // The outlet writes the URL path in UTC: a Seoul morning story sits under the day before.
+  const url = 'https://news.example/2024/11/19/harbour-quay-approved';
+  const html = article({
+    head: `<meta property="og:title" content="${cited}">`,
+    body: `<h1>${cited}</h1><div class="article-info">Posted : 2024-11-20 08:30</div>`,
+  });
+
+  it('reads the header day', () => {
+    expect(read(html, 'text/html', url).date).toMatchObject({ value: '2024-11-20', kind: 'visible-text' });
+  });
+
+  it('catches a citation three days off the header day, and verifies the header day', () => {
+    expect(check(html, { title: cited, date: '2024-11-20' }, url).verdict).toBe('verified');
+    expect(check(html, { title: cited, date: '2024-11-23' }, url).verdict).toBe('date-mismatch');
+  });
+});
