@@ -24,10 +24,11 @@ export type ChromeKind = 'hard' | 'soft' | null;
 export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind {
   if (classAndId.length <= 1) return null;
   let kind: ChromeKind = null;
+  let articleMeta = false;
   for (const token of classAndId.toLowerCase().split(/\s+/)) {
     if (token.length === 0) continue;
     if (!inArticle && SITE_HEADER.test(token)) return 'hard';
-    if (ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token)) continue;
+    if (ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token)) { articleMeta = true; continue; }
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
@@ -39,7 +40,9 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
       if (SOFT_WORDS.has(word) || LIST_WORDS.test(word)) kind = 'soft';
     }
   }
-  return kind;
+  // "story-meta__timestamp has-social-tools": the byline that also carries share buttons is still
+  // the article's own meta line.
+  return kind === 'soft' && articleMeta ? null : kind;
 }
 
 const ARTICLE_CLASS = /^(article|story|entry|post|news)[-_]?(body|content|header|head|view|detail|main|wrap|text)?$|^(article|story)[-_]/;

@@ -86,7 +86,10 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
     // wrap it in the permalink (<a rel="bookmark"><time class="entry-date published">).
-    if (time.excluded || (time.inLink && time.hAtom === null)) continue;
+    // A <time> labelled as the publication ("Posted on …") inside the article is the article's,
+    // even when a wrapper's class (breadcrumbs, share bar) marked that corner as chrome.
+    const labelledInArticle = time.inArticle && !time.inLink && (hasPublishedLabel(time.label) || hasPublishedLabel(time.text));
+    if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst)[0] ?? null;

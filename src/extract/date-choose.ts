@@ -31,8 +31,11 @@ export function chooseDate(evidence: DateEvidence[], now: Date | undefined): Dat
   const usable = toPageZone(evidence.filter((e) => !isFuture(e, now) && !(e.source === 'text' && looksLikeClock(e, now))));
   const candidates = dedupe(usable, now);
   const published = usable.filter((e) => e.kind === 'published' || e.kind === 'visible-text');
-  const pool = published.length > 0 ? published : usable.filter((e) => e.kind === 'modified');
-  const chosen = pool.length > 0 ? vote(pool, usable, now) : usable.find((e) => e.kind === 'url') ?? null;
+  const modified = usable.filter((e) => e.kind === 'modified');
+  // A stray unlabelled date too weak to stand is no reason to ignore a labelled "Updated" line.
+  const chosen = (published.length > 0 ? vote(published, usable, now) : null)
+    ?? (modified.length > 0 ? vote(modified, usable, now) : null)
+    ?? usable.find((e) => e.kind === 'url') ?? null;
   if (!chosen) return { value: null, datetime: null, source: null, kind: null, candidates };
   return { value: chosen.value, datetime: chosen.datetime ?? null, source: chosen.source, kind: chosen.kind, candidates };
 }

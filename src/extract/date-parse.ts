@@ -23,6 +23,14 @@ export interface TextDate extends ParsedDate {
 }
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+/** Java's and Unix date's default form, which some CMSs print into metas: "Mon Aug 03 12:45:00 EDT 2015". */
+const UNIX_DATE = /^(?:[A-Z][a-z]{2}\s+)?([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+([A-Z]{2,5})\s+(\d{4})$/;
+/** The abbreviations such dates carry; an unknown one leaves the day as written, without an instant. */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  UTC: 'UTC', GMT: 'GMT', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
+  PST: '-08:00', PDT: '-07:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00',
+  IST: '+05:30', KST: '+09:00', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -37,6 +45,9 @@ export function parseMachineDate(raw: string, dayFirst = true): ParsedDate | nul
   if (/^\d{10}(\d{3})?$/.test(s)) return fromInstant(s.length === 10 ? +s * 1000 : +s);
   const m = ISO.exec(s) ?? COMPACT.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6], m[7]);
+  const unix = UNIX_DATE.exec(s);
+  const unixMonth = unix ? monthNumber(unix[1]!) : null;
+  if (unix && unixMonth) return build(+unix[7]!, unixMonth, +unix[2]!, unix[3], unix[4], unix[5], ZONE_ABBREVIATIONS[unix[6]!]);
   const text = parseTextDates(s, dayFirst)[0];
   if (!text) return null;
   // RFC 2822 ("Wed, 20 Nov 2024 07:37:00 GMT") and friends carry their zone after the time.

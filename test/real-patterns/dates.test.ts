@@ -63,3 +63,32 @@ describe('a cited date is held to all of the page\'s own publication evidence', 
     expect(check(html, { title: headline, date: '2017-01-20' }).verdict).toBe('date-mismatch');
   });
 });
+
+describe('dates real CMSs write in odd places and shapes', () => {
+  it('reads a Java-style date in a meta ("Mon Aug 03 12:45:00 EDT 2015") on its local day', () => {
+    const html = article({ head: `<meta value="Mon Aug 03 21:45:00 EDT 2015" name="article:published_time"><meta property="og:title" content="${headline}">`, body: `<h1>${headline}</h1>` });
+    expect(read(html).date).toMatchObject({ value: '2015-08-03', datetime: '2015-08-03T21:45:00-04:00' });
+  });
+
+  it('takes a labelled "Updated" line when the only other date is a stray mention', () => {
+    const html = article({ head: `<meta property="og:title" content="${headline}">`, body: `<div class="byline">TNN / Updated: Oct 9, 2019, 11:05 IST</div><h1>${headline}</h1>` })
+      .replace('<footer>', '<div class="promo">Offer ends 10/12/2019</div><footer>');
+    expect(read(html).date).toMatchObject({ value: '2019-10-09', kind: 'modified' });
+  });
+
+  it('reads the byline time of a meta line that also carries share buttons', () => {
+    const html = article({
+      head: `<meta property="og:title" content="${headline}">`,
+      body: `<h1>${headline}</h1><div class="story-meta__authors-timestamp has-social-tools"><p class="story-meta__timestamp"><time datetime="2016-10-04 05:07:09">10/04/2016 05:07 AM EDT</time></p></div>`,
+    });
+    expect(read(html).date.value).toBe('2016-10-04');
+  });
+
+  it('reads a labelled publication time that the headline block wraps in breadcrumbs', () => {
+    const html = article({
+      head: `<meta property="og:title" content="${headline}">`,
+      body: `<div class="headline_container embed-breadcrumbs"><a href="/">Home</a><span class="timestamp"><time datetime="2016-10-03T16:35:39.000Z">Posted on 3 Oct 2016</time></span></div><h1>${headline}</h1>`,
+    });
+    expect(read(html).date.value).toBe('2016-10-03');
+  });
+});
