@@ -18,14 +18,15 @@
 
 // Floors for --check, in percent, on all pages without the disputed ones. Set a few points under
 // what the code measured when they were last raised; raise them as the extractor improves.
+// Measured 2026-12-06 on 8b79ea1's code: a 95.7, b 95.7, c 99.4, d45 96.3, d3 96.3, day 95.4, headline 82.2.
 const FLOORS = {
-  a: 0,
-  b: 0,
-  c: 0,
-  d45: 0,
-  d3: 0,
-  inspectDay: 0,
-  inspectTitle: 0,
+  a: 92,
+  b: 92,
+  c: 97,
+  d45: 93,
+  d3: 93,
+  inspectDay: 92,
+  inspectTitle: 79,
 };
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -68,14 +68,17 @@ export async function startSites(placed, bodyOf) {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
   const addresses = [...routes.keys()];
+  // No server-side timeouts: a CLI busy parsing may leave a kept-alive connection idle for long,
+  // and a server closing it just as the client reuses it would show up as a spurious `reset`.
+  const serverOptions = { keepAliveTimeout: 0, requestTimeout: 0, headersTimeout: 0 };
   for (let attempt = 1; ; attempt++) {
     const servers = [];
     try {
-      const first = http.createServer({ keepAliveTimeout: 30_000 }, handler);
+      const first = http.createServer(serverOptions, handler);
       servers.push(first);
       const port = await listen(first, addresses[0], 0);
       for (const address of addresses.slice(1)) {
-        const server = http.createServer({ keepAliveTimeout: 30_000 }, handler);
+        const server = http.createServer(serverOptions, handler);
         servers.push(server);
         await listen(server, address, port);
       }
