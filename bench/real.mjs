@@ -73,6 +73,7 @@ function parseArgs(argv) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+if (opts.check && opts.onlySplit) usage('--check compares the whole corpus with its floors: leave out --only-split');
 const bin = resolve(process.env.CITECHECK_BIN || join(root, 'bin', 'citecheck.js'));
 if (!existsSync(bin)) usage(`no citecheck at ${bin} (CITECHECK_BIN): give the path of a built checkout's bin/citecheck.js`);
 if (!existsSync(join(opts.corpus, 'manifest.jsonl'))) usage(`no corpus at ${opts.corpus} (manifest.jsonl missing): give --corpus DIR`);
@@ -147,7 +148,7 @@ try {
       const run = await runCli(bin, [
         'check', sources, '--format', 'json', '--output', report, '--allow-private', '--ignore-robots',
         '--host-interval', '0', '--host-concurrency', '8', '--concurrency', '32', '--retries', '0',
-        '--timeout', '60000', '--fail-on', 'none', '--quiet', '--no-color',
+        '--timeout', '60000', '--fail-on', 'none', '--quiet',
       ], { cwd: work });
       if (!existsSync(report)) throw new Error(`check (${variant}) exited ${run.code} without a report: ${run.stderr.trim()}`);
       reports[variant] = JSON.parse(readFileSync(report, 'utf8'));
@@ -232,7 +233,6 @@ try {
   console.log('');
   console.log(`Elapsed ${elapsed().toFixed(1)} s (inspect phase ends at ${inspectPhase.toFixed(1)} s)`);
   if (opts.check) {
-    if (opts.onlySplit) console.log('--check: floors apply to the whole corpus; with --only-split they are checked on that split');
     for (const { key, floor, got } of below) console.log(`FLOOR: ${key} ${got.pct.toFixed(1)}% is under its floor ${floor}%`);
     if (below.length > 0) process.exitCode = 1;
     else console.log('--check: every accuracy is at or above its floor');
