@@ -97,7 +97,11 @@ function writeAtomic(path, text) {
 
 const allEntries = loadManifest(opts.corpus);
 const disputes = loadDisputes();
-for (const id of Object.keys(disputes)) if (!allEntries.some((e) => e.id === id)) usage(`bench/real-disputes.json names ${id}, which is not in the corpus`);
+for (const [id, dispute] of Object.entries(disputes)) {
+  if (!allEntries.some((e) => e.id === id)) usage(`bench/real-disputes.json names ${id}, which is not in the corpus`);
+  const missing = ['field', 'label', 'page', 'reason'].filter((key) => typeof dispute?.[key] !== 'string');
+  if (missing.length > 0) usage(`bench/real-disputes.json: ${id} needs ${missing.join(', ')} (strings)`);
+}
 const entries = opts.onlySplit ? allEntries.filter((e) => e.split === opts.onlySplit) : allEntries;
 const bodies = new Map(entries.map((entry) => [entry, pageBytes(opts.corpus, entry)]));
 const version = (await runCli(bin, ['--version'], { cwd: root })).stdout.trim();
@@ -188,13 +192,13 @@ try {
     console.log(figureTable(few, withoutDisputed).split('\n').filter((line) => !/^ {2}/.test(line)).join('\n'));
   }
 
-  const checkMisses = checkMissLines(outcomes, true);
-  const inspectMisses = inspectMissLines(inspected);
+  const checkMisses = checkMissLines(outcomes, true, disputes);
+  const inspectMisses = inspectMissLines(inspected, disputes);
   const missesPath = join(here, 'out', 'real-misses.txt');
   writeAtomic(missesPath, [`check misses (${outcomes.filter((o) => !o.ok).length})`, ...checkMisses, '', `inspect misses`, ...inspectMisses, ''].join('\n'));
   console.log('');
   console.log(`Check misses (${outcomes.filter((o) => !o.ok).length}; in full with --misses and in ${missesPath}):`);
-  for (const line of opts.misses ? checkMisses : checkMissLines(outcomes, false)) console.log(`  ${line}`);
+  for (const line of opts.misses ? checkMisses : checkMissLines(outcomes, false, disputes)) console.log(`  ${line}`);
   console.log('');
   console.log(`Inspect misses (${inspectMisses.length}):`);
   for (const line of inspectMisses) console.log(`  ${line}`);
@@ -215,14 +219,14 @@ try {
       inspectPagesPerSecond: pagesPerSecond,
       disputes: Object.fromEntries(disputedHere.map((e) => [e.id, disputes[e.id]])),
       checkMisses: outcomes.filter((o) => !o.ok).map((o) => ({
-        variant: o.variant, id: o.entry.id, split: o.entry.split, category: o.category,
+        variant: o.variant, id: o.entry.id, split: o.entry.split, category: o.category, disputed: Boolean(disputes[o.entry.id]),
         cited: { title: o.citation.title, date: o.citation.day ?? null, partner: o.citation.partner ?? null },
         verdict: o.result?.verdict ?? null, reason: o.result?.reason ?? null,
         title: o.result ? { found: o.result.title?.found ?? null, source: o.result.title?.source ?? null } : null,
         date: o.result ? { found: o.result.date?.found ?? null, source: o.result.date?.source ?? null, kind: o.result.date?.kind ?? null } : null,
       })),
       inspectMisses: inspected.filter((o) => o.dayOk === false || o.titleOk === false).map((o) => ({
-        id: o.entry.id, split: o.entry.split,
+        id: o.entry.id, split: o.entry.split, disputed: Boolean(disputes[o.entry.id]),
         day: o.dayOk === false ? { label: o.entry.day, precision: o.entry.datePrecision, read: o.found?.date?.value ?? null, source: o.found?.date?.source ?? null } : undefined,
         title: o.titleOk === false ? { label: o.entry.title, read: o.found?.title?.value ?? null, source: o.found?.title?.source ?? null } : undefined,
       })),

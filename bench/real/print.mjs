@@ -38,12 +38,13 @@ const short = (text, max = 70) => {
   return JSON.stringify([...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat);
 };
 
-/** One line per check miss (compact) or a block per miss (full). */
-export function checkMissLines(outcomes, full) {
+/** One line per check miss (compact) or a block per miss (full); disputed labels are marked. */
+export function checkMissLines(outcomes, full, disputes = {}) {
   const lines = [];
   for (const o of outcomes.filter((x) => !x.ok)) {
     const r = o.result;
-    const head = `${pad(o.variant, 4)} ${pad(o.entry.id, 52)} ${o.entry.split.padEnd(5)} ${r?.verdict ?? 'no result'}`;
+    const mark = disputes[o.entry.id] ? ' [disputed label]' : '';
+    const head = `${pad(o.variant, 4)} ${pad(o.entry.id, 52)} ${o.entry.split.padEnd(5)} ${r?.verdict ?? 'no result'}${mark}`;
     if (!full) {
       const what = o.category?.startsWith('title') || r?.verdict === 'title-mismatch'
         ? `title ${short(r?.title?.found, 50)} (${r?.title?.source ?? '-'})`
@@ -61,11 +62,11 @@ export function checkMissLines(outcomes, full) {
   return lines;
 }
 
-/** One line per inspect miss. */
-export function inspectMissLines(inspected) {
+/** One line per inspect miss; disputed labels are marked. */
+export function inspectMissLines(inspected, disputes = {}) {
   const lines = [];
   for (const o of inspected) {
-    const id = `${pad(o.entry.id, 52)} ${o.entry.split.padEnd(5)}`;
+    const id = `${pad(o.entry.id, 52)} ${o.entry.split.padEnd(5)}${disputes[o.entry.id] ? ' [disputed label]' : ''}`;
     if (o.dayOk === false) {
       lines.push(`day   ${id} read ${o.found?.date?.value ?? '∅'} (${o.found?.date?.source ?? '-'}, ${o.found?.date?.kind ?? '-'})  label ${o.entry.day} (${o.entry.datePrecision})`);
     }
