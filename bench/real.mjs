@@ -18,7 +18,8 @@
 
 // Floors for --check, in percent, on all pages without the disputed ones. Set a few points under
 // what the code measured when they were last raised; raise them as the extractor improves.
-// Measured 2026-12-06 on 8b79ea1's code: a 95.7, b 95.7, c 99.4, d45 96.3, d3 96.3, day 95.4, headline 82.2.
+// Measured 2026-12-06 on the extractor of 7338548 (9 disputed pages left out): a 95.9, b 95.9, c 99.3,
+// d45 96.8, d3 96.6, exact day 95.7, headline 82.5.
 const FLOORS = {
   a: 92,
   b: 92,
