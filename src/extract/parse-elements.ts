@@ -8,6 +8,9 @@ import type { Captures } from './parse-captures.js';
 import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_SVG, type Frame } from './parse-stack.js';
 import type { TextRuns } from './parse-text.js';
 
+/** Screen-reader-only text (Korean sites call it "blind"). */
+const VISUALLY_HIDDEN = /(?:^|\s)(?:hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-hidden|blind)(?:\s|$)/i;
+
 const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 
@@ -44,7 +47,8 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       if (page.title === null && !(flags & IN_SVG)) captures.start('title');
       break;
     case 'h1':
-      captures.startH1({ excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
+      // A visually hidden h1 is the site's name for screen readers, behind its logo.
+      captures.startH1({ excluded: excluded || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
       break;
     case 'h2':
       if (page.h2s.length < 3 && !excluded) {

@@ -2,7 +2,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { PageMetadata, TitleCandidate } from '../types.js';
-import type { ParsedPage } from './page.js';
+import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { repairMojibake } from './mojibake.js';
 
@@ -16,7 +16,11 @@ const SITE_NAME_METAS = new Set(['og:site_name', 'application-name', 'apple-mobi
 
 export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: string | null): string[] {
   const names = new Set<string>();
-  for (const meta of page.metas) if (SITE_NAME_METAS.has(meta.key) && meta.content) names.add(decodeEntities(meta.content));
+  // A "site name" that is the page's whole <title> and reads like a sentence is a CMS filling the
+  // field with the headline, not a name: it must not erase the headline everywhere else.
+  const documentTitle = page.title === null ? '' : key(decodeEntities(page.title));
+  const isHeadlineCopy = (name: string): boolean => key(name) === documentTitle && key(name).split(' ').length > 6;
+  for (const meta of page.metas) if (SITE_NAME_METAS.has(meta.key) && meta.content && !isHeadlineCopy(decodeEntities(meta.content))) names.add(decodeEntities(meta.content));
   for (const name of jsonLd.siteNames) names.add(decodeEntities(name));
   for (const meta of page.metas) if (meta.key === 'twitter:site' && meta.content.startsWith('@')) names.add(meta.content.slice(1));
   const domain = url ? getDomainWithoutSuffix(url) : null;
@@ -28,10 +32,12 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const out: TitleCandidate[] = [];
   const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
   let visible = page.h1s.filter((h) => !h.excluded && h.text);
-  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible.map((h) => h.text));
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible);
   // The logo's h1 names the site: not a headline, and a name to take off the other titles.
   const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
   if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
+  // An h1 that is the site's or blog's name is its masthead, never a headline.
+  visible = visible.filter((h) => !isSiteName(h.text, siteNames));
   const push = (raw: string | null | undefined, source: string, strong = true): void => {
     if (!raw) return;
     const value = decodeEntities(raw).replace(/\s+/g, ' ').trim();
@@ -72,13 +78,28 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
  * "Real Headline | Daily Planet" with <h1>Daily Planet</h1> and <h1>Real Headline</h1>: the h1 that
  * is the <title>'s first or last part, when another h1 is the rest, is the site's logo.
  */
-function logoHeading(rawTitle: string, headings: string[]): string | null {
-  if (headings.length < 2) return null;
+function logoHeading(rawTitle: string, headings: Heading[]): string | null {
   const parts = splitParts(rawTitle);
-  if (parts.length < 2) return null;
-  const keys = headings.map(key);
+  if (parts.length < 2 || headings.length === 0) return null;
+  if (headings.length === 1) return headings[0]!.inArticle ? null : blogNameHeading(parts, headings[0]!.text);
+  const keys = headings.map((h) => key(h.text));
   for (const [edge, rest] of [[parts[parts.length - 1]!, parts.slice(0, -1)], [parts[0]!, parts.slice(1)]] as const) {
     if (keys.includes(key(edge.text)) && keys.includes(key(joinParts(rest)))) return edge.text.trim();
+  }
+  return null;
+}
+
+/**
+ * "Diary of K. Takagi - Entry headline" with <h1>Diary of K. Takagi</h1> above any article: a blog
+ * prints its name as the page's only h1 and the entry's headline in the <title> beside it. The h1
+ * is the name when it is one edge of the <title> and the rest is longer: a headline's site tail
+ * is shorter. (An h1 inside the article is its headline, however short.)
+ */
+function blogNameHeading(parts: Part[], heading: string): string | null {
+  const target = key(heading);
+  for (const [edge, rest] of [[parts[0]!, parts.slice(1)], [parts[parts.length - 1]!, parts.slice(0, -1)]] as const) {
+    const restText = joinParts(rest);
+    if (key(edge.text) === target && key(restText).length > target.length * 1.5) return edge.text.trim();
   }
   return null;
 }

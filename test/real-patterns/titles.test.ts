@@ -43,3 +43,37 @@ describe('headlines as real pages carry them', () => {
     expect(check(html, { title: 'JVNDB-2019-000123 - Harbour iPedia - Vulnerability database' }).verdict).toBe('verified');
   });
 });
+
+describe('a site, blog or section name is never the headline', () => {
+  const entry = 'Amended harbour act sparks a small uproar over default passwords';
+
+  it('a blog whose only h1, above the entry, is its name', () => {
+    const html = `<!doctype html><html><head><title>Diary of K. Harbour - ${entry}</title></head>
+      <body><h1>Diary of K. Harbour</h1><div class="day"><h2>2019-02-17</h2><p>${'The act was amended last week and the default passwords debate followed. '.repeat(8)}</p></div></body></html>`;
+    expect(read(html).title.value).toBe(entry);
+    expect(check(html, { title: entry }).verdict).toBe('verified');
+  });
+
+  it('a short headline in the article with a long site name beside it in the <title> stays the headline', () => {
+    const html = `<!doctype html><html><head><title>„Unermüdlicher Einsatz“ – Die Neue Südtiroler Hafenzeitung</title></head>
+      <body><article><h1>„Unermüdlicher Einsatz“</h1><p>${'Der Hafenverein ehrte am Freitag seine Helfer für ihren Einsatz. '.repeat(8)}</p></article></body></html>`;
+    expect(read(html).title.value).toBe('„Unermüdlicher Einsatz“');
+  });
+
+  it('a visually hidden h1 behind the logo', () => {
+    const html = article({ head: `<meta property="og:title" content="${entry}">`, body: `<h1>${entry}</h1>` }).replace('<header class="site-header">', '<h1 class="hidden">Harbour Daily</h1><header class="site-header">');
+    const page = read(html);
+    expect(page.title.candidates.map((c) => c.value)).not.toContain('Harbour Daily');
+  });
+
+  it('an h1 that equals og:site_name', () => {
+    const html = article({ head: `<meta property="og:site_name" content="Harbour Daily"><meta property="og:title" content="${entry}">`, body: `<h1>Harbour Daily</h1>` });
+    expect(read(html).title.candidates.filter((c) => c.source === 'h1')).toEqual([]);
+  });
+
+  it('but an og:site_name that merely repeats the headline does not hide it', () => {
+    const html = `<!doctype html><html><head><title>${entry}</title><meta property="og:site_name" content="${entry}"></head>
+      <body><article><h1>${entry}</h1><p>${'The act was amended last week and the default passwords debate followed. '.repeat(8)}</p></article></body></html>`;
+    expect(check(html, { title: entry }).verdict).toBe('verified');
+  });
+});
