@@ -29,6 +29,7 @@ export function figureTable(groupNames, figuresByGroup) {
   }
   lines.push(row('inspect: exact day (utc-instant ±1)', all.map((f) => pctText(f.inspectDay))));
   lines.push(row('inspect: headline (folded)', all.map((f) => pctText(f.inspectTitle))));
+  lines.push(row('inspect: same headline (as cited)', all.map((f) => pctText(f.inspectSameHeadline))));
   return lines.join('\n');
 }
 

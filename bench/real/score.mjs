@@ -1,6 +1,7 @@
 // Figures from the check reports and the inspect output, per corpus × split and overall.
 import { EXPECT, VARIANTS } from './variants.mjs';
 import { foldHeadline } from './typography.mjs';
+import { compareTitle } from '../../dist/verify/index.js';
 
 /** The groups figures are given for, as [name, predicate on an entry]. */
 export const GROUPS = [
@@ -53,7 +54,13 @@ export function inspectOutcome(entry, found) {
       && Math.abs(Date.parse(`${value}T00:00:00Z`) - Date.parse(`${entry.day}T00:00:00Z`)) <= tolerance * 86_400_000;
   }
   const titleOk = entry.title ? foldHeadline(found?.title?.value) === foldHeadline(entry.title) : null;
-  return { entry, found, dayOk, titleOk };
+  // The same headline, told as a citation is: the label cited against inspect's one headline
+  // (a kicker, a site tail or a cut the label and the page do not share still counts).
+  const headline = found?.title?.value ?? null;
+  const sameHeadline = entry.title
+    ? headline !== null && compareTitle(entry.title, { title: { value: headline, source: 'inspect', candidates: [{ value: headline, source: 'inspect', strong: true }] } }, 0.85).match === true
+    : null;
+  return { entry, found, dayOk, titleOk, sameHeadline };
 }
 
 const share = (ok, total) => ({ ok, total, pct: total ? (100 * ok) / total : null });
@@ -76,5 +83,6 @@ export function figures(outcomes, inspected, keep) {
   const titled = inspected.filter((o) => keep(o.entry) && o.titleOk !== null);
   out.inspectDay = share(dated.filter((o) => o.dayOk).length, dated.length);
   out.inspectTitle = share(titled.filter((o) => o.titleOk).length, titled.length);
+  out.inspectSameHeadline = share(titled.filter((o) => o.sameHeadline).length, titled.length);
   return out;
 }
