@@ -71,13 +71,13 @@ function isBotWall(page: ParsedPage, title: string, headers: Record<string, stri
   if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
   // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
   // ordinary articles too: they mark a wall only on a page with no article of its own.
-  if (page.walls.challenge.length > 0 && page.articleTextChars < 600 && page.paragraphs < 3) return true;
+  if (page.walls.challenge.length > 0 && page.articleTextChars < 600 && page.paragraphs < 3 && page.contentTextChars < WALL_MAX_CONTENT_CHARS) return true;
   if (BOT_TITLES.test(title)) {
     // "Access Denied" is also an ordinary headline word; Akamai's page carries its "Reference #".
     if (!/^access denied$/i.test(title)) return true;
     return page.segments.some((s) => /Reference\s*#\s*[\d.a-f]+/i.test(s.text)) || page.articleTextChars < 300;
   }
   // An interactive captcha on a page with no article is a challenge, not a comment form.
-  const thin = page.articleTextChars < 300 && page.paragraphs < 2;
+  const thin = page.articleTextChars < 300 && page.paragraphs < 2 && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
   return page.walls.captchaWidgets > 0 && thin && !page.h1s.some((h) => !h.excluded && h.text.length > 30);
 }

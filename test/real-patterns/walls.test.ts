@@ -36,3 +36,12 @@ describe('walls are told by the page, not by a widget on it', () => {
     expect(check(html, cited).verdict).toBe('blocked');
   });
 });
+
+describe('a comment form\'s captcha under an article set in <div>s', () => {
+  it('is not a wall', () => {
+    const html = `<!doctype html><html><head><title>${headline}</title><meta property="og:title" content="Quay"></head>
+      <body><div class="story"><h1>Quay</h1><div class="text">${'The quay will take three years to build, the authority said.<br>'.repeat(60)}</div></div>
+      <div class="comments"><form action="/comment" method="post"><div class="g-recaptcha" data-sitekey="x"></div><textarea></textarea></form></div></body></html>`;
+    expect(check(html, { title: 'Quay' }).verdict).not.toBe('blocked');
+  });
+});
