@@ -11,6 +11,8 @@ const PRIORITY = ['citation_title', 'og:title', 'json-ld', 'h1', 'twitter:title'
 const META_TITLES: Record<string, string> = {
   citation_title: 'citation_title', 'og:title': 'og:title', 'twitter:title': 'twitter:title',
   'dc.title': 'dc.title', 'dcterms.title': 'dc.title',
+  // Analytics and newsletter tags that CMSs fill with the story's own headline (often the print one).
+  'parsely-title': 'parsely-title', 'sailthru.title': 'sailthru.title',
 };
 const SITE_NAME_METAS = new Set(['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone', 'publisher', 'citation_journal_title']);
 
@@ -57,8 +59,14 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const h1 = visible.find((h) => metaKeys.includes(key(h.text)))
     ?? visible.find((h) => metaKeys.some((k) => k.length > 0 && (k.includes(key(h.text)) || key(h.text).includes(k)) && key(h.text).length > 10))
     ?? visible.find((h) => h.inArticle) ?? visible[0];
-  if (h1) push(h1.text, 'h1');
-  else {
+  if (h1) {
+    push(h1.text, 'h1');
+    // A second headline printed beside the first (the print edition's over the web one, a
+    // feature's display line): a citation may quote either. Only h1s of the same story count.
+    for (const other of visible) {
+      if (other !== h1 && (other.article === h1.article || other.article === 0) && out.length < 12) push(other.text, 'h1');
+    }
+  } else {
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.
     const fallback = page.h1s.find((h) => h.text && !isSiteName(h.text, siteNames));
     if (fallback) push(fallback.text, 'h1', false);

@@ -77,3 +77,26 @@ describe('a site, blog or section name is never the headline', () => {
     expect(check(html, { title: entry }).verdict).toBe('verified');
   });
 });
+
+describe('pages that carry two headlines', () => {
+  const web = 'Promises to take care of harbour towns were a con, the audit shows';
+
+  it('verifies a citation of the print headline printed as a second h1 in the story', () => {
+    const html = article({ head: `<meta property="og:title" content="${web}">`, body: `<h1>${web}</h1><h1 class="print-hed">Broken Harbour Pledge</h1>` });
+    const result = check(html, { title: 'Broken Harbour Pledge' });
+    expect(result.verdict).toBe('verified');
+    expect(result.title.source).toBe('h1');
+    expect(read(html).title.value).toBe(web);
+  });
+
+  it('verifies a citation of the headline a newsletter or analytics tag carries', () => {
+    const html = article({ head: `<meta property="og:title" content="${web}"><meta name="sailthru.title" content="Harbour towns got fewer quays than promised">`, body: `<h1>${web}</h1>` });
+    expect(check(html, { title: 'Harbour Towns Got Fewer Quays Than Promised' }).title).toMatchObject({ match: true, source: 'sailthru.title' });
+  });
+
+  it('does not take the h1 of a teaser card in another story container', () => {
+    const html = article({ head: `<meta property="og:title" content="${web}">`, body: `<h1>${web}</h1>` })
+      .replace('</main>', '</main><section class="more"><article><h1>Ferry fares rise again in the spring</h1></article></section>');
+    expect(check(html, { title: 'Ferry fares rise again in the spring' }).verdict).toBe('title-mismatch');
+  });
+});
