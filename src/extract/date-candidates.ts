@@ -104,7 +104,8 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
   }
 
-  addVisibleText(page, out, order, nearHeadline, after);
+  const underHeadline = (order: number): boolean => mainH1 !== undefined && order >= mainH1.order && order <= mainH1.order + BYLINE_REACH;
+  addVisibleText(page, out, order, nearHeadline, after, underHeadline);
   addUrlDate(url, out);
   return out;
 }
@@ -147,8 +148,12 @@ function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
 
+/** Text runs after the headline that still belong to its byline. */
+const BYLINE_REACH = 3;
+
 function addVisibleText(
   page: ParsedPage, out: DateEvidence[], order: NumericOrder, nearHeadline: (order: number, article: number) => boolean, after: (order: number) => boolean,
+  underHeadline: (order: number) => boolean,
 ): void {
   for (const segment of page.segments) {
     if (segment.inLink) continue;
@@ -168,7 +173,8 @@ function addVisibleText(
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
-      else if (nearHeadline(segment.order, segment.article)) weight = 1.2;
+      // Right under the headline sits the byline's date; further down the body names other days.
+      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       // A date printed with its time is the story's timestamp more often than a bare date is.
       if (date.datetime && label !== 'modified') weight += 0.3;

@@ -92,3 +92,12 @@ describe('dates real CMSs write in odd places and shapes', () => {
     expect(read(html).date.value).toBe('2016-10-03');
   });
 });
+
+describe('the byline under the headline over a day the body names', () => {
+  it('takes the date printed right under the headline', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title></head><body>
+      <h1>${headline}</h1><div class="date">2019年4月4日</div>
+      <article><p>港湾局は4月2日に会見を開いた。</p><p>岸壁は全長340メートル。</p><p>総工費は120億円。</p><p>説明会は2019年4月14日に開かれる予定だ。${'港湾局は新しい岸壁の建設を承認した。'.repeat(10)}</p></article></body></html>`;
+    expect(read(html).date.value).toBe('2019-04-04');
+  });
+});
