@@ -145,3 +145,70 @@ describe('extractSourcesFromFile', () => {
     expect(error).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', message: `cannot read ${path}: no such file` });
   });
 });
+
+// Issue 9: the note styles authors use besides the commentary's own.
+describe('bare URLs and Chicago punctuation', () => {
+  it('keeps a bare URL written at the end of a footnote', () => {
+    expect(entry('Lee Min, “[Title Two](#)”, The Korea Herald, Nov 21, 2024, https://www.koreaherald.com/view.php?ud=20241121000123')).toEqual({
+      authors: ['Lee Min'], title: 'Title Two', outlet: 'The Korea Herald', date: '2024-11-21',
+      url: 'https://www.koreaherald.com/view.php?ud=20241121000123',
+    });
+  });
+
+  it('a bare URL keeps its commas and loses the sentence full stop and autolink brackets', () => {
+    expect(entry('“[T](#)”, *O*, 1 May 2020, https://example.org/a,b?x=1.').url).toBe('https://example.org/a,b?x=1');
+    expect(entry('“[T](#)”, *O*, 1 May 2020, <https://example.org/c>.').url).toBe('https://example.org/c');
+  });
+
+  it('a bare URL beside a different link is said, and the link kept', () => {
+    const result = parseFootnoteEntry('“[T](https://example.org/linked)”, *O*, 2020, https://example.org/other');
+    expect(result).toMatchObject({ ok: true, reference: { url: 'https://example.org/linked' } });
+    expect(result.ok && result.warnings).toEqual(['a second URL "https://example.org/other" differs from the link; the link is kept']);
+  });
+
+  it('Chicago: the comma inside the closing quote, straight quotes, URL at the end', () => {
+    expect(entry('Kim, "Title," *The Korea Times*, December 16, 2024, https://example.com/a.')).toEqual({
+      authors: ['Kim'], title: 'Title', outlet: 'The Korea Times', date: '2024-12-16', url: 'https://example.com/a',
+    });
+  });
+
+  it('Chicago with curly quotes, a plain outlet and an abbreviated month', () => {
+    expect(entry('Lee Min and Park Ji, “North Korea’s Troops, Again,” The Korea Herald, Nov. 21, 2024, https://example.com/b')).toEqual({
+      authors: ['Lee Min', 'Park Ji'], title: 'North Korea’s Troops, Again', outlet: 'The Korea Herald', date: '2024-11-21', url: 'https://example.com/b',
+    });
+  });
+
+  it('Chicago with the comma inside the quotes of a linked title', () => {
+    expect(entry('Kim, “[Title](https://example.com/t),” *O*, 2024.')).toMatchObject({ title: 'Title', outlet: 'O', url: 'https://example.com/t' });
+    expect(entry('Kim, [“Title,”](https://example.com/t) *O*, 2024.')).toMatchObject({ title: 'Title', outlet: 'O', url: 'https://example.com/t' });
+  });
+
+  it('a title ending in a question mark needs no comma; an access date is not the publication date', () => {
+    expect(entry('Kim, “Is It Over?” *O*, accessed March 3, 2025, https://example.com/q.')).toEqual({
+      authors: ['Kim'], title: 'Is It Over?', outlet: 'O', url: 'https://example.com/q',
+    });
+    expect(entry('Kim, “T,” *O*, May 2, 2024, accessed March 3, 2025, https://example.com/q.').date).toBe('2024-05-02');
+  });
+});
+
+describe('Markdown footnotes', () => {
+  it('reads [^n] definitions with [^n] markers, indented continuation lines, and Chicago notes', () => {
+    const text = [
+      '# A Title', '', 'Body one.[^1] Two.[^2]', '',
+      '[^1]: Kim, "Title One," *The Korea Times*, December 16, 2024, https://example.com/a.',
+      '[^2]: Lee Min, “Title Two,” *The Korea Herald*,',
+      '    Nov 21, 2024, https://example.com/b',
+    ].join('\n');
+    const { sources, problems } = extractSources(text, 'a.md');
+    expect(problems).toEqual([]);
+    expect(sources.references).toEqual([
+      { id: '1', authors: ['Kim'], title: 'Title One', outlet: 'The Korea Times', date: '2024-12-16', url: 'https://example.com/a' },
+      { id: '2', authors: ['Lee Min'], title: 'Title Two', outlet: 'The Korea Herald', date: '2024-11-21', url: 'https://example.com/b' },
+    ]);
+  });
+
+  it('a body marker with no definition is a problem', () => {
+    const { problems } = extractSources('Text.[^1] More.[^2]\n\n[^1]: “[A](#)”, *O*, 2020.\n', 'x.md');
+    expect(problems).toEqual([{ footnote: '2', text: '', message: 'the text cites it, but no footnote 2 was found: footnotes must run 1..N without gaps' }]);
+  });
+});
