@@ -1,14 +1,21 @@
 // `citecheck extract`: a document's footnotes as a sources file on stdout; what cannot be
-// read goes to stderr with its footnote number, never dropped in silence.
-import { extractSourcesFromFile } from '../sources/footnotes.js';
+// read goes to stderr with its footnote number and line, never dropped in silence.
+import { extractSources, readDocumentFile } from '../sources/footnotes.js';
+import { readStandardInput, STDIN_NAME } from '../sources/input.js';
+import { schemaRefFor } from '../sources/schema-ref.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Terminal } from './terminal.js';
 
-export async function extractCommand(document: string, terminal: Terminal): Promise<ExitCode> {
-  const { sources, problems } = await extractSourcesFromFile(document);
+/** `stdin` is the stream `-` reads; the process's own unless a caller passes another. */
+export async function extractCommand(document: string, terminal: Terminal, stdin: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
+  const name = document === '-' ? STDIN_NAME : document;
+  const text = document === '-' ? await readStandardInput(stdin) : await readDocumentFile(document);
+  // The output is redirected into the working folder: the schema's address is relative to it.
+  const { sources, problems } = extractSources(text, name, { schemaRef: schemaRefFor(terminal.cwd) });
   terminal.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
   for (const problem of problems) {
-    terminal.stderr.write(`${document}: footnote ${problem.footnote}: ${problem.message}\n  ${problem.text}\n`);
+    const where = problem.line === null ? name : `${name}:${problem.line}`;
+    terminal.stderr.write(`${where}: footnote ${problem.footnote}: ${problem.message}\n${problem.text ? `  ${problem.text}\n` : ''}`);
   }
   return problems.length > 0 ? EXIT.failingVerdicts : EXIT.ok;
 }

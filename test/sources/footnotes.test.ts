@@ -101,12 +101,14 @@ describe('extractSources', () => {
   it('reads the header, numbers, continued lines, and reports the unreadable footnote with its number', () => {
     const { sources, problems } = extractSources(doc, 'doc.md');
     expect(sources.document).toEqual({ title: 'A Document Title', author: 'An Author', publisher: 'Publisher', date: '2024-12-05' });
-    expect(sources.$schema).toBe('./schema/sources.schema.json');
+    // Where `npm install citecheck` puts the schema, seen from the project folder.
+    expect(sources.$schema).toBe('./node_modules/citecheck/schema/sources.schema.json');
+    expect(extractSources(doc, 'doc.md', { schemaRef: './schema/sources.schema.json' }).sources.$schema).toBe('./schema/sources.schema.json');
     expect(sources.references).toEqual([
       { id: '1', authors: ['A'], title: 'One', outlet: 'O', date: '2020-05-01', url: 'https://example.org/one' },
       { id: '3', authors: ['B', 'C'], title: 'Three', outlet: 'O', date: '2021-06-02', url: null },
     ]);
-    expect(problems).toEqual([{ footnote: '2', text: 'Ibid.', message: 'no quoted or linked title found; footnote left out' }]);
+    expect(problems).toEqual([{ footnote: '2', text: 'Ibid.', message: 'no quoted or linked title found; footnote left out', line: 12, leftOut: true }]);
   });
 
   it('multi-digit superscripts, and a gap in the numbering is a problem', () => {
@@ -122,7 +124,7 @@ describe('extractSources', () => {
     const text = 'Text.[^1]\n\n[^1]: “[A](#)”, *O*, 2020.\n[^1]: “[B](#)”, *O*, 2021.\n';
     const { sources, problems } = extractSources(text, 'x.md');
     expect(sources.references).toEqual([{ id: '1', authors: [], title: 'A', outlet: 'O', date: '2020', url: null }]);
-    expect(problems).toEqual([{ footnote: '1', text: '“[B](#)”, *O*, 2021.', message: 'footnote 1 appears twice; the later one is left out' }]);
+    expect(problems).toEqual([{ footnote: '1', text: '“[B](#)”, *O*, 2021.', message: 'footnote 1 appears twice; the later one is left out', line: 4, leftOut: true }]);
   });
 });
 
@@ -209,6 +211,14 @@ describe('Markdown footnotes', () => {
 
   it('a body marker with no definition is a problem', () => {
     const { problems } = extractSources('Text.[^1] More.[^2]\n\n[^1]: “[A](#)”, *O*, 2020.\n', 'x.md');
-    expect(problems).toEqual([{ footnote: '2', text: '', message: 'the text cites it, but no footnote 2 was found: footnotes must run 1..N without gaps' }]);
+    expect(problems).toEqual([{ footnote: '2', text: '', message: 'the text cites it, but no footnote 2 was found: footnotes must run 1..N without gaps', line: 1, leftOut: true }]);
+  });
+
+  it('a paragraph indented under a Markdown footnote continues it; under a superscript one it is body text', () => {
+    const markdown = extractSources('Text.[^1]\n\n[^1]: Kim, “[A Long](#)”,\n\n    *O*, 2020.\n\nAfter.\n', 'x.md');
+    expect(markdown.problems).toEqual([]);
+    expect(markdown.sources.references).toEqual([{ id: '1', authors: ['Kim'], title: 'A Long', outlet: 'O', date: '2020', url: null }]);
+    const superscript = extractSources('Text.¹\n\n¹ Kim, “[A Long](#)”,\n\n    *O*, 2020.\n', 'x.txt');
+    expect(superscript.problems.map((problem) => problem.message)).toEqual(['no outlet after the title; footnote left out']);
   });
 });

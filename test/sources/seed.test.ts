@@ -18,7 +18,8 @@ function withoutLinks({ url: _url, alternates: _alternates, ...rest }: Reference
 }
 
 describe('the seed commentary', () => {
-  const extracted = extractSources(readFileSync(seedPath, 'utf8'), 'seed.txt');
+  // sources.json sits at the repository's top, beside schema/: that is its schema's address.
+  const extracted = extractSources(readFileSync(seedPath, 'utf8'), 'seed.txt', { schemaRef: './schema/sources.schema.json' });
   const committed = parseSources(sourcesText, 'sources.json');
 
   it('extracts 27 references with no problem', () => {
