@@ -36,6 +36,10 @@ const TITLE_FORMS: { pattern: RegExp; title: number; url: number | null; comma: 
  */
 const BARE_URL = /<?(https?:\/\/[^\s<>]+?)>?(?=[.,;]?(?:\s|$))/g;
 const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/10\./i;
+/** A Markdown link after the title (`[https://…](https://…)`): its target is the URL written out. */
+const TAIL_LINK = /\[[^\]]*\]\((https?:\/\/[^)\s]+)\)/g;
+/** Chicago's journal form after the italic journal: ` 12, no. 3 (2021): 45–67`. */
+const JOURNAL_TAIL = /^\s+(\d+)(?:,?\s*no\.\s*(\w+))?\s*\(([^)]+)\)(?::\s*([\d–-]+))?/i;
 
 /**
  * Markdown escapes (`\$`, `\*`) are the converter's, not the author's. Documents converted twice
@@ -74,11 +78,20 @@ function readUrl(link: string | undefined, warnings: string[]): string | null {
 function splitOutletAndParts(afterTitle: string): { outlet: string; parts: string[]; urls: string[] } | null {
   const urls: string[] = [];
   // DOI links stay in place: readDetails files them under `doi`.
-  const withoutUrls = afterTitle.replace(BARE_URL, (whole: string, url: string) => (DOI_URL.test(url) ? whole : (urls.push(url), '')));
+  const withoutUrls = afterTitle
+    .replace(TAIL_LINK, (_whole: string, url: string) => ` ${url} `)
+    .replace(BARE_URL, (whole: string, url: string) => (DOI_URL.test(url) ? whole : (urls.push(url), '')));
   const rest = withoutUrls.trim().replace(/^,\s*/, '').replace(/[\s,.;]+$/, '');
-  const italic = /^([*_]{1,2})(.+?)\1(?=\s*(?:,|$))/.exec(rest);
+  const italic = /^([*_]{1,2})(.+?)\1(?=\s*(?:,|$)|\s+\d)/.exec(rest);
   const outletText = italic ? italic[2]! : rest.split(',')[0]!;
-  const tail = italic ? rest.slice(italic[0].length) : rest.slice(outletText.length);
+  let tail = italic ? rest.slice(italic[0].length) : rest.slice(outletText.length);
+  const journal = italic ? JOURNAL_TAIL.exec(tail) : null;
+  if (journal) {
+    // Rewritten into the parts readDetails knows: "Vol. 12", "No. 3", the date, "pp. 45–67".
+    const [, volume, issue, date, pages] = journal;
+    const details = [`Vol. ${volume}`, issue && `No. ${issue}`, date, pages && `pp. ${pages}`].filter(Boolean);
+    tail = `, ${details.join(', ')}${tail.slice(journal[0].length)}`;
+  }
   const parts = tail.split(',').map((part) => part.trim()).filter((part) => part !== '');
   // "November 20, 2024" was cut at its comma: put it back together.
   const joined: string[] = [];
@@ -117,8 +130,14 @@ function readDetails(parts: string[], reference: FootnoteReference): string[] {
 
 export function parseFootnoteEntry(text: string): FootnoteEntryResult {
   const body = text.replace(/\s+/g, ' ').trim();
-  const form = TITLE_FORMS.map((candidate) => ({ candidate, match: candidate.pattern.exec(body) })).find((found) => found.match);
-  if (!form?.match) return { ok: false, message: 'no quoted or linked title found' };
+  // The title is the first quoted or linked text: a link written after the outlet is a URL. At
+  // the same place, the forms' order decides (`[“T”](u)` before a bare `[…](u)`).
+  let form: { candidate: (typeof TITLE_FORMS)[number]; match: RegExpExecArray } | undefined;
+  for (const candidate of TITLE_FORMS) {
+    const match = candidate.pattern.exec(body);
+    if (match && (form === undefined || match.index < form.match.index)) form = { candidate, match };
+  }
+  if (form === undefined) return { ok: false, message: 'no quoted or linked title found' };
   const { candidate, match } = form;
   const title = tidy(match[candidate.title]!);
   if (title === '') return { ok: false, message: 'the title is empty' };

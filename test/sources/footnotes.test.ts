@@ -191,6 +191,19 @@ describe('bare URLs and Chicago punctuation', () => {
     });
     expect(entry('Kim, “T,” *O*, May 2, 2024, accessed March 3, 2025, https://example.com/q.').date).toBe('2024-05-02');
   });
+  it('a link written after the outlet is the URL, not the title', () => {
+    expect(entry('Kim, "Title," *O*, 2024, [https://x.org/a](https://x.org/a).')).toEqual({
+      authors: ['Kim'], title: 'Title', outlet: 'O', date: '2024', url: 'https://x.org/a',
+    });
+  });
+
+  it('the Chicago journal form: volume, number, (year): pages after the italic journal', () => {
+    expect(entry('Kim Jong, Lee Su, and Park Min, "A Title: With Colon," *Journal of Stuff* 12, no. 3 (2021): 45–67, https://doi.org/10.1000/abc.')).toEqual({
+      authors: ['Kim Jong', 'Lee Su', 'Park Min'], title: 'A Title: With Colon', outlet: 'Journal of Stuff',
+      date: '2021', volume: 12, issue: 3, pages: '45–67', doi: '10.1000/abc', url: null,
+    });
+    expect(entry('Kim, “T,” *J* 4 (March 2020): 1-9.')).toMatchObject({ outlet: 'J', volume: 4, date: '2020-03', pages: '1-9' });
+  });
 });
 
 describe('Markdown footnotes', () => {
