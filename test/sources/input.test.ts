@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError } from '../../src/errors.js';
+import { parseSources } from '../../src/sources/load.js';
 import { isDocumentPath, loadSourcesInput, readStandardInput, sourcesFromDocument, STDIN_NAME } from '../../src/sources/input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'citecheck-input-'));
@@ -38,6 +39,8 @@ describe('sourcesFromDocument', () => {
       location: { file: 'notes.md', line: 6, column: 1 },
     }]);
     expect(input.file.references).toHaveLength(2);
+    // What a document gives is a sources file as valid as one written by hand.
+    expect(parseSources(JSON.stringify(input.file), 'x.json').references).toHaveLength(2);
   });
 
   it('a footnote cited but missing is located at the line that cites it', () => {
