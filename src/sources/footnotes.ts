@@ -1,7 +1,7 @@
 // `citecheck extract DOCUMENT`: a commentary's footnotes → a sources file. Footnote markers are
-// Unicode superscript digits (¹, ²⁷) as the document prints them; markdown `[^n]` is read too.
-// Nothing is dropped silently: every footnote that cannot be read, and every gap in the
-// numbering, comes back as a problem for the CLI to print.
+// Unicode superscript digits (¹, ²⁷) as the document prints them; Markdown `[^n]` and named
+// `[^kim]` labels are read too. Nothing is dropped silently: every footnote that cannot be read,
+// every gap in a numbering and every citation without its footnote comes back as a problem.
 import { readUserFile } from '../read-user-file.js';
 import type { Reference, SourcesFile } from '../types.js';
 import { readDocumentHeader } from './document-header.js';
@@ -42,7 +42,8 @@ export function superscriptToNumber(run: string): number {
 }
 
 interface Footnote {
-  number: number;
+  /** The id: the number as digits, or a Markdown label as written (`kim-2024`). */
+  label: string;
   text: string;
   /** 1-based line the footnote starts on. */
   line: number;
@@ -52,25 +53,34 @@ interface Footnote {
 /** `¹¹ Kim Arin, ...` or `[^11]: Kim Arin, ...` at the start of a line. */
 function footnoteStart(line: string): Omit<Footnote, 'line'> | null {
   const superscript = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$/u.exec(line);
-  if (superscript) return { number: superscriptToNumber(superscript[1]!), text: superscript[2]!, markdown: false };
-  const markdown = /^\s*\[\^(\d+)\]:\s*(.*)$/.exec(line);
-  if (markdown) return { number: Number(markdown[1]), text: markdown[2]!, markdown: true };
+  if (superscript) return { label: String(superscriptToNumber(superscript[1]!)), text: superscript[2]!, markdown: false };
+  const markdown = /^\s*\[\^([^\]\s^]+)\]:\s*(.*)$/.exec(line);
+  if (markdown) return { label: numericLabel(markdown[1]!), text: markdown[2]!, markdown: true };
   return null;
+}
+
+/** `[^007]` and `[^7]` are one footnote; a name stays as written. */
+function numericLabel(label: string): string {
+  return /^\d+$/.test(label) ? String(Number(label)) : label;
+}
+
+function isNumber(label: string): boolean {
+  return /^\d+$/.test(label);
 }
 
 interface SplitDocument {
   footnotes: Footnote[];
-  /** Footnote numbers cited in the body → the first line citing each. */
-  markers: Map<number, number>;
+  /** Footnote labels cited in the body → the first line citing each. */
+  markers: Map<string, number>;
   bodyLines: string[];
 }
 
 function splitDocument(text: string): SplitDocument {
   const footnotes: Footnote[] = [];
-  const markers = new Map<number, number>();
+  const markers = new Map<string, number>();
   const bodyLines: string[] = [];
-  const cite = (number: number, line: number) => {
-    if (!markers.has(number)) markers.set(number, line);
+  const cite = (label: string, line: number) => {
+    if (!markers.has(label)) markers.set(label, line);
   };
   let open: Footnote | null = null;
   let blankSinceOpen = false;
@@ -90,8 +100,8 @@ function splitDocument(text: string): SplitDocument {
     } else {
       open = null;
       bodyLines.push(line);
-      for (const run of line.match(SUPERSCRIPT_RUN) ?? []) cite(superscriptToNumber(run), index + 1);
-      for (const marker of line.matchAll(/\[\^(\d+)\](?!:)/g)) cite(Number(marker[1]), index + 1);
+      for (const run of line.match(SUPERSCRIPT_RUN) ?? []) cite(String(superscriptToNumber(run)), index + 1);
+      for (const marker of line.matchAll(/\[\^([^\]\s^]+)\](?!:)/g)) cite(numericLabel(marker[1]!), index + 1);
     }
   });
   return { footnotes, markers, bodyLines };
@@ -99,17 +109,24 @@ function splitDocument(text: string): SplitDocument {
 
 function numberingProblems(split: SplitDocument): ExtractProblem[] {
   const problems: ExtractProblem[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   for (const footnote of split.footnotes) {
-    if (seen.has(footnote.number)) {
-      problems.push({ footnote: String(footnote.number), text: footnote.text, message: `footnote ${footnote.number} appears twice; the later one is left out`, line: footnote.line, leftOut: true });
+    if (seen.has(footnote.label)) {
+      problems.push({ footnote: footnote.label, text: footnote.text, message: `footnote ${footnote.label} appears twice; the later one is left out`, line: footnote.line, leftOut: true });
     }
-    seen.add(footnote.number);
+    seen.add(footnote.label);
   }
-  const highest = Math.max(0, ...seen, ...split.markers.keys());
+  // Named labels have no order to check, only a definition to find.
+  for (const [label, line] of split.markers) {
+    if (!isNumber(label) && !seen.has(label)) {
+      problems.push({ footnote: label, text: '', message: `the text cites [^${label}], but no footnote ${label} was found`, line, leftOut: true });
+    }
+  }
+  const numbers = [...seen, ...split.markers.keys()].filter(isNumber).map(Number);
+  const highest = Math.max(0, ...numbers);
   for (let number = 1; number <= highest; number++) {
-    if (seen.has(number)) continue;
-    const citedAt = split.markers.get(number);
+    if (seen.has(String(number))) continue;
+    const citedAt = split.markers.get(String(number));
     const cited = citedAt !== undefined ? 'the text cites it, but ' : '';
     problems.push({
       footnote: String(number), text: '', message: `${cited}no footnote ${number} was found: footnotes must run 1..N without gaps`,
@@ -133,11 +150,11 @@ export function extractSources(text: string, documentName: string, options: Extr
   const problems = numberingProblems(split);
   const references: Reference[] = [];
   const referenceLines = new Map<string, number>();
-  const used = new Set<number>();
+  const used = new Set<string>();
   for (const footnote of split.footnotes) {
-    if (used.has(footnote.number)) continue;
-    used.add(footnote.number);
-    const id = String(footnote.number);
+    if (used.has(footnote.label)) continue;
+    used.add(footnote.label);
+    const id = footnote.label;
     const result = parseFootnoteEntry(footnote.text);
     if (!result.ok) {
       problems.push({ footnote: id, text: footnote.text, message: `${result.message}; footnote left out`, line: footnote.line, leftOut: true });
@@ -147,7 +164,9 @@ export function extractSources(text: string, documentName: string, options: Extr
     references.push(orderedReference(id, result.reference));
     referenceLines.set(id, footnote.line);
   }
-  problems.sort((a, b) => Number(a.footnote) - Number(b.footnote));
+  // Numbered footnotes in their order, then named ones as the document has them.
+  const order = (problem: ExtractProblem) => (isNumber(problem.footnote) ? Number(problem.footnote) : Number.MAX_SAFE_INTEGER);
+  problems.sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0));
   const fallbackTitle = documentName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const document = readDocumentHeader(split.bodyLines, fallbackTitle);
   const sources: SourcesFile = { $schema: options.schemaRef ?? SOURCES_SCHEMA_REF, document, references };

@@ -222,6 +222,13 @@ describe('Markdown footnotes', () => {
     ]);
   });
 
+  it('named labels ([^kim]) keep their label as the id; a named citation without a definition is a problem', () => {
+    const text = 'Text.[^kim] More.[^lee-2024] And.[^gone]\n\n[^kim]: Kim, “A,” *O*, 2020.\n[^lee-2024]: Lee, “B,” *O*, 2021.\n';
+    const { sources, problems } = extractSources(text, 'x.md');
+    expect(sources.references.map((reference) => [reference.id, reference.title])).toEqual([['kim', 'A'], ['lee-2024', 'B']]);
+    expect(problems).toEqual([{ footnote: 'gone', text: '', message: 'the text cites [^gone], but no footnote gone was found', line: 1, leftOut: true }]);
+  });
+
   it('a body marker with no definition is a problem', () => {
     const { problems } = extractSources('Text.[^1] More.[^2]\n\n[^1]: “[A](#)”, *O*, 2020.\n', 'x.md');
     expect(problems).toEqual([{ footnote: '2', text: '', message: 'the text cites it, but no footnote 2 was found: footnotes must run 1..N without gaps', line: 1, leftOut: true }]);
