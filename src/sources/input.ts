@@ -26,6 +26,16 @@ export interface SourcesInput extends LoadedSources {
   problems: DocumentProblem[];
 }
 
+/** A document in which not one footnote was found: most likely the wrong file or an unread style. */
+export function noFootnotes(name: string): CitecheckError {
+  return new CitecheckError(
+    'SOURCES_SCHEMA',
+    `${name} has no footnotes`,
+    [],
+    'a footnote starts its line with its number in superscript (¹ ²) or as [^1]: in Markdown; or pass a sources file (JSON)',
+  );
+}
+
 export function isDocumentPath(path: string): boolean {
   return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
 }
@@ -33,14 +43,7 @@ export function isDocumentPath(path: string): boolean {
 /** Pure: a document's text in, its footnotes as located references and located problems out. */
 export function sourcesFromDocument(text: string, name: string): SourcesInput {
   const { sources, problems, referenceLines, footnoteCount } = extractSources(text, name);
-  if (footnoteCount === 0 && problems.length === 0) {
-    throw new CitecheckError(
-      'SOURCES_SCHEMA',
-      `${name} has no footnotes to check`,
-      [],
-      'a footnote starts its line with its number in superscript (¹ ²) or as [^1]:, or pass a sources file (JSON)',
-    );
-  }
+  if (footnoteCount === 0 && problems.length === 0) throw noFootnotes(name);
   const references = sources.references.map((reference): LocatedReference => ({
     ...reference,
     location: { file: name, line: referenceLines.get(reference.id) ?? 1, column: 1 },

@@ -62,6 +62,17 @@ describe('citecheck extract', () => {
   });
 });
 
+describe('citecheck extract on a document without footnotes', () => {
+  it('refuses it (exit 2) and prints no sources file', async () => {
+    const path = join(dir, 'prose.md');
+    writeFileSync(path, '# Just prose\n\nNo notes here.\n');
+    const run = await runCli(['extract', path], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/prose\.md has no footnotes/);
+  });
+});
+
 describe('the command line', () => {
   it('a mistyped command is an unknown command with a suggestion, exit 2, nothing read', async () => {
     const run = await runCli(['chek'], { cwd: dir });

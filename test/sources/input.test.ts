@@ -57,7 +57,7 @@ describe('sourcesFromDocument', () => {
   it('a document with no footnote at all is refused', () => {
     const error = (() => { try { sourcesFromDocument('Just prose.\n', 'prose.md'); } catch (caught) { return caught; } })();
     expect(error).toBeInstanceOf(CitecheckError);
-    expect(error).toMatchObject({ code: 'SOURCES_SCHEMA', message: 'prose.md has no footnotes to check' });
+    expect(error).toMatchObject({ code: 'SOURCES_SCHEMA', message: 'prose.md has no footnotes' });
   });
 });
 
