@@ -122,9 +122,13 @@ function numberingProblems(split: SplitDocument): ExtractProblem[] {
       problems.push({ footnote: label, text: '', message: `the text cites [^${label}], but no footnote ${label} was found`, line, leftOut: true });
     }
   }
-  const numbers = [...seen, ...split.markers.keys()].filter(isNumber).map(Number);
-  const highest = Math.max(0, ...numbers);
-  for (let number = 1; number <= highest; number++) {
+  // Gaps are counted up to the highest footnote written; above it only what the text cites is
+  // missing. A stray "10⁶" or "[^2024]" must not become thousands of problems (or a long loop).
+  const defined = [...seen].filter(isNumber).map(Number);
+  const highestDefined = Math.max(0, ...defined);
+  const citedAbove = [...split.markers.keys()].filter(isNumber).map(Number).filter((number) => number > highestDefined);
+  const missing = [...Array.from({ length: highestDefined }, (_, index) => index + 1), ...new Set(citedAbove)];
+  for (const number of missing) {
     if (seen.has(String(number))) continue;
     const citedAt = split.markers.get(String(number));
     const cited = citedAt !== undefined ? 'the text cites it, but ' : '';

@@ -120,6 +120,11 @@ describe('extractSources', () => {
     expect(problems[0]?.message).toBe('no footnote 2 was found: footnotes must run 1..N without gaps');
   });
 
+  it('a stray superscript far above the footnotes is one problem, not one per missing number', () => {
+    const { problems } = extractSources('A rate of 10⁹⁹⁹⁹⁹⁹⁹ here.¹\n\n¹ “[A](#)”, *O*, 2020.\n', 'x.txt');
+    expect(problems.map((problem) => [problem.footnote, problem.line])).toEqual([['9999999', 1]]);
+  });
+
   it('markdown footnotes [^n] are read too; a repeated number is a problem', () => {
     const text = 'Text.[^1]\n\n[^1]: “[A](#)”, *O*, 2020.\n[^1]: “[B](#)”, *O*, 2021.\n';
     const { sources, problems } = extractSources(text, 'x.md');
