@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { CitecheckError } from '../errors.js';
 import type { LocatedReference, SourceLocation } from '../types.js';
-import { extractSources, readDocumentFile, type ExtractProblem } from './footnotes.js';
+import { extractSources, readDocumentFile, type ExtractOptions, type ExtractProblem } from './footnotes.js';
 import { loadSources, parseSources, type LoadedSources } from './load.js';
 
 /** The file name locations carry for standard input. */
@@ -41,8 +41,8 @@ export function isDocumentPath(path: string): boolean {
 }
 
 /** Pure: a document's text in, its footnotes as located references and located problems out. */
-export function sourcesFromDocument(text: string, name: string): SourcesInput {
-  const { sources, problems, referenceLines, footnoteCount } = extractSources(text, name);
+export function sourcesFromDocument(text: string, name: string, options: ExtractOptions = {}): SourcesInput {
+  const { sources, problems, referenceLines, footnoteCount } = extractSources(text, name, options);
   if (footnoteCount === 0 && problems.length === 0) throw noFootnotes(name);
   const references = sources.references.map((reference): LocatedReference => ({
     ...reference,
@@ -55,6 +55,12 @@ export function sourcesFromDocument(text: string, name: string): SourcesInput {
     path: name,
     problems: problems.map(({ line, ...problem }) => ({ ...problem, location: line === null ? null : { file: name, line, column: 1 } })),
   };
+}
+
+/** `notes.md:11: footnote 3: <message>` and the footnote's text indented below it, as both commands print it. */
+export function formatDocumentProblem(problem: DocumentProblem, name: string): string {
+  const where = problem.location === null ? name : `${problem.location.file}:${problem.location.line}`;
+  return `${where}: footnote ${problem.footnote}: ${problem.message}\n${problem.text ? `  ${problem.text}\n` : ''}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError } from '../../src/errors.js';
 import { parseSources } from '../../src/sources/load.js';
-import { isDocumentPath, loadSourcesInput, readStandardInput, sourcesFromDocument, STDIN_NAME } from '../../src/sources/input.js';
+import { formatDocumentProblem, isDocumentPath, loadSourcesInput, readStandardInput, sourcesFromDocument, STDIN_NAME } from '../../src/sources/input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'citecheck-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +41,12 @@ describe('sourcesFromDocument', () => {
     expect(input.file.references).toHaveLength(2);
     // What a document gives is a sources file as valid as one written by hand.
     expect(parseSources(JSON.stringify(input.file), 'x.json').references).toHaveLength(2);
+  });
+
+  it('a problem prints as file:line: footnote N: message, with the footnote text below', () => {
+    const [problem] = sourcesFromDocument(DOCUMENT, 'notes.md').problems;
+    expect(formatDocumentProblem(problem!, 'notes.md')).toBe('notes.md:6: footnote 2: no quoted or linked title found; footnote left out\n  Ibid.\n');
+    expect(formatDocumentProblem({ ...problem!, text: '', location: null }, 'notes.md')).toBe('notes.md: footnote 2: no quoted or linked title found; footnote left out\n');
   });
 
   it('a footnote cited but missing is located at the line that cites it', () => {
