@@ -69,7 +69,7 @@ export function formatDocumentProblem(problem: DocumentProblem, name: string): s
  */
 export async function readStandardInput(stream: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
   if (stream.isTTY) {
-    throw new CitecheckError('USAGE', 'standard input is a terminal, not a piped file', [], 'pipe the input in, e.g. `citecheck extract - < commentary.md`');
+    throw new CitecheckError('USAGE', 'standard input is a terminal, not a piped file', [], 'pipe a file in, e.g. `citecheck extract - < commentary.md` or `citecheck check - < sources.json`');
   }
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
