@@ -1,6 +1,7 @@
 // The command line as users see it (SPEC "Commands"). Actions import their heavy modules lazily,
 // so --help and --version load no HTTP or HTML code.
-import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { Command, Help, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
 import { packageInfo } from './version.js';
@@ -80,8 +81,58 @@ export function buildProgram(actions: ProgramActions): Command {
   program
     .command('extract')
     .description("read a document's footnotes and print a sources file (JSON) on stdout")
-    .argument('<document>', 'a commentary with footnotes (Markdown or text)')
+    .argument('<document>', 'a commentary with footnotes (Markdown or text), or - for standard input')
     .action((document: string) => actions.extract(document));
 
+  helpForDefaultCommand(program, check);
   return program;
+}
+
+// ---------------------------------------------------------------- the default command's edges
+// `check` is the default, so `citecheck chek` would be read as a sources file named "chek" and
+// the flags most people need would hide behind `citecheck check --help`.
+
+/** Optimal string alignment distance: a swapped pair of letters counts as one typo. */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The command `word` was probably meant to be, if it is close to exactly one. */
+export function suggestCommand(word: string, commands: readonly string[]): string | undefined {
+  const close = commands.filter((name) => {
+    const distance = typoDistance(word.toLowerCase(), name);
+    return distance > 0 && distance <= Math.min(2, Math.floor(name.length / 3));
+  });
+  return close.length === 1 ? close[0] : undefined;
+}
+
+function helpForDefaultCommand(program: Command, check: Command): void {
+  check.hook('preAction', (command) => {
+    // Given explicitly (`citecheck check chek`), the word is a sources path whatever it looks like.
+    if (program.args[0] === check.name()) return;
+    const word = command.args[0];
+    if (word === undefined || !/^[a-z][a-z-]*$/i.test(word) || existsSync(word)) return;
+    const suggestion = suggestCommand(word, program.commands.map((sub) => sub.name()));
+    if (suggestion === undefined) return;
+    command.error(`error: unknown command '${word}' (did you mean ${suggestion}?)`, { exitCode: 2, code: 'citecheck.unknownCommand' });
+  });
+  program.configureHelp({
+    formatHelp(command, helper) {
+      const text = Help.prototype.formatHelp.call(helper, command, helper);
+      if (command !== program) return text;
+      const checkHelper = check.createHelp();
+      const options = checkHelper.visibleOptions(check).filter((option) => option.long !== '--help');
+      const width = checkHelper.longestOptionTermLength(check, checkHelper);
+      const items = options.map((option) => helper.formatItem(checkHelper.optionTerm(option), width, checkHelper.optionDescription(option), helper));
+      return `${text}\n${helper.formatItemList('Options of check, the default command (citecheck [sources] [options]):', items, helper).join('\n')}`;
+    },
+  });
 }

@@ -18,7 +18,8 @@ function withoutLinks({ url: _url, alternates: _alternates, ...rest }: Reference
 }
 
 describe('the seed commentary', () => {
-  const extracted = extractSources(readFileSync(seedPath, 'utf8'), 'seed.txt');
+  // sources.json sits at the repository's top, beside schema/: that is its schema's address.
+  const extracted = extractSources(readFileSync(seedPath, 'utf8'), 'seed.txt', { schemaRef: './schema/sources.schema.json' });
   const committed = parseSources(sourcesText, 'sources.json');
 
   it('extracts 27 references with no problem', () => {
@@ -56,11 +57,11 @@ describe('the seed commentary', () => {
 
     const copiesTable = markdown.slice(markdown.indexOf('Copies of the same text'), markdown.indexOf('The other 11 URLs'));
     const copies = [...copiesTable.matchAll(/^\| (\d+) \| ([^|]+) \| (https?:\/\/\S+) \|/gm)].map((row) => ({ id: row[1]!, url: row[3]! }));
-    expect(copies).toHaveLength(5);
+    expect(copies).toHaveLength(6);
     const alternates = committed.references.flatMap((reference) => (reference.alternates ?? []).map((alternate) => ({ id: reference.id, url: alternate.url })));
     expect(alternates).toEqual(copies);
     expect(committed.references.find((reference) => reference.id === '2')?.alternates?.[0]?.relation).toBe('mirror');
-    expect(committed.references.filter((reference) => reference.alternates?.[0]?.relation === 'syndication').map((reference) => reference.id)).toEqual(['8', '15', '21', '27']);
+    expect(committed.references.filter((reference) => reference.alternates?.[0]?.relation === 'syndication').map((reference) => reference.id)).toEqual(['8', '15', '16', '21', '27']);
   });
 
   it('every reference in sources.json is located at its opening brace', () => {
