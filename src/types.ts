@@ -239,6 +239,10 @@ export interface CheckResult {
   date: DateComparison;
   waiver?: Waiver;
   alternates?: AlternateResult[];
+  /** True when this result counts for exit code 1 (set by run/failing.ts). */
+  failing?: boolean;
+  /** Not checked for want of a network (DNS down, offline): says nothing about the page. */
+  notChecked?: boolean;
 }
 
 export interface RunSummary {

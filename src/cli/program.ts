@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
-import { packageInfo } from './version.js';
+import { packageInfo } from '../version.js';
 
 
 const EXAMPLES = `

@@ -3,12 +3,13 @@
 // redrawn line becomes hundreds of log lines.
 import type { FetchEvent } from '../fetch/index.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { OutputStream } from './terminal.js';
 
 const REDRAW_EVERY_MS = 100;
 const CLEAR_LINE = '\r\u001b[K';
 
 export interface ProgressOptions {
-  stream: NodeJS.WriteStream;
+  stream: OutputStream;
   enabled: boolean;
   total: number;
 }

@@ -3,7 +3,7 @@
 // rest are counted in a closing notice rather than silently lost.
 import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, PLAIN_DIFF } from './details.js';
-import type { ReportContext, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 import { oneLine, sanitizeForTerminal } from './sanitize.js';
 import { plural, severityOf, verdictCounts, worstFirst } from './verdict-info.js';
 
@@ -39,13 +39,13 @@ function closingNotice(report: RunReport, omitted: { error: number; warning: num
 }
 
 export const githubReporter: Reporter = {
-  render(report, ctx: ReportContext) {
+  render(report) {
     const lines: string[] = [];
     const used = { error: 0, warning: 0 };
     const omitted = { error: 0, warning: 0 };
     let waived = 0;
-    for (const result of worstFirst(report.results, ctx.failOn)) {
-      const severity = severityOf(result, ctx.failOn);
+    for (const result of worstFirst(report.results)) {
+      const severity = severityOf(result);
       if (severity === 'fine') continue;
       // A live waiver is a decision already taken: it is counted, not annotated again on every run.
       if (severity === 'problem' && result.waiver && !result.waiver.expired) {

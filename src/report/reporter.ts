@@ -1,10 +1,9 @@
 // The one shape every format implements, kept apart from the map so reporters can import it
 // without importing each other.
-import type { CheckResult, RunReport, Verdict } from '../types.js';
+import type { CheckResult, RunReport } from '../types.js';
 
 export interface ReportContext {
   color: boolean;
-  failOn: readonly Verdict[];
 }
 
 export interface Reporter {

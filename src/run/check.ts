@@ -108,7 +108,7 @@ function unclaimed([main, ...copies]: Outcome[]): CheckResult {
   const notChecked = (outcome: Outcome) => {
     const http = outcome.result.http;
     const cause = http?.error ? ` (${http.error}${http.detail ? `: ${http.detail}` : ''})` : '';
-    return { verdict: 'error' as const, reason: `not checked: the network is unavailable${cause}` };
+    return { verdict: 'error' as const, reason: `not checked: the network is unavailable${cause}`, notChecked: true };
   };
   const result = main!.reachedServer === false ? { ...main!.result, ...notChecked(main!) } : main!.result;
   if (result.alternates) {

@@ -6,7 +6,7 @@ import type { ReportFormat } from '../report/index.js';
 import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
 import { DEFAULT_FAIL_ON, type Verdict } from '../types.js';
-import { defaultUserAgent } from './version.js';
+import { defaultUserAgent } from '../version.js';
 
 export interface CheckSettings {
   format: ReportFormat;
