@@ -15,6 +15,9 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   const { settings } = prepared;
   const outputPath = settings.output ? resolve(terminal.cwd, settings.output) : null;
   if (outputPath) await assertWritableFolder(outputPath);
+  if (settings.formatFromExtension && !settings.quiet) {
+    terminal.stderr.write(`citecheck: writing a ${settings.format} report to ${settings.output} (from its extension; --format chooses another)\n`);
+  }
 
   const reporter = reporters[settings.format];
   // A report written to a file is read later, by something other than this terminal: no colour.

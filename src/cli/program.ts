@@ -2,7 +2,7 @@
 // so --help and --version load no HTTP or HTML code.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
-import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
+import { duration, fraction, idList, integerAtLeast, value, verdictList } from './parse-flags.js';
 import { packageInfo } from '../version.js';
 
 
@@ -36,9 +36,9 @@ export interface ProgramActions {
 
 function addFetchOptions(command: Command): Command {
   return command
-    .option('--timeout <ms>', 'whole-request deadline, headers and body, per attempt [15000]', integerAtLeast(1))
+    .option('--timeout <duration>', 'whole-request deadline, headers and body, per attempt: 15s, 1500ms, 2m; a bare number is ms [15s]', duration({ minimum: 1, bareMinimum: 100 }))
     .option('--max-bytes <n>', 'cap on a decoded response body [5242880]', integerAtLeast(1))
-    .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]')
+    .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]', value)
     .option('--ignore-robots', 'do not read robots.txt')
     .option('--allow-private', 'allow loopback, private and link-local addresses');
 }
@@ -54,16 +54,16 @@ export function buildProgram(actions: ProgramActions): Command {
     .description('check every reference of a sources file (the default command)')
     .argument('[sources]', 'the sources file [./sources.json]')
     .addOption(new Option('--format <format>', 'report format [text]').choices(REPORT_FORMATS))
-    .option('--output <file>', 'write the report to FILE (atomically); a one-line summary goes to stderr')
-    .option('--only <list>', 'check only these reference ids, e.g. 3,5-7')
+    .option('--output <file>', 'write the report to FILE (atomically); without --format the format follows the extension (.json, .ndjson, .xml, .sarif, .md); a one-line summary goes to stderr', value)
+    .option('--only <list>', 'check only these reference ids, e.g. 3,5-7; repeatable', idList)
     .option('--concurrency <n>', 'requests in flight in total [8]', integerAtLeast(1))
-    .option('--host-interval <ms>', 'minimum time between two request starts to the same site [1000]', integerAtLeast(0))
+    .option('--host-interval <duration>', 'minimum time between two request starts to the same site: 1s, 500ms; a bare number is ms [1s]', duration())
     .option('--host-concurrency <n>', 'requests in flight to the same site [2]', integerAtLeast(1))
     .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0))
     .option('--title-threshold <x>', 'similarity, 0..1, at or above which titles match [0.85]', fraction)
     .option('--date-tolerance <days>', 'allowed difference between recorded and found date [1]', integerAtLeast(0))
-    .option('--fail-on <list>', 'verdicts that make the exit code 1, or none [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
-    .option('--config <file>', 'a config file [./citecheck.config.json when present]')
+    .option('--fail-on <list>', 'verdicts that make the exit code 1, or none; repeatable [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
+    .option('--config <file>', 'a config file [./citecheck.config.json when present]', value)
     .option('--color', 'force colours on')
     .option('--no-color', 'force colours off (NO_COLOR and FORCE_COLOR are honoured)')
     .option('--quiet', 'no progress and no text beyond the report');

@@ -7,6 +7,7 @@ import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
 import { explainUnknownKeys } from '../sources/unknown-keys.js';
+import { installSchemaMessages } from '../schema-messages.js';
 import { configFileSchema, siteConfigSchema, waiverRuleSchema } from './config-schema.js';
 import type { CitecheckConfig } from './index.js';
 
@@ -45,6 +46,7 @@ export async function loadConfig(
   }
   const parsed = parseLocatedJson(text, file);
   if (!parsed.ok) throw new CitecheckError('CONFIG_INVALID_JSON', `config file ${file} is not valid JSON`, parsed.problems);
+  installSchemaMessages();
   const checked = configFileSchema.safeParse(parsed.json.value);
   if (!checked.success) {
     // Read top to bottom, as the file is.

@@ -7,6 +7,7 @@ import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
 import { siteKey } from '../fetch/site-key.js';
 import { unreadableReason } from '../read-user-file.js';
+import { installSchemaMessages } from '../schema-messages.js';
 import { parseSources } from '../sources/load.js';
 import { parseOnly } from '../sources/only.js';
 import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types.js';
@@ -52,6 +53,7 @@ async function readSources(path: string, cwd: string): Promise<LocatedReference[
   } catch (error) {
     throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${path}: ${unreadableReason(error)}`, [], SOURCES_HINT);
   }
+  installSchemaMessages();
   return parseSources(text, path).references;
 }
 

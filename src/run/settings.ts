@@ -10,6 +10,8 @@ import { defaultUserAgent } from '../version.js';
 
 export interface CheckSettings {
   format: ReportFormat;
+  /** True when the format was taken from --output's extension (the CLI says so on stderr). */
+  formatFromExtension: boolean;
   output: string | undefined;
   only: string | undefined;
   failOn: readonly Verdict[];
@@ -69,10 +71,28 @@ export function fetchSettings(flags: CheckFlags, config: CitecheckConfig = {}): 
   };
 }
 
+const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.xml': 'junit',
+  '.sarif': 'sarif',
+  '.md': 'markdown',
+};
+
+/** `--output r.json` without a format means a JSON report, not text in a file named .json. */
+export function formatForFile(path: string): ReportFormat | undefined {
+  const match = /\.[a-z]+$/i.exec(path);
+  return match ? FORMAT_BY_EXTENSION[match[0].toLowerCase()] : undefined;
+}
+
 export function checkSettings(flags: CheckFlags, config: CitecheckConfig): CheckSettings {
+  const output = flags.output ?? config.output;
+  const given = flags.format ?? config.format;
+  const fromExtension = given === undefined && output !== undefined ? formatForFile(output) : undefined;
   return {
-    format: flags.format ?? config.format ?? DEFAULTS.format,
-    output: flags.output ?? config.output,
+    format: given ?? fromExtension ?? DEFAULTS.format,
+    formatFromExtension: fromExtension !== undefined,
+    output,
     only: flags.only ?? config.only,
     failOn: flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON,
     titleThreshold: flags.titleThreshold ?? config.titleThreshold ?? DEFAULTS.titleThreshold,
