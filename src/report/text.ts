@@ -38,7 +38,11 @@ function resultLines(result: CheckResult, widths: { id: number; outlet: number }
 
 function exitLine(report: RunReport): string {
   const { exitCode } = report.summary;
-  if (exitCode === 3) return 'exit status 3: the network is unavailable, no verdict is claimed';
+  if (exitCode === 3 && report.summary.networkUnavailable) return 'exit status 3: the network is unavailable, no verdict is claimed';
+  if (exitCode === 3) {
+    const unchecked = report.results.filter((result) => result.notChecked).length;
+    return `exit status 3: ${plural(unchecked, 'reference')} could not be checked (DNS did not answer); nothing else failed`;
+  }
   const failing = report.results.filter((result) => result.failing === true);
   if (failing.length === 0) return `exit status ${exitCode}: no reference has a verdict in --fail-on`;
   const verdicts = [...new Set(failing.map((result) => result.verdict))].join(', ');
