@@ -1,7 +1,8 @@
 // The whole check as one function from options to a report (data): config, sources, --only,
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
@@ -54,7 +55,41 @@ async function readSources(path: string, cwd: string): Promise<LocatedReference[
     throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${path}: ${unreadableReason(error)}`, [], SOURCES_HINT);
   }
   installSchemaMessages();
-  return parseSources(text, path).references;
+  return withUrlLocations(parseSources(text, path).references, text);
+}
+
+/** Adds where each `url` value stands (the reference's own location points at its opening brace). */
+function withUrlLocations(references: LocatedReference[], text: string): LocatedReference[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = body === text ? 0 : 1;
+  const root = parseTree(body);
+  if (!root) return references;
+  // One pass over the text, then a binary search per reference: 10,000 references stay linear.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  const list = findNodeAtLocation(root, ['references']);
+  return references.map((reference, index) => {
+    const item = list?.children?.[index];
+    const url = item?.type === 'object' ? item.children?.find((property) => property.children?.[0]?.value === 'url')?.children?.[1] : undefined;
+    if (!url) return reference;
+    return { ...reference, location: { ...reference.location, url: at(url.offset + shift) } };
+  });
+}
+
+/** A path inside the working folder is shown relative to it, as the user would type it. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 function checkOnlyIds(only: ReadonlySet<string>, references: readonly LocatedReference[], sourcesPath: string): void {
@@ -73,7 +108,15 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
   const sourcesPath = request.sources ?? 'sources.json';
   const references = await readSources(sourcesPath, request.cwd);
   if (only) checkOnlyIds(only, references, sourcesPath);
-  return { settings, config, configPath, sourcesPath, references, only, now: request.now ?? (() => new Date()) };
+  return {
+    settings,
+    config,
+    configPath: configPath === null ? null : shownPath(configPath, request.cwd),
+    sourcesPath,
+    references,
+    only,
+    now: request.now ?? (() => new Date()),
+  };
 }
 
 function countVerdicts(results: readonly CheckResult[]): Partial<Record<Verdict, number>> {
@@ -104,12 +147,24 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
     sources: prepared.sourcesPath,
     startedAt: run.startedAt.toISOString(),
     durationMs: run.durationMs,
+    options: {
+      failOn: [...settings.failOn],
+      titleThreshold: settings.titleThreshold,
+      dateTolerance: settings.dateTolerance,
+      hostInterval: settings.fetch.hostInterval,
+      hostConcurrency: settings.fetch.hostConcurrency,
+      timeout: settings.fetch.timeout,
+      retries: settings.fetch.retries,
+      config: prepared.configPath,
+      state: null,
+    },
     summary: {
       total: results.length,
       verdicts: countVerdicts(results),
       exitCode: runExitCode(results, run.networkUnavailable),
       slowedSites: run.slowedSites,
       networkUnavailable: run.networkUnavailable,
+      waived: results.filter((result) => result.waiver && !result.waiver.expired).length,
     },
     results,
   };
