@@ -271,6 +271,8 @@ export interface RunOptionsSummary {
   config: string | null;
   /** The state file's path, or null (no state file in this version). */
   state: string | null;
+  /** --header names, each as `Name: ***`: a value is never printed. */
+  headers?: string[];
 }
 
 export interface RunReport {

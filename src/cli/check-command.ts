@@ -1,18 +1,51 @@
 // `citecheck check`: run/ builds the report; this file prints it and returns its exit code.
 import { resolve } from 'node:path';
 import { githubStepSummary, reporters, type ReportContext } from '../report/index.js';
-import { executeCheck, prepareCheck } from '../run/check-report.js';
+import { siteKey } from '../fetch/site-key.js';
+import type { FetchEvent } from '../fetch/index.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
+import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
 import type { CheckFlags } from '../run/settings.js';
 import type { RunReport } from '../types.js';
 import { decideColor } from './color.js';
-import type { ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
 import { createProgress, progressEnabled } from './progress.js';
 import type { Terminal } from './terminal.js';
 import { appendStepSummary, assertWritableFolder, writeFileAtomic } from './write-output.js';
 
+/** --dump: what would be requested, one line per reference, and nothing is. */
+function dumpLines(prepared: PreparedCheck): string {
+  const { settings } = prepared;
+  const lines = [`# sources: ${prepared.sourcesPath}; config: ${prepared.configPath ?? 'none'}${prepared.filter.ignoreFile ? `; ignore file: ${prepared.filter.ignoreFile}` : ''}`];
+  for (const name of Object.keys(settings.fetch.headers ?? {})) lines.push(`# header: ${name}: ***`);
+  for (const reference of prepared.references) {
+    const id = sanitizeForTerminal(reference.id);
+    if (prepared.only && !prepared.only.has(reference.id)) lines.push(`${id}\t-\tleft out by --only`);
+    else if (reference.url === null) lines.push(`${id}\t-\tno URL recorded`);
+    else if (prepared.filter.excludes(reference.url)) lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\texcluded`);
+    else {
+      const site = siteKey(reference.url);
+      const interval = settings.fetch.siteOverrides?.[site]?.interval ?? settings.fetch.hostInterval;
+      lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\t${site}\t${interval} ms`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** -v: one line per HTTP attempt. Header values are never part of it. */
+function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
+  const outcome = event.status !== null ? String(event.status) : (event.error ?? 'no answer');
+  return `citecheck: ${event.method} ${sanitizeForTerminal(event.url)} → ${outcome} (attempt ${event.attempt}, ${event.ms} ms)\n`;
+}
+
 export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string }, terminal: Terminal): Promise<ExitCode> {
   const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd });
   const { settings } = prepared;
+  for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
+  if (flags.dump) {
+    terminal.stdout.write(dumpLines(prepared));
+    return EXIT.ok;
+  }
   const outputPath = settings.output ? resolve(terminal.cwd, settings.output) : null;
   if (outputPath) await assertWritableFolder(outputPath);
   if (settings.formatFromExtension && !settings.quiet) {
@@ -33,7 +66,13 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   let report: RunReport;
   try {
     report = await executeCheck(prepared, {
-      onFetchEvent: (event) => progress.onEvent(event),
+      onFetchEvent: (event) => {
+        if (event.type === 'request') {
+          if (flags.verbose) terminal.stderr.write(verboseLine(event));
+        } else {
+          progress.onEvent(event);
+        }
+      },
       onResult: (result) => {
         progress.onEvent({ type: 'result' });
         if (streaming) terminal.stdout.write(reporter.renderResult!(result, context));

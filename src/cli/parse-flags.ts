@@ -79,3 +79,26 @@ export function idList(raw: string, previous?: string): string {
   if (raw.trim() === '') throw new InvalidArgumentError('expected reference ids such as 3,5-7, got an empty list.');
   return previous === undefined ? raw : `${previous},${raw}`;
 }
+
+/** Repeatable string flags (--exclude, --include): each occurrence adds one. */
+export function collect(raw: string, previous?: string[]): string[] {
+  return [...(previous ?? []), value(raw)];
+}
+
+/** `--accept 403,999`: statuses, repeatable. */
+export function statusList(raw: string, previous?: number[]): number[] {
+  refuseFlagLike(raw);
+  const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError('expected HTTP statuses such as 403,999, got an empty list.');
+  const bad = items.filter((item) => !/^\d{3}$/.test(item) || Number(item) < 100 || Number(item) > 999);
+  if (bad.length > 0) throw new InvalidArgumentError(`expected HTTP statuses (100 to 999) such as 403,999, got ${bad.map((b) => `"${b}"`).join(', ')}.`);
+  return [...new Set([...(previous ?? []), ...items.map(Number)])];
+}
+
+/**
+ * `--header "Name: value"`, repeatable. Its shape is checked in run/settings.ts, whose message
+ * does not echo it: commander's would print the secret.
+ */
+export function header(raw: string, previous?: string[]): string[] {
+  return [...(previous ?? []), raw];
+}

@@ -84,6 +84,8 @@ export function createProgress({ stream, enabled, total }: ProgressOptions): Pro
         const left = (inFlight.get(event.site) ?? 1) - 1;
         if (left > 0) inFlight.set(event.site, left);
         else inFlight.delete(event.site);
+      } else if (event.type === 'request') {
+        return;
       } else if (event.type === 'waiting') {
         waits.set(event.site, { site: event.site, until: Date.now() + event.ms, reason: event.reason });
       } else {

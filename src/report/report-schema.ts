@@ -106,6 +106,7 @@ export const runOptionsSchema = z
     retries: count,
     config: z.string().nullable().meta({ description: "The config file's path, or null when none was read." }),
     state: z.string().nullable().meta({ description: "The state file's path, or null." }),
+    headers: z.array(z.string()).optional().meta({ description: '--header names, each as "Name: ***"; a value is never printed.' }),
   })
   .meta({ description: 'What the run used.' });
 

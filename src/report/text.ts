@@ -55,6 +55,7 @@ function summaryLines(report: RunReport, palette: Palette): string[] {
   const counts = verdictCounts(summary.verdicts) || 'nothing to check';
   const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
   lines.push(`time: ${formatDuration(report.durationMs)}`);
+  if (report.options?.config) lines.push(`config: ${oneLine(report.options.config)}`);
   const slowed = summary.slowedSites ?? [];
   if (slowed.length > 0) {
     lines.push(`slowed down by: ${slowed.map((entry) => `${oneLine(entry.site)} (${oneLine(entry.reason)})`).join(', ')}`);

@@ -1,7 +1,7 @@
 // The whole check as one function from options to a report (data): config, sources, --only,
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
@@ -15,7 +15,9 @@ import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types
 import { packageInfo } from '../version.js';
 import { runCheck } from './check.js';
 import { isFailing, runExitCode } from './failing.js';
-import { checkSettings, type CheckFlags, type CheckSettings } from './settings.js';
+import { checkSettings, maskedHeader, type CheckFlags, type CheckSettings } from './settings.js';
+import { urlFilter, type UrlFilter } from './url-filter.js';
+import { waiversNamingNothing } from './waiver-warnings.js';
 
 export interface CheckRequest {
   /** The sources file as the user named it [sources.json]; read relative to `cwd`. */
@@ -36,6 +38,9 @@ export interface PreparedCheck {
   sourcesPath: string;
   references: LocatedReference[];
   only: ReadonlySet<string> | null;
+  filter: UrlFilter;
+  /** Said on stderr before the run (a waiver that names no reference). */
+  warnings: string[];
   now: () => Date;
 }
 
@@ -101,20 +106,24 @@ function checkOnlyIds(only: ReadonlySet<string>, references: readonly LocatedRef
 }
 
 export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck> {
-  const { config, path: configPath } = await loadConfig(request.flags.config, request.cwd);
+  const sourcesPath = request.sources ?? 'sources.json';
+  const { config, path: configPath } = await loadConfig(request.flags.config, request.cwd, [dirname(resolve(request.cwd, sourcesPath)), request.cwd]);
   const settings = checkSettings(request.flags, config);
   if (request.fetch) settings.fetch = { ...settings.fetch, ...request.fetch };
   const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
-  const sourcesPath = request.sources ?? 'sources.json';
+  const filter = await urlFilter(request.flags, sourcesPath, request.cwd);
   const references = await readSources(sourcesPath, request.cwd);
   if (only) checkOnlyIds(only, references, sourcesPath);
+  const shownConfig = configPath === null ? null : shownPath(configPath, request.cwd);
   return {
     settings,
     config,
-    configPath: configPath === null ? null : shownPath(configPath, request.cwd),
+    configPath: shownConfig,
     sourcesPath,
     references,
     only,
+    filter,
+    warnings: waiversNamingNothing(config.waivers ?? [], references, shownConfig ?? 'the config file', siteKey),
     now: request.now ?? (() => new Date()),
   };
 }
@@ -134,7 +143,13 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
   };
   const run = await runCheck(
     references,
-    { fetch: settings.fetch, verify: { titleThreshold: settings.titleThreshold, dateTolerance: settings.dateTolerance }, only, now },
+    {
+      fetch: settings.fetch,
+      verify: { titleThreshold: settings.titleThreshold, dateTolerance: settings.dateTolerance },
+      only,
+      excludes: (url) => prepared.filter.excludes(url),
+      now,
+    },
     {
       onFetchEvent: hooks.onFetchEvent,
       onResult: hooks.onResult ? (result) => hooks.onResult!(judge(result)) : undefined,
@@ -157,6 +172,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
       retries: settings.fetch.retries,
       config: prepared.configPath,
       state: null,
+      ...(settings.fetch.headers ? { headers: Object.keys(settings.fetch.headers).map((name) => maskedHeader(`${name}:`)) } : {}),
     },
     summary: {
       total: results.length,

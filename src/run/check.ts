@@ -17,6 +17,8 @@ export interface CheckRunOptions {
   verify: VerifyOptions;
   /** Ids to check, from --only; null checks all. */
   only: ReadonlySet<string> | null;
+  /** --exclude / --include / .citecheckignore: true for a URL not to be requested. */
+  excludes?: (url: string) => boolean;
   /** The clock, for tests: dates after it are never a page's date. */
   now?: () => Date;
 }
@@ -78,6 +80,7 @@ async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, op
 
 async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome[]> {
   if (options.only && !options.only.has(reference.id)) return [{ result: skippedResult(reference, 'left out by --only') }];
+  if (reference.url !== null && options.excludes?.(reference.url)) return [{ result: skippedResult(reference, 'excluded') }];
   const main =
     reference.url === null
       ? { result: skippedResult(reference, 'no URL recorded') }

@@ -26,7 +26,32 @@ export interface CheckSettings {
 export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers'> & {
   color?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
+  dump?: boolean;
+  /** --exclude / --include: regular expressions over URLs, repeatable. */
+  exclude?: string[];
+  include?: string[];
+  /** --accept: statuses besides 2xx whose body is read and judged. */
+  accept?: number[];
+  /** --header "Name: value", repeatable. */
+  header?: string[];
 };
+
+/** "Name: value" → [name, value]; the CLI's parser has already refused other shapes. */
+export function splitHeader(header: string): [string, string] {
+  const colon = header.indexOf(':');
+  const name = colon > 0 ? header.slice(0, colon).trim() : '';
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    // The text is not repeated: it may be the secret itself.
+    throw new CitecheckError('USAGE', 'a --header is not written "Name: value"', [], 'write it like --header "Authorization: Bearer …" (its value is never printed)');
+  }
+  return [name, header.slice(colon + 1).trim()];
+}
+
+/** How a header is shown anywhere (-v, --dump, the JSON options): its value never is. */
+export function maskedHeader(header: string): string {
+  return `${splitHeader(header)[0]}: ***`;
+}
 
 export const DEFAULTS = {
   format: 'text' as ReportFormat,
@@ -68,6 +93,8 @@ export function fetchSettings(flags: CheckFlags, config: CitecheckConfig = {}): 
     ignoreRobots: flags.ignoreRobots ?? config.ignoreRobots ?? false,
     allowPrivate: flags.allowPrivate ?? config.allowPrivate ?? false,
     siteOverrides: siteOverrides(config),
+    ...(flags.header?.length ? { headers: Object.fromEntries(flags.header.map(splitHeader)) } : {}),
+    ...(flags.accept?.length ? { acceptStatuses: [...flags.accept] } : {}),
   };
 }
 
