@@ -1,11 +1,14 @@
 // `citecheck check`: run/ builds the report; this file prints it and returns its exit code.
 import { resolve } from 'node:path';
-import { githubStepSummary, reporters, type ReportContext } from '../report/index.js';
+import { githubStepSummary, reporters, type ReportContext, type ReportFormat } from '../report/index.js';
+import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
 import type { FetchEvent } from '../fetch/index.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
 import type { CheckFlags } from '../run/settings.js';
+import type { ReportRequest } from './parse-flags.js';
+import { repoPathResolver } from './repo-path.js';
 import type { RunReport } from '../types.js';
 import { decideColor } from './color.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -38,7 +41,7 @@ function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
   return `citecheck: ${event.method} ${sanitizeForTerminal(event.url)} → ${outcome} (attempt ${event.attempt}, ${event.ms} ms)\n`;
 }
 
-export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string }, terminal: Terminal): Promise<ExitCode> {
+export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
   const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd });
   const { settings } = prepared;
   for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
@@ -46,17 +49,18 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
     terminal.stdout.write(dumpLines(prepared));
     return EXIT.ok;
   }
-  const outputPath = settings.output ? resolve(terminal.cwd, settings.output) : null;
-  if (outputPath) await assertWritableFolder(outputPath);
+  const outputs = reportOutputs(settings.format, settings.output, flags.report ?? [], terminal.cwd);
+  for (const output of outputs) if (output.path) await assertWritableFolder(output.path);
   if (settings.formatFromExtension && !settings.quiet) {
     terminal.stderr.write(`citecheck: writing a ${settings.format} report to ${settings.output} (from its extension; --format chooses another)\n`);
   }
 
-  const reporter = reporters[settings.format];
+  const pathOf = repoPathResolver(terminal.cwd, terminal.env);
   // A report written to a file is read later, by something other than this terminal: no colour.
-  const color = !outputPath && decideColor({ flag: settings.color, env: terminal.env, isTTY: Boolean(terminal.stdout.isTTY) });
-  const context: ReportContext = { color };
-  const streaming = reporter.renderResult && !settings.output;
+  const stdoutColor = decideColor({ flag: settings.color, env: terminal.env, isTTY: Boolean(terminal.stdout.isTTY) });
+  const contextOf = (output: ReportOutput): ReportContext => ({ color: output.path === null && stdoutColor, pathOf });
+  const onStdout = outputs.find((output) => output.path === null);
+  const streamer = onStdout && reporters[onStdout.format].renderResult ? onStdout : undefined;
   const progress = createProgress({
     stream: terminal.stderr,
     enabled: !settings.quiet && progressEnabled(terminal.env, terminal.stderr),
@@ -75,27 +79,33 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
       },
       onResult: (result) => {
         progress.onEvent({ type: 'result' });
-        if (streaming) terminal.stdout.write(reporter.renderResult!(result, context));
+        if (streamer) terminal.stdout.write(reporters[streamer.format].renderResult!(result, contextOf(streamer)));
       },
     });
   } finally {
     progress.stop();
   }
 
-  const rendered = streaming ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
-  if (outputPath) {
+  const written: string[] = [];
+  for (const output of outputs) {
+    const reporter = reporters[output.format];
+    const context = contextOf(output);
+    const rendered = output === streamer ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
+    if (output.path === null) {
+      terminal.stdout.write(rendered);
+      continue;
+    }
     // The folder was checked before the run; if the write still fails (disk full), the results
     // must not be lost: they go to stdout, and the exit code still says what the references did.
-    const written = await writeFileAtomic(outputPath, rendered).then(
+    const ok = await writeFileAtomic(output.path, rendered).then(
       () => true,
       (error: Error) => (terminal.stderr.write(`citecheck: ${error.message}; the report follows on stdout\n`), false),
     );
-    if (!written) terminal.stdout.write(rendered);
-    else if (!settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${settings.output}\n`);
-  } else {
-    terminal.stdout.write(rendered);
+    if (ok) written.push(output.shown);
+    else terminal.stdout.write(rendered);
   }
-  if (settings.format === 'github') {
+  if (written.length > 0 && !settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${written.join(', ')}\n`);
+  if (outputs.some((output) => output.format === 'github')) {
     // The report is out already: a step summary that cannot be written costs a warning, not the verdicts.
     await appendStepSummary(terminal.env, githubStepSummary(report)).catch((error: Error) =>
       terminal.stderr.write(`citecheck: warning: ${error.message}\n`),
@@ -103,6 +113,33 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   }
   if (report.summary.networkUnavailable) terminal.stderr.write('citecheck: network unavailable: no site could be reached; no verdict is claimed.\n');
   return report.summary.exitCode as ExitCode;
+}
+
+interface ReportOutput {
+  format: ReportFormat;
+  /** Absolute path, or null for stdout. */
+  path: string | null;
+  /** The path as the user wrote it. */
+  shown: string;
+}
+
+/** The main report (--format/--output) and each --report FORMAT[=FILE]; at most one goes to stdout. */
+function reportOutputs(format: ReportFormat, output: string | undefined, extra: readonly ReportRequest[], cwd: string): ReportOutput[] {
+  const all = [{ format, file: output }, ...extra].map((request) => ({
+    format: request.format,
+    path: request.file === undefined ? null : resolve(cwd, request.file),
+    shown: request.file ?? '<stdout>',
+  }));
+  const onStdout = all.filter((entry) => entry.path === null);
+  if (onStdout.length > 1) {
+    throw new CitecheckError(
+      'USAGE',
+      `${onStdout.length} reports would go to stdout (${onStdout.map((entry) => entry.format).join(', ')}); at most one can`,
+      [],
+      'give the others a file: --report sarif=citecheck.sarif, or --output FILE for the main report',
+    );
+  }
+  return all;
 }
 
 function oneLineSummary(report: RunReport): string {

@@ -1,6 +1,7 @@
 // Value parsers for commander: a bad value stops the run with a message naming the flag.
 // Commander calls a parser with (value, previous): repeatable flags accumulate through `previous`.
 import { InvalidArgumentError } from 'commander';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { VERDICTS, type Verdict } from '../types.js';
 
 /** `--output --quiet` would write a file named "--quiet": a value that looks like a flag is refused. */
@@ -101,4 +102,23 @@ export function statusList(raw: string, previous?: number[]): number[] {
  */
 export function header(raw: string, previous?: string[]): string[] {
   return [...(previous ?? []), raw];
+}
+
+export interface ReportRequest {
+  format: ReportFormat;
+  /** Absent: the report goes to stdout. */
+  file?: string;
+}
+
+/** `--report FORMAT[=FILE]`, repeatable: more reports from the same run. */
+export function reportRequest(raw: string, previous?: ReportRequest[]): ReportRequest[] {
+  refuseFlagLike(raw);
+  const equals = raw.indexOf('=');
+  const format = (equals === -1 ? raw : raw.slice(0, equals)).trim();
+  const file = equals === -1 ? undefined : raw.slice(equals + 1);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new InvalidArgumentError(`expected FORMAT or FORMAT=FILE with a format among ${REPORT_FORMATS.join(', ')}.`);
+  }
+  if (file !== undefined && file.trim() === '') throw new InvalidArgumentError(`expected a file after "${format}=".`);
+  return [...(previous ?? []), { format: format as ReportFormat, ...(file !== undefined ? { file } : {}) }];
 }

@@ -2,7 +2,7 @@
 // so --help and --version load no HTTP or HTML code.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
-import { collect, duration, fraction, header, idList, integerAtLeast, statusList, value, verdictList } from './parse-flags.js';
+import { collect, duration, fraction, header, idList, integerAtLeast, reportRequest, statusList, value, verdictList } from './parse-flags.js';
 import { packageInfo } from '../version.js';
 
 
@@ -55,6 +55,7 @@ export function buildProgram(actions: ProgramActions): Command {
     .argument('[sources]', 'the sources file [./sources.json]')
     .addOption(new Option('-f, --format <format>', 'report format [text]').choices(REPORT_FORMATS))
     .option('-o, --output <file>', 'write the report to FILE (atomically); without --format the format follows the extension (.json, .ndjson, .xml, .sarif, .md); a one-line summary goes to stderr', value)
+    .option('--report <format[=file]>', 'one more report from the same run, to FILE or stdout (at most one report on stdout); repeatable', reportRequest)
     .option('--only <list>', 'check only these reference ids, e.g. 3,5-7; repeatable', idList)
     .option('--concurrency <n>', 'requests in flight in total [8]', integerAtLeast(1))
     .option('--host-interval <duration>', 'minimum time between two request starts to the same site: 1s, 500ms; a bare number is ms [1s]', duration())

@@ -4,6 +4,11 @@ import type { CheckResult, RunReport } from '../types.js';
 
 export interface ReportContext {
   color: boolean;
+  /**
+   * How a sources-file path is written where CI resolves it against the repository (GitHub
+   * annotations, SARIF): relative to GITHUB_WORKSPACE, else the git top level. Default: as given.
+   */
+  pathOf?: (file: string) => string;
 }
 
 export interface Reporter {

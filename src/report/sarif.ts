@@ -19,7 +19,7 @@ function artifactUri(file: string): string {
   return encodeURI(file.replace(/\\/g, '/'));
 }
 
-function sarifResult(result: CheckResult) {
+function sarifResult(result: CheckResult, pathOf: (file: string) => string) {
   const text = [oneLine(result.reason), oneLine(result.url), ...fixLines(result, PLAIN_DIFF)].filter(Boolean).join('\n');
   return {
     ruleId: `citecheck/${result.verdict}`,
@@ -29,7 +29,7 @@ function sarifResult(result: CheckResult) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(result.location.file) },
+          artifactLocation: { uri: artifactUri(pathOf(result.location.file)) },
           region: { startLine: result.location.line, startColumn: result.location.column },
         },
       },
@@ -44,7 +44,8 @@ function sarifResult(result: CheckResult) {
 }
 
 export const sarifReporter: Reporter = {
-  render(report: RunReport) {
+  render(report: RunReport, ctx) {
+    const pathOf = ctx.pathOf ?? ((file: string) => file);
     const log = {
       $schema: SARIF_SCHEMA,
       version: '2.1.0',
@@ -65,7 +66,7 @@ export const sarifReporter: Reporter = {
           },
           results: report.results
             .filter((result) => result.verdict !== 'verified' && result.verdict !== 'skipped')
-            .map((result) => sarifResult(result)),
+            .map((result) => sarifResult(result, pathOf)),
         },
       ],
     };
