@@ -28,6 +28,8 @@ export interface SourceLocation {
   file: string;
   line: number;
   column: number;
+  /** Where the reference's `url` value stands, for an editor to put the cursor on it. */
+  url?: { line: number; column: number };
 }
 
 export type AlternateRelation = 'mirror' | 'syndication' | 'archive';
@@ -249,6 +251,10 @@ export interface CheckResult {
   date: DateComparison;
   waiver?: Waiver;
   alternates?: AlternateResult[];
+  /** True when this result counts for exit code 1 (set by run/failing.ts). */
+  failing?: boolean;
+  /** Not checked for want of a network (DNS down, offline): says nothing about the page. */
+  notChecked?: boolean;
 }
 
 export interface RunSummary {
@@ -258,6 +264,25 @@ export interface RunSummary {
   /** Sites that asked us to slow down (429 / Retry-After / Crawl-delay). */
   slowedSites?: { site: string; reason: string }[];
   networkUnavailable?: boolean;
+  /** Results a live waiver covers. */
+  waived?: number;
+}
+
+/** What the run used, so a report can be read without the command line that made it. */
+export interface RunOptionsSummary {
+  failOn: Verdict[];
+  titleThreshold: number;
+  dateTolerance: number;
+  hostInterval: number;
+  hostConcurrency: number;
+  timeout: number;
+  retries: number;
+  /** The config file's path, or null when none was read. */
+  config: string | null;
+  /** The state file's path, or null (no state file in this version). */
+  state: string | null;
+  /** --header names, each as `Name: ***`: a value is never printed. */
+  headers?: string[];
 }
 
 export interface RunReport {
@@ -266,6 +291,7 @@ export interface RunReport {
   sources: string;
   startedAt: string;
   durationMs: number;
+  options?: RunOptionsSummary;
   summary: RunSummary;
   results: CheckResult[];
 }

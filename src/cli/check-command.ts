@@ -1,123 +1,145 @@
-// `citecheck check`: config → sources → run → waivers → report → exit code.
+// `citecheck check`: run/ builds the report; this file prints it and returns its exit code.
 import { resolve } from 'node:path';
-import { applyWaivers, isFailing, loadConfig } from '../config/index.js';
+import { githubStepSummary, reporters, type ReportContext, type ReportFormat } from '../report/index.js';
 import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
-import { githubStepSummary, reporters, type ReportContext } from '../report/index.js';
-import { runCheck } from '../run/check.js';
-import { loadSources } from '../sources/load.js';
-import { parseOnly } from '../sources/only.js';
-import type { CheckResult, RunReport, Verdict } from '../types.js';
+import type { FetchEvent } from '../fetch/index.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
+import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
+import type { CheckFlags } from '../run/settings.js';
+import type { ReportRequest } from './parse-flags.js';
+import { repoPathResolver } from './repo-path.js';
+import type { RunReport } from '../types.js';
 import { decideColor } from './color.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { createProgress, progressEnabled } from './progress.js';
-import { checkSettings, type CheckFlags } from './settings.js';
 import type { Terminal } from './terminal.js';
-import { packageInfo } from './version.js';
 import { appendStepSummary, assertWritableFolder, writeFileAtomic } from './write-output.js';
 
-function countVerdicts(results: readonly CheckResult[]): Partial<Record<Verdict, number>> {
-  const counts: Partial<Record<Verdict, number>> = {};
-  for (const result of results) counts[result.verdict] = (counts[result.verdict] ?? 0) + 1;
-  return counts;
-}
-
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function unknownOnlyIds(only: ReadonlySet<string>, ids: readonly string[]): string[] {
-  const known = new Set(ids);
-  return [...only].filter((id) => !known.has(id));
-}
-
-export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string }, terminal: Terminal): Promise<ExitCode> {
-  const { config } = await loadConfig(flags.config, terminal.cwd);
-  const settings = checkSettings(flags, config);
-  const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
-  const outputPath = settings.output ? resolve(terminal.cwd, settings.output) : null;
-  if (outputPath) await assertWritableFolder(outputPath);
-  const sourcesPath = sourcesArg ?? 'sources.json';
-  const { references } = await loadSources(sourcesPath);
-  if (only) {
-    const unknown = unknownOnlyIds(only, references.map((reference) => reference.id));
-    if (unknown.length > 0) {
-      throw new CitecheckError('USAGE', `the --only list names ${unknown.join(', ')}, not an id in ${sourcesPath}`, [], 'use the ids of the sources file, e.g. --only 3,5-7');
+/** --dump: what would be requested, one line per reference, and nothing is. */
+function dumpLines(prepared: PreparedCheck): string {
+  const { settings } = prepared;
+  const lines = [`# sources: ${prepared.sourcesPath}; config: ${prepared.configPath ?? 'none'}${prepared.filter.ignoreFile ? `; ignore file: ${prepared.filter.ignoreFile}` : ''}`];
+  for (const name of Object.keys(settings.fetch.headers ?? {})) lines.push(`# header: ${name}: ***`);
+  for (const reference of prepared.references) {
+    const id = sanitizeForTerminal(reference.id);
+    if (prepared.only && !prepared.only.has(reference.id)) lines.push(`${id}\t-\tleft out by --only`);
+    else if (reference.url === null) lines.push(`${id}\t-\tno URL recorded`);
+    else if (prepared.filter.excludes(reference.url)) lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\texcluded`);
+    else {
+      const site = siteKey(reference.url);
+      const interval = settings.fetch.siteOverrides?.[site]?.interval ?? settings.fetch.hostInterval;
+      lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\t${site}\t${interval} ms`);
     }
   }
+  return `${lines.join('\n')}\n`;
+}
 
-  const reporter = reporters[settings.format];
+/** -v: one line per HTTP attempt. Header values are never part of it. */
+function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
+  const outcome = event.status !== null ? String(event.status) : (event.error ?? 'no answer');
+  return `citecheck: ${event.method} ${sanitizeForTerminal(event.url)} → ${outcome} (attempt ${event.attempt}, ${event.ms} ms)\n`;
+}
+
+export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
+  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd });
+  const { settings } = prepared;
+  for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
+  if (flags.dump) {
+    terminal.stdout.write(dumpLines(prepared));
+    return EXIT.ok;
+  }
+  const outputs = reportOutputs(settings.format, settings.output, flags.report ?? [], terminal.cwd);
+  for (const output of outputs) if (output.path) await assertWritableFolder(output.path);
+  if (settings.formatFromExtension && !settings.quiet) {
+    terminal.stderr.write(`citecheck: writing a ${settings.format} report to ${settings.output} (from its extension; --format chooses another)\n`);
+  }
+
+  const pathOf = repoPathResolver(terminal.cwd, terminal.env);
   // A report written to a file is read later, by something other than this terminal: no colour.
-  const color = !outputPath && decideColor({ flag: settings.color, env: terminal.env, isTTY: Boolean(terminal.stdout.isTTY) });
-  const context: ReportContext = { color, failOn: settings.failOn };
-  const waive = (result: CheckResult) => applyWaivers([result], config.waivers ?? [], today(new Date()), siteKey)[0]!;
-  const streaming = reporter.renderResult && !settings.output;
+  const stdoutColor = decideColor({ flag: settings.color, env: terminal.env, isTTY: Boolean(terminal.stdout.isTTY) });
+  const contextOf = (output: ReportOutput): ReportContext => ({ color: output.path === null && stdoutColor, pathOf });
+  const onStdout = outputs.find((output) => output.path === null);
+  const streamer = onStdout && reporters[onStdout.format].renderResult ? onStdout : undefined;
   const progress = createProgress({
     stream: terminal.stderr,
     enabled: !settings.quiet && progressEnabled(terminal.env, terminal.stderr),
-    total: references.length,
+    total: prepared.references.length,
   });
 
-  let run;
+  let report: RunReport;
   try {
-    run = await runCheck(
-      references,
-      { fetch: settings.fetch, verify: { titleThreshold: settings.titleThreshold, dateTolerance: settings.dateTolerance }, only },
-      {
-        onFetchEvent: (event) => progress.onEvent(event),
-        onResult: (result) => {
-          progress.onEvent({ type: 'result' });
-          if (streaming) terminal.stdout.write(reporter.renderResult!(waive(result), context));
-        },
+    report = await executeCheck(prepared, {
+      onFetchEvent: (event) => {
+        if (event.type === 'request') {
+          if (flags.verbose) terminal.stderr.write(verboseLine(event));
+        } else {
+          progress.onEvent(event);
+        }
       },
-    );
+      onResult: (result) => {
+        progress.onEvent({ type: 'result' });
+        if (streamer) terminal.stdout.write(reporters[streamer.format].renderResult!(result, contextOf(streamer)));
+      },
+    });
   } finally {
     progress.stop();
   }
 
-  const results = run.results.map(waive);
-  const exitCode: ExitCode = run.networkUnavailable
-    ? EXIT.networkUnavailable
-    : results.some((result) => isFailing(result, settings.failOn))
-      ? EXIT.failingVerdicts
-      : EXIT.ok;
-  const report: RunReport = {
-    schemaVersion: 1,
-    tool: { name: 'citecheck', version: packageInfo().version },
-    sources: sourcesPath,
-    startedAt: run.startedAt.toISOString(),
-    durationMs: run.durationMs,
-    summary: {
-      total: results.length,
-      verdicts: countVerdicts(results),
-      exitCode,
-      slowedSites: run.slowedSites,
-      networkUnavailable: run.networkUnavailable,
-    },
-    results,
-  };
-
-  const rendered = streaming ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
-  if (outputPath) {
+  const written: string[] = [];
+  for (const output of outputs) {
+    const reporter = reporters[output.format];
+    const context = contextOf(output);
+    const rendered = output === streamer ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
+    if (output.path === null) {
+      terminal.stdout.write(rendered);
+      continue;
+    }
     // The folder was checked before the run; if the write still fails (disk full), the results
     // must not be lost: they go to stdout, and the exit code still says what the references did.
-    const written = await writeFileAtomic(outputPath, rendered).then(
+    const ok = await writeFileAtomic(output.path, rendered).then(
       () => true,
       (error: Error) => (terminal.stderr.write(`citecheck: ${error.message}; the report follows on stdout\n`), false),
     );
-    if (!written) terminal.stdout.write(rendered);
-    else if (!settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${settings.output}\n`);
-  } else {
-    terminal.stdout.write(rendered);
+    if (ok) written.push(output.shown);
+    else terminal.stdout.write(rendered);
   }
-  if (settings.format === 'github') {
+  if (written.length > 0 && !settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${written.join(', ')}\n`);
+  if (outputs.some((output) => output.format === 'github')) {
     // The report is out already: a step summary that cannot be written costs a warning, not the verdicts.
-    await appendStepSummary(terminal.env, githubStepSummary(report, settings.failOn)).catch((error: Error) =>
+    await appendStepSummary(terminal.env, githubStepSummary(report)).catch((error: Error) =>
       terminal.stderr.write(`citecheck: warning: ${error.message}\n`),
     );
   }
-  if (run.networkUnavailable) terminal.stderr.write('citecheck: network unavailable: no site could be reached; no verdict is claimed.\n');
-  return exitCode;
+  if (report.summary.networkUnavailable) terminal.stderr.write('citecheck: network unavailable: no site could be reached; no verdict is claimed.\n');
+  return report.summary.exitCode as ExitCode;
+}
+
+interface ReportOutput {
+  format: ReportFormat;
+  /** Absolute path, or null for stdout. */
+  path: string | null;
+  /** The path as the user wrote it. */
+  shown: string;
+}
+
+/** The main report (--format/--output) and each --report FORMAT[=FILE]; at most one goes to stdout. */
+function reportOutputs(format: ReportFormat, output: string | undefined, extra: readonly ReportRequest[], cwd: string): ReportOutput[] {
+  const all = [{ format, file: output }, ...extra].map((request) => ({
+    format: request.format,
+    path: request.file === undefined ? null : resolve(cwd, request.file),
+    shown: request.file ?? '<stdout>',
+  }));
+  const onStdout = all.filter((entry) => entry.path === null);
+  if (onStdout.length > 1) {
+    throw new CitecheckError(
+      'USAGE',
+      `${onStdout.length} reports would go to stdout (${onStdout.map((entry) => entry.format).join(', ')}); at most one can`,
+      [],
+      'give the others a file: --report sarif=citecheck.sarif, or --output FILE for the main report',
+    );
+  }
+  return all;
 }
 
 function oneLineSummary(report: RunReport): string {

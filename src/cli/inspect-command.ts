@@ -2,7 +2,7 @@
 import { sanitizeForTerminal } from '../report/index.js';
 import { inspectTargets, type InspectResult } from '../run/inspect.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { fetchSettings, type CheckFlags } from './settings.js';
+import { fetchSettings, type CheckFlags } from '../run/settings.js';
 import type { Terminal } from './terminal.js';
 
 function forPerson(result: InspectResult): string {

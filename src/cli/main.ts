@@ -1,4 +1,5 @@
-// The entry: parse, run one command, decide the exit code. Nothing below src/cli sets it.
+// The entry: parse, run one command, return the exit code; bin/ hands it to the process.
+// Callable in-process: tests pass a Terminal of buffers instead of spawning the binary.
 import { CommanderError } from 'commander';
 import { CitecheckError, formatProblem } from '../errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -15,10 +16,13 @@ function reportKnownError(error: CitecheckError, terminal: Terminal): void {
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
   // `citecheck --format ndjson | head` closes the pipe early: the reader has what it wanted.
-  terminal.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  let stdoutFailed = false;
+  terminal.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     terminal.stderr.write(`citecheck: cannot write the report to stdout: ${error.message}\n`);
-    process.exitCode = EXIT.internal;
+    stdoutFailed = true;
+    // The stream may fail after main() returned: the process's exit code must still say so.
+    if (terminal.stdout === process.stdout) process.exitCode = EXIT.internal;
   });
   const program = buildProgram({
     async check(sources, options) {
@@ -55,6 +59,5 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
       exitCode = EXIT.internal;
     }
   }
-  process.exitCode = exitCode;
-  return exitCode;
+  return stdoutFailed ? EXIT.internal : exitCode;
 }

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { Command, Help, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
-import { integerAtLeast, fraction, verdictList } from './parse-flags.js';
-import { packageInfo } from './version.js';
+import { collect, duration, fraction, header, idList, integerAtLeast, reportRequest, statusList, value, verdictList } from './parse-flags.js';
+import { packageInfo } from '../version.js';
 
 
 const EXAMPLES = `
@@ -37,9 +37,9 @@ export interface ProgramActions {
 
 function addFetchOptions(command: Command): Command {
   return command
-    .option('--timeout <ms>', 'whole-request deadline, headers and body, per attempt [15000]', integerAtLeast(1))
+    .option('--timeout <duration>', 'whole-request deadline, headers and body, per attempt: 15s, 1500ms, 2m; a bare number is ms [15s]', duration({ minimum: 1, bareMinimum: 100 }))
     .option('--max-bytes <n>', 'cap on a decoded response body [5242880]', integerAtLeast(1))
-    .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]')
+    .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]', value)
     .option('--ignore-robots', 'do not read robots.txt')
     .option('--allow-private', 'allow loopback, private and link-local addresses');
 }
@@ -54,20 +54,27 @@ export function buildProgram(actions: ProgramActions): Command {
   const check = new Command('check')
     .description('check every reference of a sources file (the default command)')
     .argument('[sources]', 'the sources file [./sources.json]')
-    .addOption(new Option('--format <format>', 'report format [text]').choices(REPORT_FORMATS))
-    .option('--output <file>', 'write the report to FILE (atomically); a one-line summary goes to stderr')
-    .option('--only <list>', 'check only these reference ids, e.g. 3,5-7')
+    .addOption(new Option('-f, --format <format>', 'report format [text]').choices(REPORT_FORMATS))
+    .option('-o, --output <file>', 'write the report to FILE (atomically); without --format the format follows the extension (.json, .ndjson, .xml, .sarif, .md); a one-line summary goes to stderr', value)
+    .option('--report <format[=file]>', 'one more report from the same run, to FILE or stdout (at most one report on stdout); repeatable', reportRequest)
+    .option('--only <list>', 'check only these reference ids, e.g. 3,5-7; repeatable', idList)
     .option('--concurrency <n>', 'requests in flight in total [8]', integerAtLeast(1))
-    .option('--host-interval <ms>', 'minimum time between two request starts to the same site [1000]', integerAtLeast(0))
+    .option('--host-interval <duration>', 'minimum time between two request starts to the same site: 1s, 500ms; a bare number is ms [1s]', duration())
     .option('--host-concurrency <n>', 'requests in flight to the same site [2]', integerAtLeast(1))
     .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0))
     .option('--title-threshold <x>', 'similarity, 0..1, at or above which titles match [0.85]', fraction)
     .option('--date-tolerance <days>', 'allowed difference between recorded and found date [1]', integerAtLeast(0))
-    .option('--fail-on <list>', 'verdicts that make the exit code 1, or none [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
-    .option('--config <file>', 'a config file [./citecheck.config.json when present]')
+    .option('--fail-on <list>', 'verdicts that make the exit code 1, or none; repeatable [dead,soft-404,title-mismatch,date-mismatch,error]', verdictList)
+    .option('-c, --config <file>', 'a config file [citecheck.config.json beside the sources file, else in the working folder]', value)
     .option('--color', 'force colours on')
     .option('--no-color', 'force colours off (NO_COLOR and FORCE_COLOR are honoured)')
-    .option('--quiet', 'no progress and no text beyond the report');
+    .option('-q, --quiet', 'no progress and no text beyond the report')
+    .option('-v, --verbose', 'one line per request on stderr: method, URL, status or error, attempt, ms')
+    .option('--exclude <regex>', 'do not request URLs that match (repeatable; also .citecheckignore beside the sources file)', collect)
+    .option('--include <regex>', 'request URLs that match even if excluded; alone, only those (repeatable)', collect)
+    .option('--accept <codes>', 'statuses read and judged like 2xx, e.g. 403,999 (repeatable)', statusList)
+    .option('--header <header>', '"Name: value" sent with every request, not after a redirect to another site; never printed (repeatable)', header)
+    .option('--dump', 'print what would be requested (id, URL, site, interval) and exit; no request is made');
   addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
   program.addCommand(check, { isDefault: true });
 

@@ -3,12 +3,13 @@
 // redrawn line becomes hundreds of log lines.
 import type { FetchEvent } from '../fetch/index.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { OutputStream } from './terminal.js';
 
 const REDRAW_EVERY_MS = 100;
 const CLEAR_LINE = '\r\u001b[K';
 
 export interface ProgressOptions {
-  stream: NodeJS.WriteStream;
+  stream: OutputStream;
   enabled: boolean;
   total: number;
 }
@@ -83,6 +84,8 @@ export function createProgress({ stream, enabled, total }: ProgressOptions): Pro
         const left = (inFlight.get(event.site) ?? 1) - 1;
         if (left > 0) inFlight.set(event.site, left);
         else inFlight.delete(event.site);
+      } else if (event.type === 'request') {
+        return;
       } else if (event.type === 'waiting') {
         waits.set(event.site, { site: event.site, until: Date.now() + event.ms, reason: event.reason });
       } else {

@@ -1,7 +1,15 @@
+/** Where output goes: a process stream, or a buffer when a test calls main() in-process. */
+export interface OutputStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+  on?(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
 /** The process's edges, passed in so commands never reach for globals. */
 export interface Terminal {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { access, appendFile, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CitecheckError } from '../errors.js';
+import { unreadableReason } from '../read-user-file.js';
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -20,8 +21,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${code ?? (error as Error).message}`);
+    throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${unreadableReason(error)}`);
   }
 }
 
@@ -45,6 +45,6 @@ export async function appendStepSummary(env: NodeJS.ProcessEnv, markdown: string
   try {
     await appendFile(path, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
   } catch (error) {
-    throw new CitecheckError('OUTPUT_WRITE', `cannot append to GITHUB_STEP_SUMMARY (${path}): ${(error as Error).message}`);
+    throw new CitecheckError('OUTPUT_WRITE', `cannot append to GITHUB_STEP_SUMMARY (${path}): ${unreadableReason(error)}`);
   }
 }

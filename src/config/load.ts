@@ -7,6 +7,7 @@ import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
 import { explainUnknownKeys } from '../sources/unknown-keys.js';
+import { installSchemaMessages } from '../schema-messages.js';
 import { configFileSchema, siteConfigSchema, waiverRuleSchema } from './config-schema.js';
 import type { CitecheckConfig } from './index.js';
 
@@ -29,22 +30,36 @@ function displayName(path: string, cwd: string): string {
   return shown === '' || shown.startsWith('..') ? path : shown;
 }
 
+/**
+ * --config FILE, or else the first citecheck.config.json found in `searchFolders` (the sources
+ * file's folder, then the working folder: a project's config travels with its sources file).
+ */
 export async function loadConfig(
   explicitPath: string | undefined,
   cwd: string,
+  searchFolders: readonly string[] = [cwd],
 ): Promise<{ config: CitecheckConfig; path: string | null }> {
-  const path = resolve(cwd, explicitPath ?? DEFAULT_CONFIG_FILE);
-  const file = displayName(path, cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (explicitPath === undefined && code === 'ENOENT') return { config: {}, path: null };
-    throw new CitecheckError('CONFIG_NOT_FOUND', `cannot read config file ${file}: ${unreadableReason(error)}`, [], 'check the path given to --config');
+  const candidates = explicitPath !== undefined
+    ? [resolve(cwd, explicitPath)]
+    : [...new Set(searchFolders.map((folder) => resolve(cwd, folder, DEFAULT_CONFIG_FILE)))];
+  let path = candidates[0]!;
+  let text: string | undefined;
+  for (const candidate of candidates) {
+    path = candidate;
+    try {
+      text = await readFile(candidate, 'utf8');
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (explicitPath === undefined && code === 'ENOENT') continue;
+      throw new CitecheckError('CONFIG_NOT_FOUND', `cannot read config file ${displayName(candidate, cwd)}: ${unreadableReason(error)}`, [], 'check the path given to --config');
+    }
   }
+  if (text === undefined) return { config: {}, path: null };
+  const file = displayName(path, cwd);
   const parsed = parseLocatedJson(text, file);
   if (!parsed.ok) throw new CitecheckError('CONFIG_INVALID_JSON', `config file ${file} is not valid JSON`, parsed.problems);
+  installSchemaMessages();
   const checked = configFileSchema.safeParse(parsed.json.value);
   if (!checked.success) {
     // Read top to bottom, as the file is.

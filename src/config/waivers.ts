@@ -57,9 +57,3 @@ export function applyWaivers(
     return { ...result, waiver };
   });
 }
-
-/** A result fails the run when its verdict is in --fail-on and no live waiver covers it. */
-export function isFailing(result: CheckResult, failOn: readonly Verdict[]): boolean {
-  if (!failOn.includes(result.verdict)) return false;
-  return result.waiver === undefined || result.waiver.expired;
-}

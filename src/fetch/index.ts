@@ -42,12 +42,18 @@ export interface FetchOptions {
   ca?: string | Buffer | Array<string | Buffer>;
   /** The DNS lookup (default dns.lookup); tests answer from a table so no query leaves the machine. */
   lookup?: LookupFunction;
+  /** --header: sent to the site of the URL asked for, never after a redirect to another site. */
+  headers?: Record<string, string>;
+  /** --accept: statuses besides 2xx whose body is read and judged, on every site. */
+  acceptStatuses?: number[];
 }
 
 export type FetchEvent =
   | { type: 'started'; url: string; site: string }
   | { type: 'waiting'; site: string; ms: number; reason: string }
-  | { type: 'finished'; url: string; site: string; result: FetchResult };
+  | { type: 'finished'; url: string; site: string; result: FetchResult }
+  /** One HTTP attempt (pages, robots.txt and not-found probes alike), once it is over. */
+  | { type: 'request'; method: 'GET'; url: string; site: string; attempt: number; status: number | null; error: string | null; ms: number };
 
 export interface Fetcher {
   /** Never rejects. */
@@ -81,6 +87,12 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
+function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  return out;
+}
+
 export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent) => void = () => {}): Fetcher {
   const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca, lookup: options.lookup });
   const overrides = options.siteOverrides ?? {};
@@ -105,6 +117,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     random: Math.random,
     longPauses: new Map(),
     onWait: (site, ms, reason) => onEvent({ type: 'waiting', site, ms, reason }),
+    onAttempt: (attempt) => onEvent({ type: 'request', method: 'GET', ...attempt }),
     onSlowed: (site, kind, reason) => {
       const reasons = slowed.get(site) ?? new Map<string, string>();
       reasons.set(kind, reason);
@@ -114,19 +127,23 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   const robotsMemo = new Map<string, Promise<RobotsPolicy>>();
   const probeMemo = new Map<string, Promise<FetchResult | null>>();
 
-  function requestFor(url: string, purpose: Purpose): AttemptRequest {
-    const override = overrides[siteKey(url)];
+  /** `askedSite`: the site of the URL first asked for; --header values go to that site only. */
+  function requestFor(url: string, purpose: Purpose, askedSite: string): AttemptRequest {
+    const site = siteKey(url);
+    const override = overrides[site];
     return {
       url,
       headers: {
         'user-agent': override?.userAgent ?? options.userAgent,
         accept: purpose === 'robots' ? 'text/plain,*/*;q=0.1' : ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
-        ...override?.headers,
+        // A redirect to another site must not carry a token meant for the first (curl does the same).
+        ...(site === askedSite ? lowerCaseNames(options.headers) : {}),
+        ...lowerCaseNames(override?.headers),
       },
       timeout: options.timeout,
       maxBytes: purpose === 'robots' ? ROBOTS_MAX_BYTES : options.maxBytes,
-      acceptStatuses: override?.acceptStatuses ?? [],
+      acceptStatuses: [...(options.acceptStatuses ?? []), ...(override?.acceptStatuses ?? [])],
       documentsOnly: purpose !== 'robots',
     };
   }
@@ -177,7 +194,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const request = requestFor(current, purpose);
+      const request = requestFor(current, purpose, siteKey(url));
       const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),

@@ -20,6 +20,17 @@ export interface PoliteContext {
   longPauses: Map<string, { status: number; until: number }>;
   /** Aborted by close(): backoff sleeps and in-flight attempts end at once. */
   signal: AbortSignal;
+  /** Every attempt once it is over, for `-v`: what was asked, what came back, how long it took. */
+  onAttempt?: (attempt: AttemptReport) => void;
+}
+
+export interface AttemptReport {
+  url: string;
+  site: string;
+  attempt: number;
+  status: number | null;
+  error: string | null;
+  ms: number;
 }
 
 export interface PoliteOutcome {
@@ -124,12 +135,21 @@ export async function politeRequest(
     attempts++;
     firstStartAt ??= performance.now();
     let outcome: AttemptOutcome;
+    const attemptStart = performance.now();
     try {
       onStart?.(request.url, site);
       outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
     } finally {
       ticket.release();
     }
+    ctx.onAttempt?.({
+      url: request.url,
+      site,
+      attempt: attempts,
+      status: outcome.ok ? outcome.status : null,
+      error: outcome.ok ? null : outcome.error.code,
+      ms: Math.round(performance.now() - attemptStart),
+    });
     const canRetry = attempts <= retries;
 
     if (!outcome.ok) {

@@ -30,6 +30,7 @@ export function jsonResult(result: CheckResult): Record<string, unknown> {
     date: result.date,
     waiver: result.waiver,
     alternates: result.alternates,
+    failing: result.failing,
   };
 }
 
@@ -40,6 +41,7 @@ export function jsonSummary(summary: RunSummary): Record<string, unknown> {
     exitCode: summary.exitCode,
     slowedSites: summary.slowedSites,
     networkUnavailable: summary.networkUnavailable,
+    waived: summary.waived,
   };
 }
 
@@ -50,6 +52,7 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
     sources: report.sources,
     startedAt: report.startedAt,
     durationMs: report.durationMs,
+    options: report.options,
     summary: jsonSummary(report.summary),
     results: report.results.map(jsonResult),
   };

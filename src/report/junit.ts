@@ -2,10 +2,9 @@
 // one testsuite, one testcase per reference, failures for verdicts that fail the run, skipped
 // for references not checked or waived. Those readers show `failure` bodies to people, so the body
 // carries the same fix hints as the text report.
-import { isFailing } from '../config/waivers.js';
 import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, formatLocation, PLAIN_DIFF } from './details.js';
-import type { ReportContext, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 import { oneLine, sanitizeForTerminal } from './sanitize.js';
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/FFFF even as character references.
@@ -29,7 +28,7 @@ function isSkipped(result: CheckResult): boolean {
   return result.verdict === 'skipped' || (result.waiver !== undefined && !result.waiver.expired);
 }
 
-function testcase(result: CheckResult, ctx: ReportContext): string {
+function testcase(result: CheckResult): string {
   const name = `[${result.id}] ${result.title.expected}`;
   const classname = result.outlet && oneLine(result.outlet) !== '' ? result.outlet : 'citecheck';
   const { file, line } = result.location;
@@ -43,7 +42,7 @@ function testcase(result: CheckResult, ctx: ReportContext): string {
     '      </properties>',
   ];
   const hints = [`${formatLocation(result)} ${oneLine(result.url)}`.trim(), ...fixLines(result, PLAIN_DIFF)];
-  if (isFailing(result, ctx.failOn)) {
+  if (result.failing === true) {
     lines.push(
       `      <failure message="${attr(result.reason)}" type="${result.verdict}">${xmlEscape(sanitizeForTerminal(hints.join('\n')))}</failure>`,
     );
@@ -57,10 +56,10 @@ function testcase(result: CheckResult, ctx: ReportContext): string {
 }
 
 export const junitReporter: Reporter = {
-  render(report: RunReport, ctx) {
+  render(report: RunReport) {
     const tests = report.results.length;
-    const failures = report.results.filter((result) => isFailing(result, ctx.failOn)).length;
-    const skipped = report.results.filter((result) => !isFailing(result, ctx.failOn) && isSkipped(result)).length;
+    const failures = report.results.filter((result) => result.failing === true).length;
+    const skipped = report.results.filter((result) => !result.failing && isSkipped(result)).length;
     const counts = `tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
     // JUnit's schema wants a local timestamp without zone or fraction.
     const timestamp = report.startedAt.replace(/(\.\d+)?(Z|[+-]\d\d:\d\d)$/, '');
@@ -68,7 +67,7 @@ export const junitReporter: Reporter = {
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<testsuites name="citecheck" ${counts}>`,
       `  <testsuite name="${attr(`citecheck ${report.sources}`)}" ${counts} timestamp="${attr(timestamp)}">`,
-      ...report.results.map((result) => testcase(result, ctx)),
+      ...report.results.map((result) => testcase(result)),
       '  </testsuite>',
       '</testsuites>',
       '',

@@ -1,8 +1,8 @@
 // A Markdown table for a pull-request comment or $GITHUB_STEP_SUMMARY. GitHub renders HTML and
 // Markdown inside cells, so page-borne text is escaped until it can only be read, never rendered.
-import { DEFAULT_FAIL_ON, type CheckResult, type RunReport } from '../types.js';
+import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, formatDuration, formatLocation, type DiffStyle } from './details.js';
-import type { ReportContext, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 import { oneLine } from './sanitize.js';
 import { plural, severityOf, VERDICT_BADGES, verdictCounts } from './verdict-info.js';
 
@@ -42,12 +42,12 @@ function escapeFixLine(line: string): string {
     .replace(/\uE002|\uE003/g, '**');
 }
 
-function row(result: CheckResult, ctx: ReportContext): string {
+function row(result: CheckResult): string {
   const target = linkTarget(result.url);
   const id = target ? `[${escapeCell(result.id)}](${target})` : escapeCell(result.id);
   const verdict = `${VERDICT_BADGES[result.verdict]} ${result.verdict}`;
   const details = [escapeCell(result.reason)];
-  if (severityOf(result, ctx.failOn) !== 'fine' || result.alternates?.length) {
+  if (severityOf(result) !== 'fine' || result.alternates?.length) {
     details.push(...fixLines(result, MARKED_DIFF).map(escapeFixLine));
     details.push(escapeCell(formatLocation(result, false)));
   }
@@ -59,22 +59,21 @@ function summaryLine(report: RunReport): string {
   return `**${plural(report.summary.total, 'reference')}**: ${counts} · ${formatDuration(report.durationMs)} · exit status ${report.summary.exitCode}`;
 }
 
-function table(results: readonly CheckResult[], ctx: ReportContext): string[] {
-  return ['| # | Verdict | Outlet | Reason |', '|---|---|---|---|', ...results.map((result) => row(result, ctx))];
+function table(results: readonly CheckResult[]): string[] {
+  return ['| # | Verdict | Outlet | Reason |', '|---|---|---|---|', ...results.map((result) => row(result))];
 }
 
 export const markdownReporter: Reporter = {
-  render(report, ctx) {
-    return [...table(report.results, ctx), '', summaryLine(report), ''].join('\n');
+  render(report) {
+    return [...table(report.results), '', summaryLine(report), ''].join('\n');
   },
 };
 
 /** For $GITHUB_STEP_SUMMARY: the counts, then only the references that need a look. */
-export function githubStepSummary(report: RunReport, failOn: ReportContext['failOn'] = DEFAULT_FAIL_ON): string {
-  const ctx: ReportContext = { color: false, failOn };
-  const attention = report.results.filter((result) => severityOf(result, failOn) !== 'fine');
+export function githubStepSummary(report: RunReport): string {
+  const attention = report.results.filter((result) => severityOf(result) !== 'fine');
   const lines = [`### citecheck: ${escapeCell(report.sources)}`, '', summaryLine(report), ''];
-  if (attention.length > 0) lines.push(...table(attention, ctx), '');
+  if (attention.length > 0) lines.push(...table(attention), '');
   else lines.push('Every checked reference is verified.', '');
   const slowed = report.summary.slowedSites ?? [];
   if (slowed.length > 0) {

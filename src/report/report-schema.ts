@@ -8,10 +8,13 @@ const count = z.number().int().nonnegative();
 const verdict = z.enum(VERDICTS);
 const dateKind = z.enum(['published', 'modified', 'visible-text', 'url']);
 
+const lineColumn = z.strictObject({ line: z.number().int().min(1), column: z.number().int().min(1) });
+
 const locationSchema = z.strictObject({
   file: z.string(),
   line: z.number().int().min(1),
   column: z.number().int().min(1),
+  url: lineColumn.optional().meta({ description: "Line and column (1-based) of the reference's url value." }),
 });
 
 const redirectHopSchema = z.strictObject({
@@ -97,6 +100,7 @@ export const checkResultSchema = z.strictObject({
     .array(alternateResultSchema)
     .optional()
     .meta({ description: 'Other copies of the text, checked when the cited URL itself did not verify.' }),
+  failing: z.boolean().optional().meta({ description: 'True when this result counts for exit code 1.' }),
 });
 
 export const runSummarySchema = z.strictObject({
@@ -105,7 +109,23 @@ export const runSummarySchema = z.strictObject({
   exitCode: z.number().int().min(0).max(3),
   slowedSites: z.array(z.strictObject({ site: z.string(), reason: z.string() })).optional(),
   networkUnavailable: z.boolean().optional(),
+  waived: count.optional().meta({ description: 'Results a live waiver covers.' }),
 });
+
+export const runOptionsSchema = z
+  .strictObject({
+    failOn: z.array(verdict),
+    titleThreshold: z.number().min(0).max(1),
+    dateTolerance: count,
+    hostInterval: count.meta({ description: 'In ms.' }),
+    hostConcurrency: count,
+    timeout: count.meta({ description: 'In ms.' }),
+    retries: count,
+    config: z.string().nullable().meta({ description: "The config file's path, or null when none was read." }),
+    state: z.string().nullable().meta({ description: "The state file's path, or null." }),
+    headers: z.array(z.string()).optional().meta({ description: '--header names, each as "Name: ***"; a value is never printed.' }),
+  })
+  .meta({ description: 'What the run used.' });
 
 export const runReportSchema = z
   .strictObject({
@@ -114,6 +134,7 @@ export const runReportSchema = z
     sources: z.string(),
     startedAt: z.iso.datetime({ offset: true }),
     durationMs: z.number().nonnegative(),
+    options: runOptionsSchema.optional(),
     summary: runSummarySchema,
     results: z.array(checkResultSchema).meta({ description: 'In the order of the sources file, skipped ones included.' }),
   })

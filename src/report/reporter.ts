@@ -1,10 +1,14 @@
 // The one shape every format implements, kept apart from the map so reporters can import it
 // without importing each other.
-import type { CheckResult, RunReport, Verdict } from '../types.js';
+import type { CheckResult, RunReport } from '../types.js';
 
 export interface ReportContext {
   color: boolean;
-  failOn: readonly Verdict[];
+  /**
+   * How a sources-file path is written where CI resolves it against the repository (GitHub
+   * annotations, SARIF): relative to GITHUB_WORKSPACE, else the git top level. Default: as given.
+   */
+  pathOf?: (file: string) => string;
 }
 
 export interface Reporter {

@@ -2,10 +2,9 @@
 // One rule per verdict; verified and skipped references are not findings and are left out.
 // partialFingerprints let a dashboard follow one finding across runs even when lines move.
 import { createHash } from 'node:crypto';
-import { isFailing } from '../config/waivers.js';
 import { VERDICTS, type CheckResult, type RunReport } from '../types.js';
 import { fixLines, PLAIN_DIFF } from './details.js';
-import type { ReportContext, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 import { oneLine } from './sanitize.js';
 import { HOMEPAGE, VERDICT_DESCRIPTIONS, verdictHelpUri } from './verdict-info.js';
 
@@ -20,18 +19,17 @@ function artifactUri(file: string): string {
   return encodeURI(file.replace(/\\/g, '/'));
 }
 
-function sarifResult(result: CheckResult, ctx: ReportContext) {
+function sarifResult(result: CheckResult, pathOf: (file: string) => string) {
   const text = [oneLine(result.reason), oneLine(result.url), ...fixLines(result, PLAIN_DIFF)].filter(Boolean).join('\n');
-  const failing = ctx.failOn.includes(result.verdict);
   return {
     ruleId: `citecheck/${result.verdict}`,
     ruleIndex: VERDICTS.indexOf(result.verdict),
-    level: failing ? 'error' : 'warning',
+    level: result.failing ? 'error' : 'warning',
     message: { text },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(result.location.file) },
+          artifactLocation: { uri: artifactUri(pathOf(result.location.file)) },
           region: { startLine: result.location.line, startColumn: result.location.column },
         },
       },
@@ -41,12 +39,13 @@ function sarifResult(result: CheckResult, ctx: ReportContext) {
     ...(result.waiver && !result.waiver.expired
       ? { suppressions: [{ kind: 'external', justification: oneLine(result.waiver.reason) }] }
       : {}),
-    properties: { id: result.id, url: result.url, verdict: result.verdict, failing: isFailing(result, ctx.failOn) },
+    properties: { id: result.id, url: result.url, verdict: result.verdict, failing: result.failing === true },
   };
 }
 
 export const sarifReporter: Reporter = {
   render(report: RunReport, ctx) {
+    const pathOf = ctx.pathOf ?? ((file: string) => file);
     const log = {
       $schema: SARIF_SCHEMA,
       version: '2.1.0',
@@ -67,7 +66,7 @@ export const sarifReporter: Reporter = {
           },
           results: report.results
             .filter((result) => result.verdict !== 'verified' && result.verdict !== 'skipped')
-            .map((result) => sarifResult(result, ctx)),
+            .map((result) => sarifResult(result, pathOf)),
         },
       ],
     };

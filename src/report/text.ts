@@ -1,11 +1,10 @@
 // The default report: one line per reference, and under each one that needs attention what a
 // person has to do about it; then the run in numbers. Written for a terminal 80+ columns wide.
 import { makePalette, type Palette } from './palette.js';
-import { isFailing } from '../config/waivers.js';
 import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, formatDuration, formatLocation, PLAIN_DIFF, type DiffStyle } from './details.js';
 import { oneLine } from './sanitize.js';
-import type { ReportContext, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 import { plural, severityOf, verdictCounts } from './verdict-info.js';
 
 const VERDICT_WIDTH = 'title-mismatch'.length;
@@ -24,12 +23,12 @@ function diffStyle(palette: Palette): DiffStyle {
   return palette.enabled ? { removed: palette.removed, added: palette.added } : PLAIN_DIFF;
 }
 
-function resultLines(result: CheckResult, widths: { id: number; outlet: number }, ctx: ReportContext, palette: Palette): string[] {
+function resultLines(result: CheckResult, widths: { id: number; outlet: number }, palette: Palette): string[] {
   const id = oneLine(result.id).padStart(widths.id);
   const verdict = palette.verdict(result.verdict, result.verdict.padEnd(VERDICT_WIDTH));
   const outlet = widths.outlet > 0 ? `  ${fit(oneLine(result.outlet), widths.outlet)}` : '';
   const lines = [`  ${id}  ${verdict}${outlet}  ${truncate(oneLine(result.reason), REASON_MAX)}`.trimEnd()];
-  if (severityOf(result, ctx.failOn) === 'fine' && !result.alternates?.length) return lines;
+  if (severityOf(result) === 'fine' && !result.alternates?.length) return lines;
   const indent = ' '.repeat(2 + widths.id + 2);
   const where = `${formatLocation(result)}${result.url ? `  ${oneLine(result.url)}` : ''}`;
   lines.push(indent + palette.dim(where));
@@ -37,26 +36,31 @@ function resultLines(result: CheckResult, widths: { id: number; outlet: number }
   return lines;
 }
 
-function exitLine(report: RunReport, ctx: ReportContext): string {
+function exitLine(report: RunReport): string {
   const { exitCode } = report.summary;
-  if (exitCode === 3) return 'exit status 3: the network is unavailable, no verdict is claimed';
-  const failing = report.results.filter((result) => isFailing(result, ctx.failOn));
+  if (exitCode === 3 && report.summary.networkUnavailable) return 'exit status 3: the network is unavailable, no verdict is claimed';
+  if (exitCode === 3) {
+    const unchecked = report.results.filter((result) => result.notChecked).length;
+    return `exit status 3: ${plural(unchecked, 'reference')} could not be checked (DNS did not answer); nothing else failed`;
+  }
+  const failing = report.results.filter((result) => result.failing === true);
   if (failing.length === 0) return `exit status ${exitCode}: no reference has a verdict in --fail-on`;
   const verdicts = [...new Set(failing.map((result) => result.verdict))].join(', ');
   return `exit status ${exitCode}: ${plural(failing.length, 'reference')} failed (${verdicts})`;
 }
 
-function summaryLines(report: RunReport, ctx: ReportContext, palette: Palette): string[] {
+function summaryLines(report: RunReport, palette: Palette): string[] {
   const { summary } = report;
   const waived = report.results.filter((result) => result.waiver && !result.waiver.expired).length;
   const counts = verdictCounts(summary.verdicts) || 'nothing to check';
   const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
   lines.push(`time: ${formatDuration(report.durationMs)}`);
+  if (report.options?.config) lines.push(`config: ${oneLine(report.options.config)}`);
   const slowed = summary.slowedSites ?? [];
   if (slowed.length > 0) {
     lines.push(`slowed down by: ${slowed.map((entry) => `${oneLine(entry.site)} (${oneLine(entry.reason)})`).join(', ')}`);
   }
-  const exit = exitLine(report, ctx);
+  const exit = exitLine(report);
   lines.push(summary.exitCode === 0 ? palette.success(exit) : palette.bold(palette.failure(exit)));
   return lines;
 }
@@ -71,7 +75,7 @@ export const textReporter: Reporter = {
     const header = palette.bold(
       `citecheck ${oneLine(report.tool.version)} · ${oneLine(report.sources)} · ${plural(report.results.length, 'reference')}`,
     );
-    const body = report.results.flatMap((result) => resultLines(result, widths, ctx, palette));
-    return [header, '', ...body, '', ...summaryLines(report, ctx, palette)].join('\n') + '\n';
+    const body = report.results.flatMap((result) => resultLines(result, widths, palette));
+    return [header, '', ...body, '', ...summaryLines(report, palette)].join('\n') + '\n';
   },
 };

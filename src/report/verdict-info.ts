@@ -1,7 +1,6 @@
 // What each verdict means to a reader, in one place, so that every format describes and ranks
 // verdicts the same way.
 import type { CheckResult, Verdict } from '../types.js';
-import { isFailing } from '../config/waivers.js';
 
 export const HOMEPAGE = 'https://github.com/citecheck/citecheck';
 
@@ -56,16 +55,16 @@ export type Severity = 'failure' | 'problem' | 'fine';
  * failure: makes the run fail; problem: worth a look though it does not fail the run (blocked,
  * moved, an unverifiable page, or a failing verdict someone waived); fine: verified or skipped.
  */
-export function severityOf(result: CheckResult, failOn: readonly Verdict[]): Severity {
-  if (isFailing(result, failOn)) return 'failure';
+export function severityOf(result: CheckResult): Severity {
+  if (result.failing === true) return 'failure';
   if (result.verdict === 'verified' || result.verdict === 'skipped') return 'fine';
   return 'problem';
 }
 
 /** Sorts worst first, keeping the sources-file order among equals. */
-export function worstFirst(results: readonly CheckResult[], failOn: readonly Verdict[]): CheckResult[] {
+export function worstFirst(results: readonly CheckResult[]): CheckResult[] {
   const rank = (result: CheckResult) =>
-    (isFailing(result, failOn) ? 0 : 100) + VERDICT_SEVERITY.indexOf(result.verdict);
+    (result.failing === true ? 0 : 100) + VERDICT_SEVERITY.indexOf(result.verdict);
   return results
     .map((result, index) => ({ result, index }))
     .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)

@@ -17,6 +17,8 @@ export interface CheckRunOptions {
   verify: VerifyOptions;
   /** Ids to check, from --only; null checks all. */
   only: ReadonlySet<string> | null;
+  /** --exclude / --include / .citecheckignore: true for a URL not to be requested. */
+  excludes?: (url: string) => boolean;
   /** The clock, for tests: dates after it are never a page's date. */
   now?: () => Date;
 }
@@ -78,6 +80,7 @@ async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, op
 
 async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome[]> {
   if (options.only && !options.only.has(reference.id)) return [{ result: skippedResult(reference, 'left out by --only') }];
+  if (reference.url !== null && options.excludes?.(reference.url)) return [{ result: skippedResult(reference, 'excluded') }];
   const main =
     reference.url === null
       ? { result: skippedResult(reference, 'no URL recorded') }
@@ -108,13 +111,67 @@ function unclaimed([main, ...copies]: Outcome[]): CheckResult {
   const notChecked = (outcome: Outcome) => {
     const http = outcome.result.http;
     const cause = http?.error ? ` (${http.error}${http.detail ? `: ${http.detail}` : ''})` : '';
-    return { verdict: 'error' as const, reason: `not checked: the network is unavailable${cause}` };
+    return { verdict: 'error' as const, reason: `not checked: the network is unavailable${cause}`, notChecked: true };
   };
   const result = main!.reachedServer === false ? { ...main!.result, ...notChecked(main!) } : main!.result;
   if (result.alternates) {
     result.alternates = result.alternates.map((alternate, index) =>
       copies[index]?.reachedServer === false ? { ...alternate, ...notChecked(copies[index]!) } : alternate,
     );
+  }
+  return result;
+}
+
+/** A host name that a resolver must answer for: not an IP literal, not `localhost` (answered from the hosts file). */
+function isResolvedName(url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
+  if (host === 'localhost' || host.endsWith('.localhost')) return null;
+  return host;
+}
+
+/**
+ * True when this run has shown that DNS works: a request to some host name got past the lookup
+ * (it connected, or failed after resolving). Only then does "no such host" mean the domain is gone.
+ */
+export function resolverWorked(results: readonly CheckResult[]): boolean {
+  return results.some((result) => {
+    const http = result.http;
+    if (!http || isResolvedName(result.url) === null) return false;
+    if (http.error === 'dns') return false;
+    return http.status !== null || http.error !== null;
+  });
+}
+
+/**
+ * A DNS failure says something about the page only when the resolver has been seen to work: a
+ * temporary failure (EAI_AGAIN) never does, and "no such host" does not on a machine whose DNS is
+ * down. Such results are errors that say they were not checked.
+ */
+function dnsNotChecked(result: CheckResult, resolverWorks: boolean): CheckResult {
+  const http = result.http;
+  if (http?.error !== 'dns') return result;
+  const noSuchHost = http.detail === 'ENOTFOUND';
+  if (noSuchHost && resolverWorks) return result;
+  const why = noSuchHost
+    ? 'no such host, but no other host name resolved in this run, so DNS itself may be down'
+    : `a temporary DNS failure (${http.detail ?? 'dns'})`;
+  return { ...result, verdict: 'error', reason: `not checked: ${why}`, notChecked: true };
+}
+
+function withDnsRule([main, ...copies]: Outcome[], resolverWorks: boolean): CheckResult {
+  const result = dnsNotChecked(main!.result, resolverWorks);
+  if (result.alternates) {
+    result.alternates = result.alternates.map((alternate, index) => {
+      const copy = copies[index] ? dnsNotChecked(copies[index]!.result, resolverWorks) : null;
+      return copy?.notChecked ? { ...alternate, verdict: copy.verdict, reason: copy.reason } : alternate;
+    });
   }
   return result;
 }
@@ -139,7 +196,8 @@ export async function runCheck(
       }),
     );
     const networkUnavailable = isNetworkUnavailable(outcomes.flat());
-    const results = outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : outcome[0]!.result));
+    const resolverWorks = resolverWorked(outcomes.flat().map((outcome) => outcome.result));
+    const results = outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks)));
     for (const index of deferred) hooks.onResult?.(results[index]!, index);
     return {
       results,

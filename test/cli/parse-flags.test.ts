@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { fraction, integerAtLeast, verdictList } from '../../src/cli/parse-flags.js';
-import { checkSettings } from '../../src/cli/settings.js';
+import { checkSettings } from '../../src/run/settings.js';
 
 describe('flag parsers', () => {
   it('reads verdict lists, "none" included, and names unknown verdicts', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyWaivers, isFailing, type WaiverRule } from '../../src/config/index.js';
+import { applyWaivers, type WaiverRule } from '../../src/config/index.js';
+import { isFailing } from '../../src/run/failing.js';
 import { siteKey } from '../../src/fetch/site-key.js';
 import { DEFAULT_FAIL_ON, type CheckResult } from '../../src/types.js';
 

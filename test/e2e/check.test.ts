@@ -89,7 +89,7 @@ describe('citecheck check (built CLI)', () => {
       ['13', 'skipped'],
     ]);
     expect(report.summary).toMatchObject({ total: 4, exitCode: 1, verdicts: { verified: 1, moved: 1, dead: 1, skipped: 1 } });
-    expect(report.results[0].location).toEqual({ file: 'sources.json', line: 3, column: 5 });
+    expect(report.results[0].location).toEqual({ file: 'sources.json', line: 3, column: 5, url: { line: 9, column: 14 } });
     expect(report.results[1].http.redirects[0].status).toBe(301);
   });
 

@@ -1,10 +1,10 @@
-// inspect, extract, --help and --version through the built CLI.
+// inspect, extract, --help and --version through main() in-process (a few spawn tests stay in check.test.ts).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { koreaTimesPage } from '../helpers/outlet-pages.js';
 import { startSite, type SiteServer } from '../helpers/site-server.js';
-import { runCli } from './run-cli.js';
+import { runMain as runCli } from '../helpers/main-in-process.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url));
 let site: SiteServer;

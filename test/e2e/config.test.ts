@@ -1,11 +1,11 @@
-// citecheck.config.json through the built CLI: defaults, per-site overrides, waivers, errors.
+// citecheck.config.json through main() in-process: defaults, per-site overrides, waivers, errors.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { koreaTimesPage } from '../helpers/outlet-pages.js';
 import { startSite, type SiteServer } from '../helpers/site-server.js';
-import { runCli } from './run-cli.js';
+import { runMain as runCli } from '../helpers/main-in-process.js';
 
 const TITLE = 'NK Troops Assigned to Russia’s Airborne Brigade, Marine Corps; Some Entered Combat: NIS';
 let site: SiteServer;

@@ -14,31 +14,34 @@ function page(host: string, handler?: Parameters<typeof startHttp>[1]): Promise<
 const gaps = (hits: Hit[]): number[] => hits.slice(1).map((h, i) => h.at - hits[i]!.at);
 
 describe('per-site politeness', () => {
+  // The one spacing test on real sockets (exact spacing is in gate-spacing.test.ts, on a fake
+  // clock). Its margins hold on a loaded 2-core machine: the server stamps arrivals when its event
+  // loop, shared with the client, gets to them, which can shift one stamp by tens of ms; without
+  // the gate the gaps would be about 0.
   it('spaces request starts to one site by the interval, and serves sites in parallel', async () => {
     const a = await page('127.0.0.10');
     const b = await page('127.0.0.11');
-    const f = fetcher(testOptions({ hostInterval: 100, hostConcurrency: 2, concurrency: 8 }));
+    const f = fetcher(testOptions({ hostInterval: 200, hostConcurrency: 2, concurrency: 8 }));
     // Warm up both HTTP stacks on another site: a cold first request is parsed late server-side,
     // which would read as a short gap that the client never made.
     const warm = await page('127.0.0.19');
     await f.fetchPage(`${warm.origin}/warm-up`);
-    const urls = [a, b].flatMap((s) => Array.from({ length: 6 }, (_, i) => `${s.origin}/p${i}`));
+    const urls = [a, b].flatMap((s) => Array.from({ length: 4 }, (_, i) => `${s.origin}/p${i}`));
     const started = performance.now();
     const results = await Promise.all(urls.map((u) => f.fetchPage(u)));
     const elapsed = performance.now() - started;
     expect(results.every((r) => r.status === 200 && r.error === null)).toBe(true);
     for (const s of [a, b]) {
-      expect(s.hits).toHaveLength(6);
-      // The server stamps arrivals when its event loop (shared with the client here) gets to
-      // them, so a busy machine can shift a stamp by a few ms; without the gate, gaps are ~0.
-      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(80);
+      expect(s.hits).toHaveLength(4);
+      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(100);
     }
     // Served in parallel: each site's requests overlap the other's in time, instead of one
-    // site's 500 ms following the other's.
+    // site's 600 ms following the other's.
     const span = (s: typeof a) => [s.hits[0]!.at, s.hits.at(-1)!.at] as const;
     expect(span(a)[0]).toBeLessThan(span(b)[1]);
     expect(span(b)[0]).toBeLessThan(span(a)[1]);
-    expect(elapsed).toBeGreaterThanOrEqual(480);
+    // Measured on the client, whose gate enforces 3 intervals per site (a timer may wake 1 ms early).
+    expect(elapsed).toBeGreaterThanOrEqual(590);
   });
 
   it('keeps at most host-concurrency requests in flight to a site', async () => {
@@ -56,18 +59,6 @@ describe('per-site politeness', () => {
     const f = fetcher(testOptions({ hostInterval: 0, hostConcurrency: 2, concurrency: 10 }));
     await Promise.all(Array.from({ length: 8 }, (_, i) => f.fetchPage(`${s.origin}/c${i}`)));
     expect(peak).toBe(2);
-  });
-
-  it('does not let a site waiting for its interval hold a global slot', async () => {
-    const busy = await page('127.0.0.13');
-    const other = await page('127.0.0.14');
-    const f = fetcher(testOptions({ concurrency: 1, hostConcurrency: 1, hostInterval: 300 }));
-    const busyPages = [0, 1, 2].map((i) => f.fetchPage(`${busy.origin}/b${i}`));
-    const otherPage = f.fetchPage(`${other.origin}/o`);
-    await Promise.all([...busyPages, otherPage]);
-    // The other site's request went while the busy site waited for its interval.
-    expect(other.hits[0]!.at).toBeLessThan(busy.hits[1]!.at);
-    expect(other.hits[0]!.at - busy.hits[0]!.at).toBeLessThan(250);
   });
 });
 

@@ -2,6 +2,7 @@
 // difference, a redirect chain to cite, a 429 with Retry-After, a live and an expired waiver.
 import type { CheckResult, HttpSummary, RunReport, Verdict } from '../../src/types.js';
 import { DEFAULT_FAIL_ON } from '../../src/types.js';
+import { isFailing } from '../../src/run/failing.js';
 
 const FILE = 'sources.json';
 
@@ -130,7 +131,9 @@ export function countVerdicts(results: readonly CheckResult[]): Partial<Record<V
   return counts;
 }
 
-export function makeReport(results: CheckResult[] = RESULTS): RunReport {
+export function makeReport(given: CheckResult[] = RESULTS): RunReport {
+  // Reporters read `failing`; it is set here as run/ sets it, unless a test set it itself.
+  const results = given.map((result) => ({ ...result, failing: result.failing ?? isFailing(result, DEFAULT_FAIL_ON) }));
   return {
     schemaVersion: 1,
     tool: { name: 'citecheck', version: '1.0.0' },
@@ -147,7 +150,7 @@ export function makeReport(results: CheckResult[] = RESULTS): RunReport {
   };
 }
 
-export const CTX = { color: false, failOn: DEFAULT_FAIL_ON };
+export const CTX = { color: false };
 
 /** A title crafted to take over a terminal: OSC 0 retitle + BEL, clear screen, 8-bit CSI, bidi override. */
 export const HOSTILE = 'Fine \u001b]0;pwned\u0007\u001b[2J headline \u009b31m red \u202eevil\u202c \u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\';

@@ -9,14 +9,18 @@ describe('--format github', () => {
     expect(escapeProperty('50% done\r\nnext: a,b')).toBe('50%25 done%0D%0Anext%3A a%2Cb');
   });
 
-  it('annotates each problem at its line: failing verdicts as errors, worst first; others as warnings', () => {
+  it('annotates each problem at its line: findings to act on before transient errors; failing as errors, others as warnings, waived as notices', () => {
     const lines = githubReporter.render(makeReport(), CTX).trimEnd().split('\n');
     const errors = lines.filter((line) => line.startsWith('::error '));
     const warnings = lines.filter((line) => line.startsWith('::warning '));
     expect(errors).toHaveLength(6);
-    expect(errors[0]).toMatch(/^::error file=sources\.json,line=50,col=5,title=\[5\] error · The Example Times::timed out/);
-    expect(errors[1]).toContain('line=40,');
-    expect(warnings.map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['30', '70', '100']);
+    expect(errors[0]).toMatch(/^::error file=sources\.json,line=40,col=5,title=\[4\] dead · The Example Times::404/);
+    // dead, soft-404, title-mismatch, date-mismatch, moved, blocked, then the transient error.
+    const verdicts = lines.slice(0, -1).map((line) => /title=\[\d+\] ([a-z0-9-]+)/.exec(line)![1]);
+    expect(verdicts).toEqual(['dead', 'dead', 'soft-404', 'title-mismatch', 'date-mismatch', 'moved', 'blocked', 'unverifiable', 'error', 'dead']);
+    expect(warnings.map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['100', '30', '70']);
+    // The live waiver (reference 11) is a notice, after everything that still needs a person.
+    expect(lines.at(-2)).toMatch(/^::notice file=sources\.json,line=110,col=5,title=\[11\] dead/);
     expect(lines.at(-1)).toMatch(/^::notice file=sources\.json,title=citecheck::12 references: .*; 1 waived; exit status 1$/);
     // No line may break out of its command.
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
@@ -37,5 +41,16 @@ describe('--format github', () => {
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(10);
     expect(lines.at(-1)).toContain('3 more errors, 2 more warnings');
+  });
+});
+
+describe('paths where GitHub resolves them', () => {
+  it('writes annotation and SARIF paths through ctx.pathOf', async () => {
+    const { sarifReporter } = await import('../../src/report/sarif.js');
+    const ctx = { ...CTX, pathOf: (file: string) => `docs/${file}` };
+    const lines = githubReporter.render(makeReport(), ctx).trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/file=docs\/sources\.json/);
+    const sarif = JSON.parse(sarifReporter.render(makeReport(), ctx));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('docs/sources.json');
   });
 });

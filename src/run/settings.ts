@@ -6,10 +6,12 @@ import type { ReportFormat } from '../report/index.js';
 import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
 import { DEFAULT_FAIL_ON, type Verdict } from '../types.js';
-import { defaultUserAgent } from './version.js';
+import { defaultUserAgent } from '../version.js';
 
 export interface CheckSettings {
   format: ReportFormat;
+  /** True when the format was taken from --output's extension (the CLI says so on stderr). */
+  formatFromExtension: boolean;
   output: string | undefined;
   only: string | undefined;
   failOn: readonly Verdict[];
@@ -24,7 +26,32 @@ export interface CheckSettings {
 export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers'> & {
   color?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
+  dump?: boolean;
+  /** --exclude / --include: regular expressions over URLs, repeatable. */
+  exclude?: string[];
+  include?: string[];
+  /** --accept: statuses besides 2xx whose body is read and judged. */
+  accept?: number[];
+  /** --header "Name: value", repeatable. */
+  header?: string[];
 };
+
+/** "Name: value" → [name, value]; the CLI's parser has already refused other shapes. */
+export function splitHeader(header: string): [string, string] {
+  const colon = header.indexOf(':');
+  const name = colon > 0 ? header.slice(0, colon).trim() : '';
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    // The text is not repeated: it may be the secret itself.
+    throw new CitecheckError('USAGE', 'a --header is not written "Name: value"', [], 'write it like --header "Authorization: Bearer …" (its value is never printed)');
+  }
+  return [name, header.slice(colon + 1).trim()];
+}
+
+/** How a header is shown anywhere (-v, --dump, the JSON options): its value never is. */
+export function maskedHeader(header: string): string {
+  return `${splitHeader(header)[0]}: ***`;
+}
 
 export const DEFAULTS = {
   format: 'text' as ReportFormat,
@@ -66,13 +93,33 @@ export function fetchSettings(flags: CheckFlags, config: CitecheckConfig = {}): 
     ignoreRobots: flags.ignoreRobots ?? config.ignoreRobots ?? false,
     allowPrivate: flags.allowPrivate ?? config.allowPrivate ?? false,
     siteOverrides: siteOverrides(config),
+    ...(flags.header?.length ? { headers: Object.fromEntries(flags.header.map(splitHeader)) } : {}),
+    ...(flags.accept?.length ? { acceptStatuses: [...flags.accept] } : {}),
   };
 }
 
+const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.xml': 'junit',
+  '.sarif': 'sarif',
+  '.md': 'markdown',
+};
+
+/** `--output r.json` without a format means a JSON report, not text in a file named .json. */
+export function formatForFile(path: string): ReportFormat | undefined {
+  const match = /\.[a-z]+$/i.exec(path);
+  return match ? FORMAT_BY_EXTENSION[match[0].toLowerCase()] : undefined;
+}
+
 export function checkSettings(flags: CheckFlags, config: CitecheckConfig): CheckSettings {
+  const output = flags.output ?? config.output;
+  const given = flags.format ?? config.format;
+  const fromExtension = given === undefined && output !== undefined ? formatForFile(output) : undefined;
   return {
-    format: flags.format ?? config.format ?? DEFAULTS.format,
-    output: flags.output ?? config.output,
+    format: given ?? fromExtension ?? DEFAULTS.format,
+    formatFromExtension: fromExtension !== undefined,
+    output,
     only: flags.only ?? config.only,
     failOn: flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON,
     titleThreshold: flags.titleThreshold ?? config.titleThreshold ?? DEFAULTS.titleThreshold,

@@ -7,9 +7,9 @@ interface PackageInfo {
 
 let cached: PackageInfo | undefined;
 
-/** package.json sits two folders above both src/cli and dist/cli. */
+/** package.json sits one folder above both src and dist. */
 export function packageInfo(): PackageInfo {
-  cached ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageInfo;
+  cached ??= JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageInfo;
   return cached;
 }
 
