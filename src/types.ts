@@ -163,6 +163,8 @@ export interface PageSignals {
   botWall: boolean;
   /** Login or paywall interstitial instead of the article. */
   loginWall?: boolean;
+  /** A cookie-consent interstitial ("Before you continue", "Accept all") instead of the article. */
+  consentWall?: boolean;
 }
 
 export interface PageMetadata {

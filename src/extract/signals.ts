@@ -30,6 +30,9 @@ const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
 const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
 
+/** How cookie-consent interstitials title themselves (Google's "Before you continue", CMPs' privacy pages). */
+const CONSENT_TITLES = /^(?:before you continue|bevor sie (?:fortfahren|weitergehen)|avant de continuer|antes de continuar|prima di continuare|voordat je verdergaat|zanim przejdziesz dalej|we value your privacy|your privacy choices|your privacy matters|cookie (?:consent|settings|preferences|policy consent)|manage (?:your )?(?:cookies|privacy|consent)|privacy (?:settings|preferences|gate)|wir respektieren ihre privatsphäre|datenschutz(?:einstellungen| ?hinweis)|(?:zustimmung|einwilligung) (?:zu )?cookies)\b/i;
+
 export interface SignalInput {
   page: ParsedPage;
   titles: TitleCandidate[];
@@ -58,7 +61,9 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   // text of a wall is a teaser and an offer.
   const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
   const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText));
-  return { notFound, botWall, loginWall };
+  // A consent interstitial announces itself in its title or heading and carries no article.
+  const consentWall = !botWall && !notFound && thin && !bodyOfText && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
+  return { notFound, botWall, loginWall, consentWall };
 }
 
 function saysNotFoundText(text: string): boolean {

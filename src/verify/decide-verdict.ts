@@ -148,7 +148,9 @@ export function decideVerdict(
   // The signs of a missing article count only when the cited headline is not there: an article
   // can live at a short URL, and a headline can mention "not found".
   if (title.match !== true) {
-    if (isConsentPage(fetched.finalUrl)) return settle('blocked', `a cookie-consent page answered instead of the article: ${fetched.finalUrl}`);
+    if (isConsentPage(fetched.finalUrl) || page?.signals.consentWall) {
+      return settle('blocked', `a cookie-consent page answered instead of the article: ${fetched.finalUrl}`);
+    }
     if (isLandingPageFor(fetched.finalUrl, recorded)) {
       return settle('soft-404', `redirected to a home, section or search page: ${fetched.finalUrl}`);
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, check } from './helpers.js';
+import { decideVerdict } from '../../src/verify/index.js';
+import { fetched, reference } from '../helpers/page.js';
+import { article, check, PAGE_URL, read } from './helpers.js';
 
 const headline = 'Harbour authority approves the new quay after a decade of debate';
 const cited = { title: headline, date: '2025-03-14' };
@@ -43,5 +45,25 @@ describe('a comment form\'s captcha under an article set in <div>s', () => {
       <body><div class="story"><h1>Quay</h1><div class="text">${'The quay will take three years to build, the authority said.<br>'.repeat(60)}</div></div>
       <div class="comments"><form action="/comment" method="post"><div class="g-recaptcha" data-sitekey="x"></div><textarea></textarea></form></div></body></html>`;
     expect(check(html, { title: 'Quay' }).verdict).not.toBe('blocked');
+  });
+});
+
+describe('a cookie-consent interstitial is told by the page, not only by its URL', () => {
+  const consent = `<!doctype html><html><head><title>Before you continue to Harbour Daily</title></head><body>
+    <h1>Before you continue to Harbour Daily</h1><p>We use cookies and data to deliver and maintain our services.</p>
+    <form action="/save" method="post"><button name="set" value="reject">Reject all</button><button name="set" value="accept">Accept all</button></form></body></html>`;
+
+  it('is blocked when a redirect lands on one at an ordinary path', () => {
+    const finalUrl = 'https://news.example/choices?continue=https%3A%2F%2Fnews.example%2F2025%2F03%2F14%2Fharbour-story';
+    const page = read(consent, 'text/html', finalUrl);
+    const result = decideVerdict(reference({ title: headline, url: PAGE_URL }), fetched({ url: PAGE_URL, finalUrl, redirects: [{ status: 302, url: PAGE_URL, location: finalUrl }] }), page, { titleThreshold: 0.85, dateTolerance: 1 });
+    expect(result.verdict).toBe('blocked');
+    expect(result.reason).toContain('cookie-consent');
+  });
+
+  it('an article whose headline starts the same way is not one', () => {
+    const title = 'Before you continue reading: the harbour authority approves the new quay';
+    const html = article({ head: `<meta property="og:title" content="${title}">`, body: `<h1>${title}</h1>`, title });
+    expect(check(html, { title }).verdict).toBe('verified');
   });
 });
