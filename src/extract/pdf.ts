@@ -45,7 +45,7 @@ export function extractPdfMetadata(body: Buffer, now?: Date): PageMetadata {
     canonical: null,
     siteName: null,
     language: xmp.language,
-    signals: { notFound: false, botWall: false, loginWall: false },
+    signals: { notFound: false, botWall: false, loginWall: false, consentWall: false },
   };
 }
 

@@ -40,7 +40,7 @@ const EMPTY_PAGE: PageMetadata = {
   canonical: null,
   siteName: null,
   language: null,
-  signals: { notFound: false, botWall: false },
+  signals: { notFound: false, botWall: false, loginWall: false, consentWall: false },
 };
 
 /** Inspects every target in order; URLs share one fetcher, so politeness holds across them. */

@@ -31,6 +31,6 @@ describe('a Korea Times style page', () => {
     expect(meta.date.datetime).toBe('2024-11-20T16:37:00');
     expect(meta.date.candidates.map((c) => c.value)).not.toContain('2026-11-29');
     expect(meta.date.candidates.map((c) => c.value)).not.toContain('2024-11-25');
-    expect(meta.signals).toEqual({ notFound: false, botWall: false, loginWall: false });
+    expect(meta.signals).toEqual({ notFound: false, botWall: false, loginWall: false, consentWall: false });
   });
 });

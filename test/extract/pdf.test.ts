@@ -26,7 +26,7 @@ describe('PDF document information', () => {
     expect(meta.title).toMatchObject({ value: 'DPRK(Russia) Treaty \\ text\x92s', source: 'pdf:info' });
     expect(meta.date).toMatchObject({ value: '2022-06-30', datetime: '2022-06-30T14:25:01+09:00', kind: 'published', source: 'pdf:info:CreationDate' });
     expect(meta.date.candidates).toContainEqual(expect.objectContaining({ value: '2022-07-01', datetime: null, source: 'pdf:info:ModDate', kind: 'modified' }));
-    expect(meta.signals).toEqual({ notFound: false, botWall: false, loginWall: false });
+    expect(meta.signals).toEqual({ notFound: false, botWall: false, loginWall: false, consentWall: false });
   });
 
   it('decodes a UTF-16BE hex title with its byte-order mark', () => {

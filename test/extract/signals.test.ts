@@ -18,7 +18,7 @@ describe('not found', () => {
     ['<title>Daily Planet</title>', "<h1>Sorry, this article doesn't exist</h1>"],
     ['<title>Daily Planet</title>', '<h1>This page is no longer available</h1>'],
   ])('%s %s', (head, body) => {
-    expect(signals(page(head, body))).toEqual({ notFound: true, botWall: false, loginWall: false });
+    expect(signals(page(head, body))).toEqual({ notFound: true, botWall: false, loginWall: false, consentWall: false });
   });
 
   it('does not flag an article that mentions 404 or an error', () => {
@@ -49,14 +49,14 @@ describe('bot walls', () => {
       `<article><h1>Troops deployed to the front line</h1>${PARAGRAPHS}${PARAGRAPHS}${PARAGRAPHS}</article>
        <form id="comment"><div class="g-recaptcha"></div><textarea></textarea></form>
        <script>(function(){var a=document.createElement('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';})();</script>`);
-    expect(signals(html)).toEqual({ notFound: false, botWall: false, loginWall: false });
+    expect(signals(html)).toEqual({ notFound: false, botWall: false, loginWall: false, consentWall: false });
   });
 });
 
 describe('login walls', () => {
   it('flags a sign-in interstitial with no article', () => {
     const html = page('<title>Sign in | Daily Planet</title>', '<h1>Sign in to continue reading</h1><form action="/login"><input name="u"><input type="password" name="p"></form>');
-    expect(signals(html)).toEqual({ notFound: false, botWall: false, loginWall: true });
+    expect(signals(html)).toEqual({ notFound: false, botWall: false, loginWall: true, consentWall: false });
   });
   it('does not flag an article with a login box in its header', () => {
     const html = page('<title>Troops deployed</title><meta property="article:published_time" content="2024-11-20">',
