@@ -89,7 +89,10 @@ export function httpErrorLine(result: CheckResult): string | null {
   if (!http || http.error === null || http.error === 'http-status') return null;
   const detail = http.detail ? `: ${oneLine(http.detail)}` : '';
   const attempts = http.attempts > 1 ? ` after ${http.attempts} attempts` : '';
-  return `${http.error}${detail}${attempts}`;
+  const fault = `${http.error}${detail}`;
+  // The reason often names the fault already ("timeout: deadline passed"): say it once.
+  if (result.reason.includes(fault)) return http.attempts > 1 ? `tried ${http.attempts} times` : null;
+  return `${fault}${attempts}`;
 }
 
 export function waiverLine(result: CheckResult): string | null {

@@ -21,7 +21,10 @@ describe('per-site politeness', () => {
   it('spaces request starts to one site by the interval, and serves sites in parallel', async () => {
     const a = await page('127.0.0.10');
     const b = await page('127.0.0.11');
-    const f = fetcher(testOptions({ hostInterval: 200, hostConcurrency: 2, concurrency: 8 }));
+    const starts: Record<string, number[]> = {};
+    const f = fetcher(testOptions({ hostInterval: 200, hostConcurrency: 2, concurrency: 8 }), (event) => {
+      if (event.type === 'started') (starts[event.site] ??= []).push(performance.now());
+    });
     // Warm up both HTTP stacks on another site: a cold first request is parsed late server-side,
     // which would read as a short gap that the client never made.
     const warm = await page('127.0.0.19');
@@ -33,7 +36,14 @@ describe('per-site politeness', () => {
     expect(results.every((r) => r.status === 200 && r.error === null)).toBe(true);
     for (const s of [a, b]) {
       expect(s.hits).toHaveLength(4);
-      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(100);
+      // Client side, the gate's guarantee holds whatever the load: each start an interval after the
+      // previous one (a timer may wake 1 ms early).
+      const times = starts[new URL(s.origin).hostname]!;
+      const clientGaps = times.slice(1).map((at, i) => at - times[i]!);
+      expect(Math.min(...clientGaps)).toBeGreaterThanOrEqual(198);
+      // On the wire no burst arrives: a loaded machine may shift one arrival stamp by tens of ms
+      // (86 ms of 200 was seen at a load average of 20 on 2 cores), never by the whole interval.
+      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(40);
     }
     // Served in parallel: each site's requests overlap the other's in time, instead of one
     // site's 600 ms following the other's.
@@ -135,13 +145,14 @@ describe('Retry-After and 429', () => {
 });
 
 describe('events', () => {
-  it('reports started per attempt and finished once, with the site key', async () => {
+  it('reports started per attempt, each request once it is over (for -v), and finished once, with the site key', async () => {
     const s = await page('127.0.0.18');
     const events: FetchEvent[] = [];
     const f = fetcher(testOptions(), (e) => events.push(e));
     const result = await f.fetchPage(`${s.origin}/e`);
     expect(events).toEqual([
       { type: 'started', url: `${s.origin}/e`, site: '127.0.0.18' },
+      { type: 'request', method: 'GET', url: `${s.origin}/e`, site: '127.0.0.18', attempt: 1, status: 200, error: null, ms: expect.any(Number) },
       { type: 'finished', url: `${s.origin}/e`, site: '127.0.0.18', result },
     ]);
     expect(result.durationMs).toBeGreaterThanOrEqual(0);
