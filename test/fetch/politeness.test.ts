@@ -86,7 +86,9 @@ describe('Retry-After and 429', () => {
       res.end(html('ok'));
     });
     const events: FetchEvent[] = [];
-    const f = fetcher(testOptions({ hostInterval: 50, retries: 2 }), (e) => events.push(e));
+    // The interval is long enough that the queued request's turn cannot come before the 429 is
+    // read, even on a loaded machine (at 50 ms it once did, and went before the pause began).
+    const f = fetcher(testOptions({ hostInterval: 400, retries: 2 }), (e) => events.push(e));
     const limited = f.fetchPage(`${s.origin}/limited`);
     await new Promise((r) => setTimeout(r, 20));
     const other = f.fetchPage(`${s.origin}/other`); // another URL of the same site, queued behind
@@ -97,13 +99,13 @@ describe('Retry-After and 429', () => {
     for (const hit of s.hits.filter((h) => h.at > limitedAt)) expect(hit.at - limitedAt).toBeGreaterThanOrEqual(950);
     expect(s.hits).toHaveLength(3);
     expect(events).toContainEqual({ type: 'waiting', site: '127.0.0.15', ms: 1000, reason: 'Retry-After' });
-    expect(events.some((e) => e.type === 'waiting' && e.reason === 'rate limited (429)' && e.ms === 100)).toBe(true);
+    expect(events.some((e) => e.type === 'waiting' && e.reason === 'rate limited (429)' && e.ms === 800)).toBe(true);
     const slowed = f.slowedSites();
     expect(slowed).toHaveLength(1);
     expect(slowed[0]!.site).toBe('127.0.0.15');
     expect(slowed[0]!.reason).toMatch(/429/);
-    // The doubled interval (100 ms) applies after the pause.
-    expect(gaps(s.hits.slice(1)).every((g) => g >= 80)).toBe(true); // server stamps may lag a few ms
+    // The doubled interval (800 ms) applies after the pause.
+    expect(gaps(s.hits.slice(1)).every((g) => g >= 700)).toBe(true); // server stamps may lag
   });
 
   it('does not take a Retry-After over the maximum: returns at once and asks the site no more', async () => {
