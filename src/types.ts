@@ -220,7 +220,7 @@ export interface Waiver {
   expired: boolean;
 }
 
-/** A copy of the cited text elsewhere (SPEC `alternates`), checked when the cited URL itself does not verify. */
+/** A copy of the cited text elsewhere (a reference's `alternates`), checked when the cited URL itself does not verify. */
 export interface AlternateResult {
   url: string;
   relation: AlternateRelation;

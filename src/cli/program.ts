@@ -1,4 +1,4 @@
-// The command line as users see it (SPEC "Commands"). Actions import their heavy modules lazily,
+// The command line as users see it (README "Commands"). Actions import their heavy modules lazily,
 // so --help and --version load no HTTP or HTML code.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';

@@ -73,7 +73,7 @@ afterAll(async () => {
 });
 
 describe('citecheck check (built CLI)', () => {
-  it('prints the SPEC\'s JSON report, valid against the committed schema, and exits 1 on a dead link', async () => {
+  it('prints the JSON report, valid against the committed schema, and exits 1 on a dead link', async () => {
     const run = await runCli(['check', 'sources.json', '--format', 'json', ...FAST], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
