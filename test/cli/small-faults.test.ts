@@ -46,6 +46,13 @@ describe('check', () => {
     expect(run.stdout).not.toMatch(/skipped\s+X\s+left out by --only/);
   });
 
+  it('does not make references refused as private addresses wait out the site interval', async () => {
+    // At a 60 s interval, three refused references would take two minutes if each took a turn.
+    const run = await runMain(['--only', '1,2,3', '--ignore-robots', '--retries', '0', '--host-interval', '60s', '-f', 'json'], { cwd: dir });
+    const results = JSON.parse(run.stdout).results;
+    expect(results.map((r: { http: { error: string } }) => r.http.error)).toEqual(['private-address', 'private-address', 'private-address']);
+  });
+
   it('names --allow-private when a private address is refused', async () => {
     const run = await runMain(['--only', '1', '--ignore-robots', '--retries', '0', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(run.stdout).results[0].reason).toContain('--allow-private');
