@@ -71,6 +71,12 @@ export function redirectLine(result: CheckResult): string | null {
   const hops = result.http?.redirects ?? [];
   if (hops.length === 0) return null;
   const steps = hops.map((hop) => `→ ${hop.status} ${oneLine(hop.url)}`);
+  const error = result.http?.error;
+  if (error === 'redirect-loop' || error === 'too-many-redirects' || error === 'bad-redirect') {
+    // The chain stopped at a Location that was not followed: draw it as it happened, ending there.
+    steps.push(`→ ${oneLine(hops[hops.length - 1]!.location)} (${error}, not followed)`);
+    return steps.join(' ');
+  }
   const last = result.finalUrl ?? hops[hops.length - 1]?.location ?? '';
   steps.push(`→ ${result.http?.status ?? '…'} ${oneLine(last)}`);
   const cite = citeUrl(result);
