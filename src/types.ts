@@ -15,6 +15,9 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** The reason of a reference --only left out: the text report counts these instead of listing them. */
+export const LEFT_OUT_BY_ONLY = 'left out by --only';
+
 export const DEFAULT_FAIL_ON: readonly Verdict[] = [
   'dead',
   'soft-404',
@@ -229,7 +232,7 @@ export interface Waiver {
   expired: boolean;
 }
 
-/** A copy of the cited text elsewhere (SPEC `alternates`), checked when the cited URL itself does not verify. */
+/** A copy of the cited text elsewhere (a reference's `alternates`), checked when the cited URL itself does not verify. */
 export interface AlternateResult {
   url: string;
   relation: AlternateRelation;

@@ -112,6 +112,12 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
     );
   }
   if (report.summary.networkUnavailable) terminal.stderr.write('citecheck: network unavailable: no site could be reached; no verdict is claimed.\n');
+  else {
+    const unchecked = report.results.filter((result) => result.notChecked).length;
+    if (unchecked > 0) {
+      terminal.stderr.write(`citecheck: ${unchecked} ${unchecked === 1 ? 'reference was' : 'references were'} not checked: DNS did not answer for ${unchecked === 1 ? 'its host' : 'their hosts'} and no other host name resolved (exit status 3 unless another reference fails).\n`);
+    }
+  }
   return report.summary.exitCode as ExitCode;
 }
 

@@ -1,4 +1,4 @@
-// The command line as users see it (SPEC "Commands"). Actions import their heavy modules lazily,
+// The command line as users see it (README "Commands"). Actions import their heavy modules lazily,
 // so --help and --version load no HTTP or HTML code.
 import { existsSync } from 'node:fs';
 import { Command, Help, Option } from 'commander';
@@ -81,7 +81,8 @@ export function buildProgram(actions: ProgramActions): Command {
   const inspect = new Command('inspect')
     .description('show the title and date a page carries (TARGET: URL or local HTML/PDF file)')
     .argument('<target...>', 'URLs or files')
-    .option('--json', 'one JSON object per line, one per target');
+    .option('--json', 'one JSON object per line, one per target')
+    .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0));
   addFetchOptions(inspect).action((targets: string[], options: Record<string, unknown>) => actions.inspect(targets, options));
   program.addCommand(inspect);
 

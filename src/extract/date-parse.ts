@@ -1,5 +1,6 @@
 // Reading dates as pages write them: machine timestamps in metadata, and the byline text of many
 // languages. A date's calendar day is kept as the page states it: never converted to UTC.
+import { isCalendarDay } from '../calendar.js';
 import { monthNumber } from './months.js';
 
 export interface ParsedDate {
@@ -231,13 +232,8 @@ function validYear(year: number): boolean {
 }
 
 function validDay(year: number, month: number, day: number): boolean {
-  if (!validYear(year) || month < 1 || month > 12 || day < 1) return false;
-  if (month !== 2) return day <= DAYS_IN_MONTH[month - 1]!;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (leap ? 29 : 28);
+  return validYear(year) && isCalendarDay(year, month, day);
 }
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

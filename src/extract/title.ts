@@ -1,6 +1,7 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
 import { decodeHTMLStrict } from 'entities';
 import { getDomainWithoutSuffix } from 'tldts';
+import { foldTitle } from '../title-fold.js';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
@@ -274,11 +275,11 @@ function compactKey(text: string): string {
   return cached;
 }
 
-/** Comparison key: compatibility-normalised, case-folded, punctuation dropped, spaces collapsed. */
+/** Comparison key: the title fold verify/ compares with (src/title-fold.ts), memoised. */
 export function key(text: string): string {
   let cached = keys.get(text);
   if (cached === undefined) {
-    cached = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    cached = foldTitle(text);
     if (keys.size > 5000) keys.clear();
     keys.set(text, cached);
   }

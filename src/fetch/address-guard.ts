@@ -74,7 +74,7 @@ export function isForbiddenAddress(address: string): boolean {
 
 export function privateAddressError(host: string, address: string): NodeJS.ErrnoException {
   const shown = host === address ? address : `${host} resolves to ${address}`;
-  const error: NodeJS.ErrnoException = new Error(`refused to connect to a private address: ${shown}`);
+  const error: NodeJS.ErrnoException = new Error(`refused to connect to a private address: ${shown} (--allow-private allows it)`);
   error.code = PRIVATE_ADDRESS_CODE;
   return error;
 }

@@ -134,13 +134,15 @@ export async function politeRequest(
     }
     attempts++;
     firstStartAt ??= performance.now();
-    let outcome: AttemptOutcome;
+    let outcome: AttemptOutcome | undefined;
     const attemptStart = performance.now();
     try {
       onStart?.(request.url, site);
       outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
     } finally {
-      ticket.release();
+      // A refused private address never left this machine: the site gets its turn back, so the
+      // other references refused there do not each wait out the interval.
+      ticket.release(!(outcome && !outcome.ok && outcome.error.code === 'private-address'));
     }
     ctx.onAttempt?.({
       url: request.url,

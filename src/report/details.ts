@@ -71,6 +71,12 @@ export function redirectLine(result: CheckResult): string | null {
   const hops = result.http?.redirects ?? [];
   if (hops.length === 0) return null;
   const steps = hops.map((hop) => `→ ${hop.status} ${oneLine(hop.url)}`);
+  const error = result.http?.error;
+  if (error === 'redirect-loop' || error === 'too-many-redirects' || error === 'bad-redirect') {
+    // The chain stopped at a Location that was not followed: draw it as it happened, ending there.
+    steps.push(`→ ${oneLine(hops[hops.length - 1]!.location)} (${error}, not followed)`);
+    return steps.join(' ');
+  }
   const last = result.finalUrl ?? hops[hops.length - 1]?.location ?? '';
   steps.push(`→ ${result.http?.status ?? '…'} ${oneLine(last)}`);
   const cite = citeUrl(result);
@@ -89,7 +95,10 @@ export function httpErrorLine(result: CheckResult): string | null {
   if (!http || http.error === null || http.error === 'http-status') return null;
   const detail = http.detail ? `: ${oneLine(http.detail)}` : '';
   const attempts = http.attempts > 1 ? ` after ${http.attempts} attempts` : '';
-  return `${http.error}${detail}${attempts}`;
+  const fault = `${http.error}${detail}`;
+  // The reason often names the fault already ("timeout: deadline passed"): say it once.
+  if (result.reason.includes(fault)) return http.attempts > 1 ? `tried ${http.attempts} times` : null;
+  return `${fault}${attempts}`;
 }
 
 export function waiverLine(result: CheckResult): string | null {

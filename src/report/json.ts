@@ -1,5 +1,5 @@
-// The machine-readable report, in the SPEC's shape and key order. JSON.stringify already escapes
-// C0 controls (ESC becomes \u001b); C1 controls, bidi marks and U+2028/2029 are escaped as well,
+// The machine-readable report, in its documented shape and key order (schema/report.schema.json).
+// JSON.stringify already escapes C0 controls (ESC becomes \u001b); C1 controls, bidi marks and U+2028/2029 are escaped as well,
 // so a report piped to a terminal or split into lines by a naive reader stays inert.
 import type { CheckResult, RunReport, RunSummary } from '../types.js';
 import type { Reporter } from './reporter.js';
@@ -14,7 +14,7 @@ function stringify(value: unknown, indent?: number): string {
   );
 }
 
-/** A result with the SPEC's key order; undefined optional fields disappear in JSON.stringify. */
+/** A result in the documented key order; undefined optional fields disappear in JSON.stringify. */
 export function jsonResult(result: CheckResult): Record<string, unknown> {
   return {
     id: result.id,

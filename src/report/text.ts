@@ -1,7 +1,7 @@
 // The default report: one line per reference, and under each one that needs attention what a
 // person has to do about it; then the run in numbers. Written for a terminal 80+ columns wide.
 import { makePalette, type Palette } from './palette.js';
-import type { CheckResult, RunReport } from '../types.js';
+import { LEFT_OUT_BY_ONLY, type CheckResult, type RunReport } from '../types.js';
 import { fixLines, formatDuration, formatLocation, PLAIN_DIFF, type DiffStyle } from './details.js';
 import { oneLine } from './sanitize.js';
 import type { Reporter } from './reporter.js';
@@ -75,7 +75,11 @@ export const textReporter: Reporter = {
     const header = palette.bold(
       `citecheck ${oneLine(report.tool.version)} · ${oneLine(report.sources)} · ${plural(report.results.length, 'reference')}`,
     );
-    const body = report.results.flatMap((result) => resultLines(result, widths, palette));
+    // `--only 3` on 500 references: one line says what was left out, not 499.
+    const leftOut = report.results.filter((result) => result.verdict === 'skipped' && result.reason === LEFT_OUT_BY_ONLY).length;
+    const shown = leftOut === 0 ? report.results : report.results.filter((result) => result.reason !== LEFT_OUT_BY_ONLY);
+    const body = shown.flatMap((result) => resultLines(result, widths, palette));
+    if (leftOut > 0) body.push(palette.dim(`  ${plural(leftOut, 'reference')} left out by --only`));
     return [header, '', ...body, '', ...summaryLines(report, palette)].join('\n') + '\n';
   },
 };

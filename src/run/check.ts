@@ -1,7 +1,7 @@
 // The check pipeline: every reference through fetch → extract → verify. Returns data only;
 // the CLI prints and decides the exit code.
 import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
-import type { CheckResult, LocatedReference } from '../types.js';
+import { LEFT_OUT_BY_ONLY, type CheckResult, type LocatedReference } from '../types.js';
 import { readPage } from './read-page.js';
 import {
   decideVerdict,
@@ -79,7 +79,7 @@ async function checkAlternates(reference: LocatedReference, fetcher: Fetcher, op
 }
 
 async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: CheckRunOptions): Promise<Outcome[]> {
-  if (options.only && !options.only.has(reference.id)) return [{ result: skippedResult(reference, 'left out by --only') }];
+  if (options.only && !options.only.has(reference.id)) return [{ result: skippedResult(reference, LEFT_OUT_BY_ONLY) }];
   if (reference.url !== null && options.excludes?.(reference.url)) return [{ result: skippedResult(reference, 'excluded') }];
   const main =
     reference.url === null

@@ -29,11 +29,6 @@ function contentTypeOfFile(path: string): string | null {
   return extname(path).toLowerCase() === '.pdf' ? 'application/pdf' : null;
 }
 
-export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
-  const body = await readUserFile(path, 'TARGET_NOT_FOUND', 'give an http(s) URL or the path of a saved HTML or PDF file');
-  return { target: path, ...extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now }) };
-}
-
 const EMPTY_PAGE: PageMetadata = {
   title: { value: null, source: null, candidates: [] },
   date: { value: null, datetime: null, source: null, kind: null, candidates: [] },
@@ -43,9 +38,20 @@ const EMPTY_PAGE: PageMetadata = {
   signals: { notFound: false, botWall: false, loginWall: false, consentWall: false },
 };
 
+/** A file that cannot be read is that target's fault, not the end of the run: the others are still shown. */
+export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
+  let body: Buffer;
+  try {
+    body = await readUserFile(path, 'TARGET_NOT_FOUND', 'give an http(s) URL or the path of a saved HTML or PDF file');
+  } catch (error) {
+    return { target: path, ...EMPTY_PAGE, fault: (error as Error).message };
+  }
+  return { target: path, ...extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now }) };
+}
+
+
 /** Inspects every target in order; URLs share one fetcher, so politeness holds across them. */
 export async function inspectTargets(targets: readonly string[], fetchOptions: FetchOptions, now = new Date()): Promise<InspectResult[]> {
-  // Local files are checked first, so a typo stops the run before any request is made.
   const files = new Map<string, InspectResult>();
   for (const target of targets) if (!isUrlTarget(target)) files.set(target, await inspectFile(target, now));
   if (files.size === targets.length) return targets.map((target) => files.get(target)!);

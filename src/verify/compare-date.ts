@@ -1,38 +1,11 @@
 import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
-const DAY_MS = 86_400_000;
-
-/**
- * A date as printed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) is a span of days. Comparing spans lets a
- * recorded "2022" match a page's 2022-12-30 at the year's own precision, with no special cases.
- */
-export function dateSpan(value: string): { first: number; last: number } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (match[3] !== undefined) {
-    const day = Date.UTC(year, Number(match[2]) - 1, Number(match[3]));
-    return { first: day, last: day };
-  }
-  if (match[2] !== undefined) {
-    const month = Number(match[2]) - 1;
-    return { first: Date.UTC(year, month, 1), last: Date.UTC(year, month + 1, 0) };
-  }
-  return { first: Date.UTC(year, 0, 1), last: Date.UTC(year, 11, 31) };
-}
+// The calendar arithmetic is shared with extract/ (which days exist): one module for both.
+export { dateSpan, daysApart } from '../calendar.js';
+import { daysApart } from '../calendar.js';
 
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value);
-}
-
-/** Days between two spans; 0 when they overlap. */
-export function daysApart(a: string, b: string): number | null {
-  const spanA = dateSpan(a);
-  const spanB = dateSpan(b);
-  if (!spanA || !spanB) return null;
-  if (spanA.last < spanB.first) return Math.round((spanB.first - spanA.last) / DAY_MS);
-  if (spanB.last < spanA.first) return Math.round((spanA.first - spanB.last) / DAY_MS);
-  return 0;
 }
 
 /**

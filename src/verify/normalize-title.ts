@@ -1,11 +1,8 @@
 // Titles are compared after folding away what typesetting changes but the words do not:
 // case, quote style, dashes, entities, punctuation and spacing, and a wire service's tags.
 import { decodeHTML } from 'entities';
+import { foldTitle } from '../title-fold.js';
 
-const APOSTROPHES = /['’‘‛`´ʼ]/g;
-const DASHES = /[‐‑‒–—―−﹘﹣－]/g;
-// Everything that is neither a letter, a mark nor a number separates words.
-const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".
 const WIRE_TAG =
   /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+interview)\s*[)\]]\s*)+/i;
@@ -21,18 +18,13 @@ const ALIASES: [RegExp, string][] = [
 
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
-  const folded = decodeHTML(title)
-    .normalize('NFKC')
-    .replace(WIRE_TAG, '')
-    .replace(WIRE_HYPHEN_TAG, '')
-    .replace(/(\d)\s*%/g, '$1 percent ')
-    .toLowerCase()
-    .replace(/…/g, '...')
-    .replace(DASHES, '-')
-    // "Russia's" and "Russias" are the same word to a reader; "N.Korea" is two.
-    .replace(APOSTROPHES, '')
-    .replace(NON_WORD, ' ')
-    .trim();
+  const folded = foldTitle(
+    decodeHTML(title)
+      .normalize('NFKC')
+      .replace(WIRE_TAG, '')
+      .replace(WIRE_HYPHEN_TAG, '')
+      .replace(/(\d)\s*%/g, '$1 percent '),
+  );
   return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);
 }
 

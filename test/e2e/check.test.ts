@@ -1,4 +1,5 @@
-// The built CLI, end to end: a sources file in, a JSON report and an exit code out.
+// The CLI, end to end: a sources file in, a JSON report and an exit code out. Three tests spawn the
+// built binary (the JSON report, a closed pipe, no network); the others call main() in-process.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joongAngPage, koreaTimesPage } from '../helpers/outlet-pages.js';
 import { redirect, startSite, type SiteServer } from '../helpers/site-server.js';
+import { runMain } from '../helpers/main-in-process.js';
 import { runCli } from './run-cli.js';
 
 let site: SiteServer;
@@ -71,7 +73,7 @@ afterAll(async () => {
 });
 
 describe('citecheck check (built CLI)', () => {
-  it('prints the SPEC\'s JSON report, valid against the committed schema, and exits 1 on a dead link', async () => {
+  it('prints the JSON report, valid against the committed schema, and exits 1 on a dead link', async () => {
     const run = await runCli(['check', 'sources.json', '--format', 'json', ...FAST], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -94,7 +96,7 @@ describe('citecheck check (built CLI)', () => {
   });
 
   it('exits 0 when the failing verdicts are left out of --fail-on, and writes the report atomically with --output', async () => {
-    const run = await runCli(['check', '--fail-on', 'error', '--output', 'report.json', '--format', 'json', ...FAST], { cwd: dir });
+    const run = await runMain(['check', '--fail-on', 'error', '--output', 'report.json', '--format', 'json', ...FAST], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/4 references/);
@@ -105,7 +107,7 @@ describe('citecheck check (built CLI)', () => {
   });
 
   it('checks only the references named by --only; the others are skipped', async () => {
-    const run = await runCli(['check', '--only', '3', '--format', 'json', ...FAST], { cwd: dir });
+    const run = await runMain(['check', '--only', '3', '--format', 'json', ...FAST], { cwd: dir });
     const report = JSON.parse(run.stdout);
     expect(report.results.map((r: { verdict: string }) => r.verdict)).toEqual(['verified', 'skipped', 'skipped', 'skipped']);
     expect(run.code).toBe(0);
@@ -115,7 +117,7 @@ describe('citecheck check (built CLI)', () => {
     const before = site.requests.length;
     const bad = sourcesFile(site.origin).replace('"date": "2024-11-07"', '"date": "7 Nov 2024"').replace(`"${site.origin}/old/2173128"`, '"ftp://example.org/x"');
     await writeFile(join(dir, 'bad.json'), bad);
-    const run = await runCli(['check', 'bad.json', ...FAST], { cwd: dir });
+    const run = await runMain(['check', 'bad.json', ...FAST], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/bad\.json:\d+:\d+ references\[1\]\.date/);
@@ -125,17 +127,17 @@ describe('citecheck check (built CLI)', () => {
 
   it('stops with exit 2 on broken JSON, naming line and column', async () => {
     await writeFile(join(dir, 'broken.json'), '{\n  "references": [\n    { "id": "1", }\n  ]\n}\n');
-    const run = await runCli(['check', 'broken.json'], { cwd: dir });
+    const run = await runMain(['check', 'broken.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.json:3:\d+ invalid JSON/);
   });
 
   it('refuses an --output in a folder that does not exist before any request', async () => {
     const before = site.requests.length;
-    const run = await runCli(['check', '--output', 'no/such/folder/report.json', ...FAST], { cwd: dir });
+    const run = await runMain(['check', '--output', 'no/such/folder/report.json', ...FAST], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*report\.json: the folder .* does not exist/);
-    const intoFolder = await runCli(['check', '--output', '.', ...FAST], { cwd: dir });
+    const intoFolder = await runMain(['check', '--output', '.', ...FAST], { cwd: dir });
     expect(intoFolder.code).toBe(2);
     expect(intoFolder.stderr).toMatch(/it is a folder/);
     expect(site.requests.length).toBe(before);
@@ -154,7 +156,7 @@ describe('citecheck check (built CLI)', () => {
   });
 
   it('rejects a bad flag value with exit 2', async () => {
-    const run = await runCli(['check', '--concurrency', 'zero'], { cwd: dir });
+    const run = await runMain(['check', '--concurrency', 'zero'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--concurrency/);
   });

@@ -81,12 +81,11 @@ describe('citecheck inspect', () => {
     }
   });
 
-  it('exits 2 for a file that does not exist, and fetches nothing', async () => {
-    const before = site.requests.length;
+  it('shows a file that does not exist as that target\'s fault and goes on with the others (exit 1)', async () => {
     const run = await runCli(['inspect', `${site.origin}/pages/article.asp`, 'missing.html', '--allow-private']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/missing\.html: no such file/);
-    expect(site.requests.length).toBe(before);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/missing\.html\n {2}fault: {5}cannot read missing\.html: no such file/);
+    expect(run.stdout).toContain(`${site.origin}/pages/article.asp`);
   });
 });
 

@@ -21,7 +21,10 @@ describe('per-site politeness', () => {
   it('spaces request starts to one site by the interval, and serves sites in parallel', async () => {
     const a = await page('127.0.0.10');
     const b = await page('127.0.0.11');
-    const f = fetcher(testOptions({ hostInterval: 200, hostConcurrency: 2, concurrency: 8 }));
+    const starts: Record<string, number[]> = {};
+    const f = fetcher(testOptions({ hostInterval: 200, hostConcurrency: 2, concurrency: 8 }), (event) => {
+      if (event.type === 'started') (starts[event.site] ??= []).push(performance.now());
+    });
     // Warm up both HTTP stacks on another site: a cold first request is parsed late server-side,
     // which would read as a short gap that the client never made.
     const warm = await page('127.0.0.19');
@@ -33,7 +36,14 @@ describe('per-site politeness', () => {
     expect(results.every((r) => r.status === 200 && r.error === null)).toBe(true);
     for (const s of [a, b]) {
       expect(s.hits).toHaveLength(4);
-      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(100);
+      // Client side, the gate's guarantee holds whatever the load: each start an interval after the
+      // previous one (a timer may wake 1 ms early).
+      const times = starts[new URL(s.origin).hostname]!;
+      const clientGaps = times.slice(1).map((at, i) => at - times[i]!);
+      expect(Math.min(...clientGaps)).toBeGreaterThanOrEqual(198);
+      // On the wire no burst arrives: a loaded machine may shift one arrival stamp by tens of ms
+      // (86 ms of 200 was seen at a load average of 20 on 2 cores), never by the whole interval.
+      expect(Math.min(...gaps(s.hits))).toBeGreaterThanOrEqual(40);
     }
     // Served in parallel: each site's requests overlap the other's in time, instead of one
     // site's 600 ms following the other's.
@@ -76,7 +86,9 @@ describe('Retry-After and 429', () => {
       res.end(html('ok'));
     });
     const events: FetchEvent[] = [];
-    const f = fetcher(testOptions({ hostInterval: 50, retries: 2 }), (e) => events.push(e));
+    // The interval is long enough that the queued request's turn cannot come before the 429 is
+    // read, even on a loaded machine (at 50 ms it once did, and went before the pause began).
+    const f = fetcher(testOptions({ hostInterval: 400, retries: 2 }), (e) => events.push(e));
     const limited = f.fetchPage(`${s.origin}/limited`);
     await new Promise((r) => setTimeout(r, 20));
     const other = f.fetchPage(`${s.origin}/other`); // another URL of the same site, queued behind
@@ -87,13 +99,13 @@ describe('Retry-After and 429', () => {
     for (const hit of s.hits.filter((h) => h.at > limitedAt)) expect(hit.at - limitedAt).toBeGreaterThanOrEqual(950);
     expect(s.hits).toHaveLength(3);
     expect(events).toContainEqual({ type: 'waiting', site: '127.0.0.15', ms: 1000, reason: 'Retry-After' });
-    expect(events.some((e) => e.type === 'waiting' && e.reason === 'rate limited (429)' && e.ms === 100)).toBe(true);
+    expect(events.some((e) => e.type === 'waiting' && e.reason === 'rate limited (429)' && e.ms === 800)).toBe(true);
     const slowed = f.slowedSites();
     expect(slowed).toHaveLength(1);
     expect(slowed[0]!.site).toBe('127.0.0.15');
     expect(slowed[0]!.reason).toMatch(/429/);
-    // The doubled interval (100 ms) applies after the pause.
-    expect(gaps(s.hits.slice(1)).every((g) => g >= 80)).toBe(true); // server stamps may lag a few ms
+    // The doubled interval (800 ms) applies after the pause.
+    expect(gaps(s.hits.slice(1)).every((g) => g >= 700)).toBe(true); // server stamps may lag
   });
 
   it('does not take a Retry-After over the maximum: returns at once and asks the site no more', async () => {
@@ -135,13 +147,14 @@ describe('Retry-After and 429', () => {
 });
 
 describe('events', () => {
-  it('reports started per attempt and finished once, with the site key', async () => {
+  it('reports started per attempt, each request once it is over (for -v), and finished once, with the site key', async () => {
     const s = await page('127.0.0.18');
     const events: FetchEvent[] = [];
     const f = fetcher(testOptions(), (e) => events.push(e));
     const result = await f.fetchPage(`${s.origin}/e`);
     expect(events).toEqual([
       { type: 'started', url: `${s.origin}/e`, site: '127.0.0.18' },
+      { type: 'request', method: 'GET', url: `${s.origin}/e`, site: '127.0.0.18', attempt: 1, status: 200, error: null, ms: expect.any(Number) },
       { type: 'finished', url: `${s.origin}/e`, site: '127.0.0.18', result },
     ]);
     expect(result.durationMs).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,4 @@
-// Every verdict of the SPEC, produced by the real fetcher, extractor and verifier against real
+// Every verdict, produced by the real fetcher, extractor and verifier against real
 // loopback servers that answer like the commentary's outlets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckRunOptions } from '../../src/run/check.js';

@@ -54,3 +54,28 @@ describe('paths where GitHub resolves them', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('docs/sources.json');
   });
 });
+
+describe('a redirect loop', () => {
+  it('is drawn as it happened: each hop, then the Location that was not followed', async () => {
+    const { redirectLine } = await import('../../src/report/details.js');
+    const looped: CheckResult = {
+      ...RESULTS[3]!,
+      verdict: 'error',
+      reason: 'redirect-loop: redirect back to https://a.example/1',
+      finalUrl: 'https://a.example/2',
+      http: {
+        status: 301,
+        redirects: [
+          { status: 301, url: 'https://a.example/1', location: 'https://a.example/2' },
+          { status: 302, url: 'https://a.example/2', location: 'https://a.example/1' },
+        ],
+        attempts: 1,
+        durationMs: 5,
+        contentType: null,
+        error: 'redirect-loop',
+        detail: 'redirect back to https://a.example/1',
+      },
+    };
+    expect(redirectLine(looped)).toBe('→ 301 https://a.example/1 → 302 https://a.example/2 → https://a.example/1 (redirect-loop, not followed)');
+  });
+});

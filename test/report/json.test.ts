@@ -16,7 +16,7 @@ function reportValidator() {
 }
 
 describe('--format json', () => {
-  it('prints the SPEC shape with 2-space indentation and the SPEC key order', () => {
+  it('prints the documented shape with 2-space indentation and key order', () => {
     const text = jsonReporter.render(makeReport(), CTX);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
