@@ -2,7 +2,7 @@ import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
 // The calendar arithmetic is shared with extract/ (which days exist): one module for both.
 export { dateSpan, daysApart } from '../calendar.js';
-import { daysApart } from '../calendar.js';
+import { dateSpan, daysApart } from '../calendar.js';
 
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value);
