@@ -26,6 +26,10 @@ export interface CdxQuery {
   matchType?: 'exact' | 'prefix';
   /** Only captures that recorded a 200: the server filters (the client checks again). */
   only200?: boolean;
+  /** More `filter=` expressions, e.g. `original:(?i).*talks-go-on.*`. */
+  filters?: string[];
+  /** `collapse=urlkey`: one row per URL (for prefix queries). */
+  collapse?: 'urlkey';
 }
 
 export function trimEndpoint(endpoint: string): string {
@@ -38,6 +42,8 @@ export function cdxQueryUrl(endpoint: string, query: CdxQuery): string {
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
   if (query.only200) params.append('filter', 'statuscode:200');
+  for (const filter of query.filters ?? []) params.append('filter', filter);
+  if (query.collapse) params.set('collapse', query.collapse);
   if (query.limit !== undefined) params.set('limit', String(query.limit));
   return `${trimEndpoint(endpoint)}/cdx/search/cdx?${params}`;
 }
