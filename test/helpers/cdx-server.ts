@@ -1,6 +1,6 @@
 // A loopback archive that speaks the Wayback CDX API the way web.archive.org does: the index at
 // /cdx/search/cdx (url, matchType or a trailing *, from, to, filter, limit, output=json with a
-// header row, [] when nothing matches) and raw captures at /web/<timestamp>id_/<url>. A redirect
+// header row, [] when nothing matches, collapse=urlkey) and raw captures at /web/<timestamp>id_/<url>. A redirect
 // capture answers 302 to the capture of its target, as the archive replays one; a timestamp with
 // no capture redirects to the nearest capture of the URL.
 import { createServer } from 'node:http';
@@ -40,8 +40,13 @@ function pad(timestamp: string, high: boolean): string {
 function matchesFilter(capture: StubCapture, filter: string): boolean {
   const negate = filter.startsWith('!');
   const [field, ...rest] = (negate ? filter.slice(1) : filter).split(':');
-  const pattern = new RegExp(`^(?:${rest.join(':')})$`);
-  const value = field === 'statuscode' ? String(capture.statuscode ?? 200) : field === 'mimetype' ? (capture.mimetype ?? 'text/html') : '';
+  // Java's inline (?i) has no JavaScript spelling: it becomes the i flag.
+  let source = rest.join(':');
+  const caseless = source.startsWith('(?i)');
+  if (caseless) source = source.slice(4);
+  const pattern = new RegExp(`^(?:${source})$`, caseless ? 'i' : '');
+  const value =
+    field === 'statuscode' ? String(capture.statuscode ?? 200) : field === 'mimetype' ? (capture.mimetype ?? 'text/html') : field === 'original' ? capture.original : '';
   return pattern.test(value) !== negate;
 }
 
@@ -49,7 +54,8 @@ const FIELDS = ['urlkey', 'timestamp', 'original', 'mimetype', 'statuscode', 'di
 
 export async function startArchive(captures: StubCapture[], host = '127.0.0.3'): Promise<ArchiveStub> {
   const requests: string[] = [];
-  const sorted = [...captures].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+  // The index's order: by URL key, then time (a prefix query lists URL by URL).
+  const sorted = [...captures].sort((a, b) => urlKey(a.original).localeCompare(urlKey(b.original)) || a.timestamp.localeCompare(b.timestamp));
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
@@ -69,6 +75,10 @@ export async function startArchive(captures: StubCapture[], host = '127.0.0.3'):
       if (from) rows = rows.filter((c) => c.timestamp >= pad(from, false));
       if (to) rows = rows.filter((c) => c.timestamp <= pad(to, true));
       for (const filter of params.getAll('filter')) rows = rows.filter((c) => matchesFilter(c, filter));
+      if (params.get('collapse') === 'urlkey') {
+        const seen = new Set<string>();
+        rows = rows.filter((c) => !seen.has(urlKey(c.original)) && seen.add(urlKey(c.original)));
+      }
       const limit = Number(params.get('limit') ?? '0');
       if (limit > 0) rows = rows.slice(0, limit);
       if (limit < 0) rows = rows.slice(limit);
