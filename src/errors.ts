@@ -16,7 +16,8 @@ export type CitecheckErrorCode =
   | 'STATE_FOREIGN'
   | 'STATE_VERSION'
   | 'STATE_SCHEMA'
-  | 'STATE_WRITE';
+  | 'STATE_WRITE'
+  | 'SOURCES_WRITE';
 
 /** One located problem in a user's file: `sources.json:12:5 references[2].url: must be http(s)`. */
 export interface FileProblem {

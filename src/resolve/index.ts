@@ -16,6 +16,10 @@ export { rankCandidates, scoreCandidate, slugWords } from './rank.js';
 export type { Candidate, RankedCandidate } from './rank.js';
 export { indexSearches, shapesFor, slugOf } from './shapes.js';
 export type { IndexSearch } from './shapes.js';
+export { applyUrlEdits, writeSourcesWithBackup } from './write.js';
+export { proposalSchema, resolveJsonSchema, resolveOutputSchema } from './output-schema.js';
+export type { ResolveOutput } from './output-schema.js';
+export type { UrlEdit } from './write.js';
 
 export interface ResolveDeps {
   endpoint: string;
@@ -30,6 +34,7 @@ export interface ResolveDeps {
   maxCandidates?: number;
 }
 
+/** One entry of `resolve --format json` (schema/resolve.schema.json). */
 export interface Proposal {
   id: string;
   url: string;
