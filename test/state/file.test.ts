@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CitecheckError, formatProblem } from '../../src/errors.js';
-import { emptyState, loadState, recordObservation, saveState, stateForSave, type Observation, type State } from '../../src/state/index.js';
+import { emptyState, loadState, recordObservation, saveState, serializeState, stateForSave, type Observation, type State } from '../../src/state/index.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -79,7 +79,7 @@ describe('loadState', () => {
   });
 
   it('refuses a file that breaks the schema, each problem located', async () => {
-    const text = '{\n  "stateVersion": 1,\n  "references": [\n    { "id": "3", "url": "https://example.org/3", "validators": { "etag": null, "lastModified": null },\n      "observations": [{ "at": "yesterday", "verdict": "fine", "status": 200, "title": null, "date": null, "fingerprint": null }] },\n    { "id": "3", "url": "https://example.org/3", "validators": { "etag": null, "lastModified": null }, "observations": [] }\n  ]\n}\n';
+    const text = '{\n  "stateVersion": 1,\n  "references": [\n    { "id": "3", "url": "https://example.org/3", "validators": {"etag":null,"lastModified":null},\n      "observations": [{ "at": "yesterday", "verdict": "fine", "status": 200, "title": null, "date": null, "fingerprint": null }] },\n    { "id": "3", "url": "https://example.org/3", "validators": {"etag":null,"lastModified":null}, "observations": [] }\n  ]\n}\n';
     await writeFile(join(dir, 's.json'), text);
     const error = await refusal(loadState(join(dir, 's.json'), 's.json'));
     expect(error.code).toBe('STATE_SCHEMA');
@@ -89,7 +89,7 @@ describe('loadState', () => {
   });
 
   it('refuses a reference id that appears twice', async () => {
-    const entry = '{ "id": "3", "url": "https://example.org/3", "validators": { "etag": null, "lastModified": null }, "observations": [] }';
+    const entry = '{ "id": "3", "url": "https://example.org/3", "validators": {"etag":null,"lastModified":null}, "observations": [] }';
     await writeFile(join(dir, 's.json'), `{\n  "stateVersion": 1,\n  "references": [\n    ${entry},\n    ${entry}\n  ]\n}\n`);
     const error = await refusal(loadState(join(dir, 's.json'), 's.json'));
     expect(error.code).toBe('STATE_SCHEMA');
@@ -122,15 +122,51 @@ describe('stateForSave and saveState', () => {
     expect(entry.validators).toEqual({ etag: null, lastModified: null });
   });
 
-  it('writes atomically: no temp file is left, and the JSON is one field per line', async () => {
+  it('writes atomically: no temp file is left, and the JSON is one observation per line', async () => {
     const path = join(dir, 'citecheck.state.json');
     await saveState(path, stateWith(['1']));
     await saveState(path, stateWith(['1', '2']));
     expect(await readdir(dir)).toEqual(['citecheck.state.json']);
     const text = await readFile(path, 'utf8');
-    expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n      "id": "1",\n      "url": "https://example.org/1",\n      "validators": {\n        "etag": null,');
-    expect(text.indexOf('"$schema"')).toBeLessThan(text.indexOf('"stateVersion"'));
+    expect(text).toBe(`{
+  "$schema": "./node_modules/citecheck/schema/state.schema.json",
+  "stateVersion": 1,
+  "references": [
+    {
+      "id": "1",
+      "url": "https://example.org/1",
+      "validators": {"etag":null,"lastModified":null},
+      "observations": [
+        {"at":"2026-12-01T06:00:00.000Z","verdict":"verified","status":200,"title":"A headline","date":"2024-11-07","fingerprint":null}
+      ]
+    },
+    {
+      "id": "2",
+      "url": "https://example.org/2",
+      "validators": {"etag":null,"lastModified":null},
+      "observations": [
+        {"at":"2026-12-01T06:00:00.000Z","verdict":"verified","status":200,"title":"A headline","date":"2024-11-07","fingerprint":null}
+      ]
+    }
+  ]
+}
+`);
+    expect(serializeState(emptyState())).toBe('{\n  "$schema": "./node_modules/citecheck/schema/state.schema.json",\n  "stateVersion": 1,\n  "references": []\n}\n');
+  });
+
+  it('a daily run at the cap is a small diff per reference: one observation in, the oldest out', () => {
+    let entry = recordObservation(undefined, 'https://example.org/1', observation('verified', '2026-11-01T06:00:00.000Z'));
+    for (let day = 2; day <= 20; day++) entry = recordObservation(entry, 'https://example.org/1', observation('verified', `2026-11-${String(day).padStart(2, '0')}T06:00:00.000Z`));
+    const before = emptyState();
+    before.entries.set('1', entry);
+    const after = emptyState();
+    after.entries.set('1', recordObservation(entry, 'https://example.org/1', observation('dead', '2026-11-21T06:00:00.000Z')));
+    const a = serializeState(before).split('\n');
+    const b = serializeState(after).split('\n');
+    // Out: the oldest line, and the last one as it was without its comma; in: that one with it, and the new one.
+    expect(a.filter((line) => !b.includes(line))).toEqual([a[9], a[28]]);
+    expect(b.filter((line) => !a.includes(line))).toEqual([`${a[28]},`, b[28]]);
+    expect(b[28]).toContain('"verdict":"dead"');
   });
 
   it('a folder that does not exist is a STATE_WRITE error, and nothing is left behind', async () => {
