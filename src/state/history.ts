@@ -65,11 +65,14 @@ export function conditionalHeaders(entry: StateEntry | undefined): Record<string
   return headers;
 }
 
+// A 304 observation carries the reading it reused, so a page that answers 304 for months keeps
+// its reading when the 200 that first brought it is trimmed away.
 function isReading(observation: Observation): boolean {
-  return observation.status !== null && observation.status >= 200 && observation.status < 300;
+  const status = observation.status;
+  return status !== null && ((status >= 200 && status < 300) || status === 304);
 }
 
-/** The newest observation in which a page was read: what a 304 answer says is still there. */
+/** The newest observation in which a page was read (or a 304 reused one): what a 304 answer says is still there. */
 export function storedReading(history: readonly Observation[]): Observation | null {
   for (let i = history.length - 1; i >= 0; i--) if (isReading(history[i]!)) return history[i]!;
   return null;

@@ -16,3 +16,4 @@ export {
   validatorsFrom,
 } from './history.js';
 export type { RecordOptions } from './history.js';
+export { isNotModified, resultFromReading } from './reading.js';
