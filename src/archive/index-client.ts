@@ -1,7 +1,8 @@
 // Asks a CDX server for captures. The pages themselves are fetched through fetch/'s politeness
 // gate; the index answers JSON, which fetch/ (built for HTML and PDF) does not read, so it has
-// this small client of its own: one query at a time, a minimum interval between query starts,
-// one retry after a server error. The endpoint is trusted as the user gave it (the private-address
+// this small client of its own: one query at a time, a pause of at least `interval` between the
+// end of one query and the start of the next (stamped at the end, so a request slow to leave
+// cannot bring two starts closer than that as the server sees them), one retry after a server error. The endpoint is trusted as the user gave it (the private-address
 // guard does not apply: a test or an institution's own archive may well be on a private address).
 import { gunzipSync } from 'node:zlib';
 import { Agent, request } from 'undici';
@@ -19,7 +20,7 @@ export interface IndexClient {
 export interface IndexClientOptions {
   userAgent: string;
   timeout: number;
-  /** Minimum ms between two query starts [1000]. */
+  /** Minimum ms from the end of one query to the start of the next [1000]. */
   interval?: number;
   /** Largest answer read, in bytes [4 MiB]. */
   maxBytes?: number;
@@ -34,12 +35,19 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
   const interval = options.interval ?? 1000;
   const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
   let queue: Promise<unknown> = Promise.resolve();
-  let lastStart = Number.NEGATIVE_INFINITY;
+  let lastEnd = Number.NEGATIVE_INFINITY;
 
   async function once(url: string): Promise<IndexAnswer & { retry?: boolean }> {
-    const wait = lastStart + interval - Date.now();
+    const wait = lastEnd + interval - Date.now();
     if (wait > 0) await sleep(wait);
-    lastStart = Date.now();
+    try {
+      return await attempt(url);
+    } finally {
+      lastEnd = Date.now();
+    }
+  }
+
+  async function attempt(url: string): Promise<IndexAnswer & { retry?: boolean }> {
     try {
       const response = await request(url, {
         dispatcher: agent,
