@@ -77,3 +77,17 @@ export async function findArchivedCopy(reference: LocatedReference, url: string,
   const first = tried[0];
   return first ? { status: 'not-verified', capture: first, tried } : { status: 'no-captures', capture: null, tried: [] };
 }
+
+/** The report's `archive` field (`{url, timestamp, verdict, title, date}`): the capture checked, when one was. */
+export function archiveField(lookup: ArchiveLookup): { url: string; timestamp: string; verdict: Verdict; title: string | null; date: string | null } | null {
+  if (!lookup.capture) return null;
+  const { url, timestamp, verdict, title, date } = lookup.capture;
+  return { url, timestamp, verdict, title, date };
+}
+
+/** The report's `fix` field when the capture verified: the capture to cite instead. */
+export function archiveFix(lookup: ArchiveLookup): { url: string; why: string } | null {
+  if (lookup.status !== 'verified') return null;
+  const day = `${lookup.capture.timestamp.slice(0, 4)}-${lookup.capture.timestamp.slice(4, 6)}-${lookup.capture.timestamp.slice(6, 8)}`;
+  return { url: lookup.capture.url, why: `archived copy of ${day}: headline and date verified` };
+}

@@ -91,3 +91,8 @@ export function protectedObservations(history: readonly Observation[], intervalM
   }
   return kept;
 }
+
+/** The report's `pending` field (`{seen, needed, since}`) while --confirm holds a result back, else null. */
+export function pendingField(confirmation: Confirmation): { seen: number; needed: number; since: string } | null {
+  return confirmation.state === 'pending' ? { seen: confirmation.seen, needed: confirmation.needed, since: confirmation.since } : null;
+}

@@ -2,7 +2,7 @@
 export { MAX_OBSERVATIONS, STATE_SCHEMA_REF, STATE_VERSION, stateFileSchema, stateJsonSchema } from './schema.js';
 export type { Observation, State, StateEntry, StateFile, StateRecord, Validators } from './schema.js';
 export { emptyState, loadState, saveState, serializeState, stateFile, stateForSave } from './file.js';
-export { CONFIRMABLE, confirmationStatus, countedSightings } from './confirm.js';
+export { CONFIRMABLE, confirmationStatus, countedSightings, pendingField } from './confirm.js';
 export type { ConfirmOptions, Confirmation } from './confirm.js';
 export {
   conditionalHeaders,

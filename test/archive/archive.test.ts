@@ -2,6 +2,8 @@
 // the CDX index by the index client, the captures by the project's polite fetcher.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  archiveField,
+  archiveFix,
   checkCapture,
   createIndexClient,
   findArchivedCopy,
@@ -66,6 +68,8 @@ describe('findArchivedCopy', () => {
       ['20241107030000', 'soft-404'],
       ['20241107080000', 'verified'],
     ]);
+    expect(archiveField(found)).toEqual({ url: found.capture!.url, timestamp: '20241107080000', verdict: 'verified', title: TITLE, date: '2024-11-07' });
+    expect(archiveFix(found)).toEqual({ url: found.capture!.url, why: 'archived copy of 2024-11-07: headline and date verified' });
     const [query] = stub.queries();
     expect(query!.get('url')).toBe(ORIGINAL);
     expect(query!.get('from')).toBe('20241106');
@@ -101,6 +105,8 @@ describe('findArchivedCopy', () => {
     const found = await findArchivedCopy(CITED, ORIGINAL, deps);
     expect(found.status).toBe('not-verified');
     expect(found.capture).toMatchObject({ timestamp: '20241108000000', verdict: 'title-mismatch', title: 'Seoul says the talks are off' });
+    expect(archiveField(found)).toMatchObject({ verdict: 'title-mismatch' });
+    expect(archiveFix(found)).toBeNull();
   });
 
   it('no capture at all: two index queries, no capture request', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationStatus, recordObservation, type Observation } from '../../src/state/index.js';
+import { confirmationStatus, pendingField, recordObservation, type Observation } from '../../src/state/index.js';
 import type { Verdict } from '../../src/types.js';
 
 const HOUR = 3_600_000;
@@ -19,6 +19,8 @@ describe('confirmationStatus (--confirm 3x24h)', () => {
   it('holds back a reference last seen working until three failures at least 24 h apart', () => {
     const since = seen('dead', 24).at;
     expect(status(seen('verified', 0), seen('dead', 24))).toEqual({ state: 'pending', seen: 1, needed: 3, since });
+    expect(pendingField(status(seen('verified', 0), seen('dead', 24)))).toEqual({ seen: 1, needed: 3, since });
+    expect(pendingField(status(seen('dead', 24)))).toBeNull();
     expect(status(seen('verified', 0), seen('dead', 24), seen('dead', 48))).toEqual({ state: 'pending', seen: 2, needed: 3, since });
     expect(status(seen('verified', 0), seen('dead', 24), seen('dead', 48), seen('dead', 72))).toEqual({
       state: 'failing', why: 'confirmed', seen: 3, needed: 3, since,
