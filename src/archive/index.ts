@@ -50,7 +50,9 @@ async function ask(deps: ArchiveDeps, url: string): Promise<{ ok: true; captures
  * headline and date pass wins. Only if none does is the closest capture before that day asked for
  * and checked the same way. Captures are tried one after another: the archive is one site.
  */
-export async function findArchivedCopy(reference: LocatedReference, url: string, deps: ArchiveDeps): Promise<ArchiveLookup> {
+export async function findArchivedCopy(reference: LocatedReference, cited: string, deps: ArchiveDeps): Promise<ArchiveLookup> {
+  // The archive keys captures without the fragment, which never reaches a server.
+  const url = cited.replace(/#.*$/, '');
   const windows = captureWindows(reference.date);
   const after = await ask(deps, cdxQueryUrl(deps.endpoint, { url, from: windows.from, only200: true, limit: 25 }));
   if (!after.ok) return { status: 'unavailable', capture: null, tried: [], detail: after.detail, reachedServer: after.reachedServer };

@@ -29,7 +29,8 @@ export async function loadState(path: string, shownAs: string = path): Promise<S
   // problem is.
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // An editor may have added a byte-order mark; JSON.parse would refuse it.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const located = parseLocatedJson(text, shownAs);
     throw new CitecheckError(

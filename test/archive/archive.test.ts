@@ -55,7 +55,7 @@ describe('findArchivedCopy', () => {
       article('20241107080000'),
       article('20241120000000', 'Seoul says the talks are off'),
     ]);
-    const found = await findArchivedCopy(CITED, ORIGINAL, deps);
+    const found = await findArchivedCopy(CITED, `${ORIGINAL}#comments`, deps);
     expect(found.status).toBe('verified');
     expect(found.capture).toMatchObject({
       url: `${stub.endpoint}/web/20241107080000/${ORIGINAL}`,

@@ -45,6 +45,12 @@ describe('loadState', () => {
     expect(await loadState(path)).toEqual(state);
   });
 
+  it('reads a file an editor saved with a byte-order mark', async () => {
+    const path = join(dir, 'citecheck.state.json');
+    await writeFile(path, `\uFEFF${serializeState(stateWith(['3']))}`);
+    expect([...(await loadState(path)).entries.keys()]).toEqual(['3']);
+  });
+
   it('refuses damaged JSON with its line and column, and leaves the file as it was', async () => {
     const path = join(dir, 'citecheck.state.json');
     const damaged = '{\n  "stateVersion": 1,\n  "references": {\n';
