@@ -28,9 +28,14 @@ export interface ArchiveStub {
   close(): Promise<void>;
 }
 
-/** What the archive matches on: scheme and a leading www. do not matter (its SURT keys drop them). */
+/** What the archive matches on: scheme, a leading www. and a default port do not matter (its SURT keys drop them). */
 function urlKey(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/^([^/]*):(?:80|443)(?=\/|$)/, '$1')
+    .replace(/\/$/, '')
+    .toLowerCase();
 }
 
 function pad(timestamp: string, high: boolean): string {
