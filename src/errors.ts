@@ -10,7 +10,14 @@ export type CitecheckErrorCode =
   | 'CONFIG_SCHEMA'
   | 'DOCUMENT_NOT_FOUND'
   | 'TARGET_NOT_FOUND'
-  | 'OUTPUT_WRITE';
+  | 'OUTPUT_WRITE'
+  | 'STATE_UNREADABLE'
+  | 'STATE_INVALID_JSON'
+  | 'STATE_FOREIGN'
+  | 'STATE_VERSION'
+  | 'STATE_SCHEMA'
+  | 'STATE_WRITE'
+  | 'SOURCES_WRITE';
 
 /** One located problem in a user's file: `sources.json:12:5 references[2].url: must be http(s)`. */
 export interface FileProblem {

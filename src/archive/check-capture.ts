@@ -1,0 +1,64 @@
+// A capture is judged like the live page it was: the same extract and the same verdict rules, as
+// if fetched from its original URL on the day it was captured. Pure.
+import { extractMetadata } from '../extract/index.js';
+import type { FetchResult, LocatedReference, PageMetadata, Verdict } from '../types.js';
+import { decideVerdict, isSameUrl, type VerifyOptions } from '../verify/index.js';
+import { parseCaptureUrl, playbackUrl, timestampDate, type CdxCapture } from './cdx.js';
+
+export interface CaptureCheck {
+  /** The capture as a reader opens it (the fix to propose when it verifies). */
+  url: string;
+  timestamp: string;
+  verdict: Verdict;
+  reason: string;
+  /** The headline and date found in the capture. */
+  title: string | null;
+  date: string | null;
+}
+
+function read(fetched: FetchResult, url: string, capturedAt: Date): { page: PageMetadata | null; fault: string | null } {
+  if (!fetched.body) return { page: null, fault: null };
+  try {
+    // The capture time stands for the fetch time: a date after it is never the page's date.
+    return { page: extractMetadata(fetched.body, { contentType: fetched.contentType, url, headers: fetched.headers, now: capturedAt }), fault: null };
+  } catch (error) {
+    return { page: null, fault: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Judges a fetched raw capture. The archive may redirect a timestamp to the nearest capture of
+ * the same URL (that capture is judged, under its own timestamp); a redirect anywhere else means
+ * the capture itself was a redirect, which is never offered.
+ */
+export function checkCapture(
+  endpoint: string,
+  reference: LocatedReference,
+  capture: CdxCapture,
+  fetched: FetchResult,
+  options: VerifyOptions,
+): CaptureCheck {
+  let timestamp = capture.timestamp;
+  if (fetched.redirects.length > 0) {
+    const landed = parseCaptureUrl(endpoint, fetched.finalUrl);
+    if (!landed || !isSameUrl(landed.original, capture.original)) {
+      return {
+        url: playbackUrl(endpoint, capture),
+        timestamp,
+        verdict: 'skipped',
+        reason: `the capture is a redirect to ${landed?.original ?? fetched.finalUrl}`,
+        title: null,
+        date: null,
+      };
+    }
+    timestamp = landed.timestamp.padEnd(14, '0');
+  }
+  // Seen from the original URL: the landing-page and URL-date rules then read the site's URL, not the archive's.
+  const asLive: FetchResult = { ...fetched, url: capture.original, finalUrl: capture.original, redirects: [] };
+  const { page, fault } = read(asLive, capture.original, timestampDate(timestamp));
+  const cited = { ...reference, url: capture.original };
+  const url = playbackUrl(endpoint, { timestamp, original: capture.original });
+  if (fault) return { url, timestamp, verdict: 'error', reason: `could not read the capture: ${fault}`, title: null, date: null };
+  const result = decideVerdict(cited, asLive, page, options);
+  return { url, timestamp, verdict: result.verdict, reason: result.reason, title: result.title.found, date: result.date.found };
+}

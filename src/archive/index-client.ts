@@ -1,0 +1,99 @@
+// Asks a CDX server for captures. The pages themselves are fetched through fetch/'s politeness
+// gate; the index answers JSON, which fetch/ (built for HTML and PDF) does not read, so it has
+// this small client of its own: one query at a time, a pause of at least `interval` between the
+// end of one query and the start of the next (stamped at the end, so a request slow to leave
+// cannot bring two starts closer than that as the server sees them), one retry after a server error. The endpoint is trusted as the user gave it (the private-address
+// guard does not apply: a test or an institution's own archive may well be on a private address).
+import { gunzipSync } from 'node:zlib';
+import { Agent, request } from 'undici';
+
+export type IndexAnswer =
+  | { ok: true; text: string }
+  | { ok: false; detail: string; /** True when some server answered (an HTTP error), false for a network failure. */ reachedServer: boolean };
+
+export interface IndexClient {
+  /** Never rejects. */
+  query(url: string): Promise<IndexAnswer>;
+  close(): Promise<void>;
+}
+
+export interface IndexClientOptions {
+  userAgent: string;
+  timeout: number;
+  /** Minimum ms from the end of one query to the start of the next [1000]. */
+  interval?: number;
+  /** Largest answer read, in bytes [4 MiB]. */
+  maxBytes?: number;
+  /** Wait before the one retry of a 429, a 5xx or a network failure [2000]. */
+  retryDelayMs?: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createIndexClient(options: IndexClientOptions): IndexClient {
+  const agent = new Agent({ connect: { timeout: options.timeout } });
+  const interval = options.interval ?? 1000;
+  const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
+  let queue: Promise<unknown> = Promise.resolve();
+  let lastEnd = Number.NEGATIVE_INFINITY;
+
+  async function once(url: string): Promise<IndexAnswer & { retry?: boolean }> {
+    const wait = lastEnd + interval - Date.now();
+    if (wait > 0) await sleep(wait);
+    try {
+      return await attempt(url);
+    } finally {
+      lastEnd = Date.now();
+    }
+  }
+
+  async function attempt(url: string): Promise<IndexAnswer & { retry?: boolean }> {
+    try {
+      const response = await request(url, {
+        dispatcher: agent,
+        headers: { 'user-agent': options.userAgent, accept: 'application/json,text/plain;q=0.9,*/*;q=0.1' },
+        headersTimeout: options.timeout,
+        bodyTimeout: options.timeout,
+      });
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > maxBytes) {
+          response.body.destroy();
+          return { ok: false, detail: `the index answer is over ${maxBytes} bytes`, reachedServer: true };
+        }
+        chunks.push(chunk);
+      }
+      if (response.statusCode !== 200) {
+        const retry = response.statusCode === 429 || response.statusCode >= 500;
+        return { ok: false, detail: `the index answered HTTP ${response.statusCode}`, reachedServer: true, retry };
+      }
+      let body = Buffer.concat(chunks);
+      // The Wayback CDX server documents gzip by default; some answers carry it without saying so.
+      if (body[0] === 0x1f && body[1] === 0x8b) body = gunzipSync(body);
+      return { ok: true, text: body.toString('utf8') };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return { ok: false, detail: `the index could not be reached (${code ?? (error as Error).message})`, reachedServer: false, retry: true };
+    }
+  }
+
+  async function query(url: string): Promise<IndexAnswer> {
+    const run = queue.then(async () => {
+      const first = await once(url);
+      if (first.ok || !first.retry) return strip(first);
+      await sleep(options.retryDelayMs ?? 2000);
+      return strip(await once(url));
+    });
+    queue = run.catch(() => {});
+    return run.catch((error: unknown) => ({ ok: false, detail: `internal error: ${(error as Error).message}`, reachedServer: false }));
+  }
+
+  return { query, close: () => agent.close() };
+}
+
+function strip(answer: IndexAnswer & { retry?: boolean }): IndexAnswer {
+  if (answer.ok) return answer;
+  return { ok: false, detail: answer.detail, reachedServer: answer.reachedServer };
+}
