@@ -42,7 +42,7 @@ function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
 }
 
 export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
-  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd });
+  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, stdin: terminal.stdin });
   const { settings } = prepared;
   for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
   if (flags.dump) {

@@ -12,8 +12,10 @@ export interface Terminal {
   stderr: OutputStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, for `-`: a stream, or the text itself when a test calls main() in-process. */
+  stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean });
 }
 
 export function processTerminal(): Terminal {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdin: process.stdin };
 }

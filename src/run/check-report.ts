@@ -9,6 +9,7 @@ import type { FetchEvent, FetchOptions } from '../fetch/index.js';
 import { siteKey } from '../fetch/site-key.js';
 import { unreadableReason } from '../read-user-file.js';
 import { installSchemaMessages } from '../schema-messages.js';
+import { formatDocumentProblem, isDocumentPath, readStandardInput, sourcesFromDocument, STDIN_NAME, type DocumentProblem } from '../sources/input.js';
 import { parseSources } from '../sources/load.js';
 import { parseOnly } from '../sources/only.js';
 import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types.js';
@@ -26,6 +27,8 @@ export interface CheckRequest {
   cwd: string;
   /** The clock, for tests: waiver expiry and "dates after now". */
   now?: () => Date;
+  /** Standard input, read when `sources` is `-`. */
+  stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean });
   /** Test seams for the fetch stage (a DNS table, a test CA); never set by the CLI. */
   fetch?: Pick<FetchOptions, 'lookup' | 'ca' | 'backoffBaseMs'>;
 }
@@ -39,8 +42,10 @@ export interface PreparedCheck {
   references: LocatedReference[];
   only: ReadonlySet<string> | null;
   filter: UrlFilter;
-  /** Said on stderr before the run (a waiver that names no reference). */
+  /** Said on stderr before the run (a waiver that names no reference, a footnote that could not be read). */
   warnings: string[];
+  /** Footnotes of a document given as input that could not be read: the exit code is at least 1. */
+  unreadFootnotes: number;
   now: () => Date;
 }
 
@@ -52,15 +57,37 @@ export interface CheckReportHooks {
 
 const SOURCES_HINT = 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path';
 
-async function readSources(path: string, cwd: string): Promise<LocatedReference[]> {
+interface ReadSources {
+  references: LocatedReference[];
+  problems: DocumentProblem[];
+  /** The name locations use: the path as given, or `<stdin>`. */
+  name: string;
+}
+
+/**
+ * A sources file, a document whose footnotes are read as `extract` reads them (.md, .markdown,
+ * .txt), or `-` for standard input (JSON when it starts like JSON, else a document).
+ */
+async function readSources(path: string, cwd: string, stdin: CheckRequest['stdin']): Promise<ReadSources> {
   let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${path}: ${unreadableReason(error)}`, [], SOURCES_HINT);
+  const name = path === '-' ? STDIN_NAME : path;
+  if (path === '-') {
+    if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the sources file or the document in');
+    text = typeof stdin === 'string' ? stdin : await readStandardInput(stdin);
+  } else {
+    try {
+      text = await readFile(resolve(cwd, path), 'utf8');
+    } catch (error) {
+      throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${path}: ${unreadableReason(error)}`, [], SOURCES_HINT);
+    }
+  }
+  const document = path === '-' ? !/^\uFEFF?\s*[{[]/.test(text) : isDocumentPath(path);
+  if (document) {
+    const input = sourcesFromDocument(text, name);
+    return { references: input.references, problems: input.problems, name };
   }
   installSchemaMessages();
-  return withUrlLocations(parseSources(text, path).references, text);
+  return { references: withUrlLocations(parseSources(text, name).references, text), problems: [], name };
 }
 
 /** Adds where each `url` value stands (the reference's own location points at its opening brace). */
@@ -112,18 +139,22 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
   if (request.fetch) settings.fetch = { ...settings.fetch, ...request.fetch };
   const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
   const filter = await urlFilter(request.flags, sourcesPath, request.cwd);
-  const references = await readSources(sourcesPath, request.cwd);
-  if (only) checkOnlyIds(only, references, sourcesPath);
+  const { references, problems, name: sourcesName } = await readSources(sourcesPath, request.cwd, request.stdin);
+  if (only) checkOnlyIds(only, references, sourcesName);
   const shownConfig = configPath === null ? null : shownPath(configPath, request.cwd);
   return {
     settings,
     config,
     configPath: shownConfig,
-    sourcesPath,
+    sourcesPath: sourcesName,
     references,
     only,
     filter,
-    warnings: waiversNamingNothing(config.waivers ?? [], references, shownConfig ?? 'the config file', siteKey),
+    warnings: [
+      ...problems.map((problem) => formatDocumentProblem(problem, sourcesName)),
+      ...waiversNamingNothing(config.waivers ?? [], references, shownConfig ?? 'the config file', siteKey),
+    ],
+    unreadFootnotes: problems.length,
     now: request.now ?? (() => new Date()),
   };
 }
@@ -177,7 +208,8 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
     summary: {
       total: results.length,
       verdicts: countVerdicts(results),
-      exitCode: runExitCode(results, run.networkUnavailable),
+      // A footnote that could not be read is a finding in itself: never exit 0 over it.
+      exitCode: Math.max(runExitCode(results, run.networkUnavailable), prepared.unreadFootnotes > 0 ? 1 : 0),
       slowedSites: run.slowedSites,
       networkUnavailable: run.networkUnavailable,
       waived: results.filter((result) => result.waiver && !result.waiver.expired).length,

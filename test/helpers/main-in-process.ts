@@ -21,7 +21,7 @@ function buffer(): OutputStream & { text: string } {
 }
 
 /** Runs `citecheck ARGS` in-process with colour off, as runCli does in a child process. */
-export async function runMain(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<MainRun> {
+export async function runMain(args: string[], options: { cwd?: string; env?: Record<string, string>; stdin?: string } = {}): Promise<MainRun> {
   const stdout = buffer();
   const stderr = buffer();
   const code = await main(['node', 'citecheck', ...args], {
@@ -29,6 +29,7 @@ export async function runMain(args: string[], options: { cwd?: string; env?: Rec
     stderr,
     env: { NO_COLOR: '1', CI: 'true', ...options.env },
     cwd: options.cwd ?? process.cwd(),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
