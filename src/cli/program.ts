@@ -47,8 +47,7 @@ export function buildProgram(actions: ProgramActions): Command {
   const program = new Command('citecheck')
     .description('Check the references of a written work: is each cited page still there, and does it still carry the cited title and date?')
     .version(packageInfo().version, '-V, --version')
-    .showSuggestionAfterError(true)
-    .addHelpText('after', EXAMPLES);
+    .showSuggestionAfterError(true);
 
   const check = new Command('check')
     .description('check every reference of a sources file (the default command)')
@@ -76,6 +75,8 @@ export function buildProgram(actions: ProgramActions): Command {
     .option('--dump', 'print what would be requested (id, URL, site, interval) and exit; no request is made');
   addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
   program.addCommand(check, { isDefault: true });
+  // `citecheck --help` is where people look first: the default command's flags belong there.
+  program.addHelpText('after', () => `\nThe default command, check:\n${check.helpInformation().replace(/^(?=.)/gm, '  ').trimEnd()}\n${EXAMPLES}`);
 
   const inspect = new Command('inspect')
     .description('show the title and date a page carries (TARGET: URL or local HTML/PDF file)')
