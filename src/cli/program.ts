@@ -16,8 +16,8 @@ Examples:
 
   In CI (link rot on every pull request and on a schedule):
     $ citecheck --format github                  annotations on the sources file
-    $ citecheck --format sarif --output citecheck.sarif
-    $ citecheck --format junit --output citecheck.xml --fail-on dead,error
+    $ citecheck --format github --report sarif=citecheck.sarif
+    $ citecheck --output citecheck.xml --fail-on dead,error   (junit, from the extension)
 
   For editor tooling:
     $ citecheck --format json --output report.json
@@ -25,7 +25,8 @@ Examples:
     $ citecheck inspect --json page.html
 
 Exit codes: 0 no failing verdict, 1 a verdict in --fail-on, 2 bad usage or input
-(nothing fetched), 3 network unavailable (no site could be reached), 4 internal error.
+(nothing fetched), 3 network unavailable (no site could be reached, or references left
+unchecked for want of DNS and nothing else failed), 4 internal error.
 `;
 
 export interface ProgramActions {
