@@ -17,8 +17,8 @@ Examples:
 
   In CI (link rot on every pull request and on a schedule):
     $ citecheck --format github                  annotations on the sources file
-    $ citecheck --format sarif --output citecheck.sarif
-    $ citecheck --format junit --output citecheck.xml --fail-on dead,error
+    $ citecheck --format github --report sarif=citecheck.sarif
+    $ citecheck --output citecheck.xml --fail-on dead,error   (junit, from the extension)
 
   For editor tooling:
     $ citecheck --format json --output report.json
@@ -26,7 +26,8 @@ Examples:
     $ citecheck inspect --json page.html
 
 Exit codes: 0 no failing verdict, 1 a verdict in --fail-on, 2 bad usage or input
-(nothing fetched), 3 network unavailable (no site could be reached), 4 internal error.
+(nothing fetched), 3 network unavailable (no site could be reached, or references left
+unchecked for want of DNS and nothing else failed), 4 internal error.
 `;
 
 export interface ProgramActions {
@@ -48,8 +49,7 @@ export function buildProgram(actions: ProgramActions): Command {
   const program = new Command('citecheck')
     .description('Check the references of a written work: is each cited page still there, and does it still carry the cited title and date?')
     .version(packageInfo().version, '-V, --version')
-    .showSuggestionAfterError(true)
-    .addHelpText('after', EXAMPLES);
+    .showSuggestionAfterError(true);
 
   const check = new Command('check')
     .description('check every reference of a sources file (the default command)')
@@ -77,6 +77,8 @@ export function buildProgram(actions: ProgramActions): Command {
     .option('--dump', 'print what would be requested (id, URL, site, interval) and exit; no request is made');
   addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
   program.addCommand(check, { isDefault: true });
+  // `citecheck --help` is where people look first: the default command's flags belong there.
+  program.addHelpText('after', () => `\nThe default command, check:\n${check.helpInformation().replace(/^(?=.)/gm, '  ').trimEnd()}\n${EXAMPLES}`);
 
   const inspect = new Command('inspect')
     .description('show the title and date a page carries (TARGET: URL or local HTML/PDF file)')

@@ -1,7 +1,7 @@
 // What a person needs to fix a reference, as plain phrases shared by the text, Markdown and
 // annotation formats. Everything page-borne is sanitized here, once, before any format sees it.
 import type { CheckResult, WordDiffPart } from '../types.js';
-import { oneLine } from './sanitize.js';
+import { oneLine, stripSequences } from './sanitize.js';
 
 export interface DiffStyle {
   removed(text: string): string;
@@ -14,10 +14,24 @@ export const PLAIN_DIFF: DiffStyle = {
   added: (text) => `{+${text}+}`,
 };
 
+// Controls, format characters (zero-width, bidi) and unusual spaces: stripped from what is printed,
+// they would leave a changed word looking unchanged ("[-Yoon-] {+Yoon+}").
+const INVISIBLE = /[\p{Cc}\p{Cf}\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu;
+
+/**
+ * A changed word with its invisible characters named, so the difference can be seen. Terminal
+ * sequences go whole, payload included (as everywhere); a word that was nothing else says so.
+ */
+function visible(text: string): string {
+  const stripped = stripSequences(text);
+  if (stripped.trim() === '' && text.trim() !== '') return '<escape sequence>';
+  return stripped.replace(INVISIBLE, (char) => (/\s/.test(char) && char !== '\u00a0' && char <= ' ' ? char : `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`));
+}
+
 export function renderDiff(parts: readonly WordDiffPart[], style: DiffStyle): string {
   return parts
     .map((part) => {
-      const text = oneLine(part.text);
+      const text = oneLine(part.op === 'equal' ? part.text : visible(part.text));
       if (text === '') return '';
       if (part.op === 'removed') return style.removed(text);
       if (part.op === 'added') return style.added(text);

@@ -14,13 +14,14 @@ const OTHER_ESCAPE = /\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 // What remains of C0 (but \t and \n), DEL and C1, and the bidi embedding/override/isolate marks.
 const LONE_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Strips whole terminal control sequences (their payload too), leaving lone characters alone. */
+export function stripSequences(text: string): string {
+  return text.replace(STRING_SEQUENCE, '').replace(CSI_SEQUENCE, '').replace(OTHER_ESCAPE, '');
+}
+
 /** Strips terminal control sequences and bidi overrides; keeps \n and \t for layout. */
 export function sanitizeForTerminal(text: string): string {
-  return text
-    .replace(STRING_SEQUENCE, '')
-    .replace(CSI_SEQUENCE, '')
-    .replace(OTHER_ESCAPE, '')
-    .replace(LONE_CONTROLS, '');
+  return stripSequences(text).replace(LONE_CONTROLS, '');
 }
 
 /** Sanitized and folded to one line: for table cells, one-line reports and CI annotations. */

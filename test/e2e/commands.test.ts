@@ -117,6 +117,18 @@ describe('--help and --version', () => {
     for (const text of ['check', 'inspect', 'extract', 'In CI', 'For editor tooling', '--format github']) expect(run.stdout).toContain(text);
   });
 
+  it('shows the flags of check, the default command, in citecheck --help', async () => {
+    const run = await runCli(['--help']);
+    for (const flag of ['--fail-on <list>', '--exclude <regex>', '--report <format[=file]>', '-o, --output <file>']) expect(run.stdout).toContain(flag);
+  });
+
+  it('calls a mistyped command an unknown command, with a suggestion (exit 2), not a missing sources file', async () => {
+    const run = await runCli(['chek']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "chek" (did you mean "check"?)');
+    expect(run.stderr).not.toContain('no such file');
+  });
+
   it('calls an unknown option a usage error (exit 2)', async () => {
     const run = await runCli(['check', '--no-such-flag']);
     expect(run.code).toBe(2);

@@ -79,3 +79,21 @@ describe('a redirect loop', () => {
     expect(redirectLine(looped)).toBe('→ 301 https://a.example/1 → 302 https://a.example/2 → https://a.example/1 (redirect-loop, not followed)');
   });
 });
+
+describe('a title difference made of invisible characters', () => {
+  it('names them, so the diff does not show a word replaced by itself', async () => {
+    const { renderDiff, PLAIN_DIFF } = await import('../../src/report/details.js');
+    const line = renderDiff(
+      [
+        { op: 'equal', text: 'Trump' },
+        { op: 'removed', text: 'Yoon' },
+        { op: 'added', text: 'Yo\u200bon' },
+        { op: 'added', text: '\u001b[2J' },
+        { op: 'added', text: 'a\u00a0b' },
+      ],
+      PLAIN_DIFF,
+    );
+    expect(line).toBe('Trump [-Yoon-] {+Yo<U+200B>on+} {+<escape sequence>+} {+a<U+00A0>b+}');
+    expect(line).not.toMatch(/[\u001b\u200b]/);
+  });
+});
