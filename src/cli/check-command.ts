@@ -1,5 +1,4 @@
 // `citecheck check`: run/ builds the report; this file prints it and returns its exit code.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { githubStepSummary, reporters, type ReportContext, type ReportFormat } from '../report/index.js';
 import { CitecheckError } from '../errors.js';
@@ -42,33 +41,7 @@ function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
   return `citecheck: ${event.method} ${sanitizeForTerminal(event.url)} → ${outcome} (attempt ${event.attempt}, ${event.ms} ms)\n`;
 }
 
-const COMMANDS = ['check', 'inspect', 'extract', 'help'];
-
-/** Edit distance, for "did you mean": a command name is short, so the plain table is fine. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** `citecheck chek` reaches check (the default command) with "chek" as its sources file. */
-function mistypedCommand(sourcesArg: string | undefined, cwd: string): void {
-  if (sourcesArg === undefined || /[./\\]/.test(sourcesArg) || existsSync(resolve(cwd, sourcesArg))) return;
-  const near = COMMANDS.filter((command) => distance(sourcesArg.toLowerCase(), command) <= 2);
-  if (near.length === 0) return;
-  throw new CitecheckError('USAGE', `unknown command "${sourcesArg}" (did you mean ${near.map((c) => `"${c}"`).join(' or ')}?)`, [], 'see citecheck --help');
-}
-
 export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
-  mistypedCommand(sourcesArg, terminal.cwd);
   const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, stdin: terminal.stdin });
   const { settings } = prepared;
   for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);

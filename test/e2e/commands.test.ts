@@ -125,7 +125,7 @@ describe('--help and --version', () => {
   it('calls a mistyped command an unknown command, with a suggestion (exit 2), not a missing sources file', async () => {
     const run = await runCli(['chek']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown command "chek" (did you mean "check"?)');
+    expect(run.stderr).toContain("unknown command 'chek' (did you mean check?)");
     expect(run.stderr).not.toContain('no such file');
   });
 
