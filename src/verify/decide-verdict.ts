@@ -72,6 +72,11 @@ export function skippedResult(reference: LocatedReference, reason: string): Chec
   return baseResult(reference, 'skipped', reason);
 }
 
+/** " after 3 attempts" when retries happened; nothing for a single answer. */
+function afterAttempts(attempts: number): string {
+  return attempts > 1 ? ` after ${attempts} attempts` : '';
+}
+
 function waitText(ms: number | null): string {
   return ms === null ? '' : `; the site asked to wait ${Math.ceil(ms / 1000)} s`;
 }
@@ -83,7 +88,7 @@ function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: str
   // fetch/ reports no error for 2xx and for statuses a site's config accepts: the page is read.
   if (fetched.error === null && status !== null) return null;
   if (status !== null && BLOCKING_STATUSES.has(status)) {
-    const why = status === 429 ? 'rate limited (429) after the retries' : `the site refused us (${status})`;
+    const why = status === 429 ? `rate limited (429)${afterAttempts(fetched.attempts)}` : `the site refused us (${status})`;
     return { verdict: 'blocked', reason: `${why}${waitText(fetched.retryAfterMs)}` };
   }
   if (status !== null && GONE_STATUSES.has(status)) return { verdict: 'dead', reason: `the page is gone (${status})` };
@@ -94,7 +99,7 @@ function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: str
     return { verdict: 'error', reason: `${fetched.error}${fetched.errorDetail ? `: ${fetched.errorDetail}` : ''}` };
   }
   if (status !== null && status >= 500) {
-    return { verdict: 'error', reason: `server error (${status}) after ${fetched.attempts} attempts${waitText(fetched.retryAfterMs)}` };
+    return { verdict: 'error', reason: `server error (${status})${afterAttempts(fetched.attempts)}${waitText(fetched.retryAfterMs)}` };
   }
   return { verdict: 'error', reason: `unexpected HTTP status ${status ?? 'none'}` };
 }
@@ -117,7 +122,7 @@ function matchReason(title: TitleComparison, date: DateComparison): string {
 }
 
 /**
- * Decides one reference's verdict from what was fetched and read. Pure: the SPEC's table, top
+ * Decides one reference's verdict from what was fetched and read. Pure: the verdict table, top
  * row first. `probe` is the site's answer for a path that cannot exist; callers fetch it only
  * when the page does not match, so a site is not asked twice for nothing.
  */
@@ -177,7 +182,7 @@ export function decideVerdict(
 
 /**
  * Where the last permanent redirect of the chain points, ignoring hops that only change what the
- * SPEC calls trivial (scheme, host case, default port, trailing slash): that is the URL to cite.
+ * citation rules call trivial (scheme, host case, default port, trailing slash): that is the URL to cite.
  */
 function permanentTarget(fetched: FetchResult): { url: string; status: number } | null {
   const permanent = fetched.redirects.filter((hop) => PERMANENT_REDIRECTS.has(hop.status) && !isSameUrl(hop.url, hop.location));

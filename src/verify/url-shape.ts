@@ -1,6 +1,6 @@
 // What a URL says about the page behind it, without fetching anything.
 
-/** The URL with what the SPEC calls trivial differences folded: scheme, host case, default port, trailing slash. */
+/** The URL with trivial differences folded (a citation of either is the same page): scheme, host case, default port, trailing slash. */
 export function comparableUrl(raw: string): string | null {
   let url: URL;
   try {

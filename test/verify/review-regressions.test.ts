@@ -155,3 +155,16 @@ describe('consent interstitials', () => {
     expect(result).toMatchObject({ verdict: 'blocked', reason: expect.stringContaining('cookie-consent') });
   });
 });
+
+describe('reasons that count what happened', () => {
+  const ref = reference();
+  it('says "after N attempts" only when retries happened', () => {
+    const once = decideVerdict(ref, fetched({ url: ref.url!, status: 503, error: 'http-status', attempts: 1 }), null, options);
+    expect(once.reason).toBe('server error (503)');
+    const thrice = decideVerdict(ref, fetched({ url: ref.url!, status: 503, error: 'http-status', attempts: 3 }), null, options);
+    expect(thrice.reason).toBe('server error (503) after 3 attempts');
+    const limited = decideVerdict(ref, fetched({ url: ref.url!, status: 429, error: 'http-status', attempts: 1 }), null, options);
+    expect(limited.reason).toBe('rate limited (429)');
+    expect(decideVerdict(ref, fetched({ url: ref.url!, status: 429, error: 'http-status', attempts: 2 }), null, options).reason).toBe('rate limited (429) after 2 attempts');
+  });
+});
