@@ -1,7 +1,7 @@
 // Reading dates as pages write them: machine timestamps in metadata, and the byline text of many
 // languages. A date's calendar day is kept as the page states it: never converted to UTC.
 import { isCalendarDay } from '../calendar.js';
-import { monthNumber } from './months.js';
+import { monthNumber } from '../months.js';
 
 export interface ParsedDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the page gives no more. */

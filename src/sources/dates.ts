@@ -1,25 +1,18 @@
 // Dates as outlets print them ("20 November 2024", "November 20, 2024", "Nov. 2024", "2022")
 // turned into the sources file's `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, keeping the printed precision:
 // a footnote that gives only a month must not gain a day.
-
-const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+import { isCalendarDay } from '../calendar.js';
+import { monthNumber } from '../months.js';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the calendar check is separate (see isCalendarDate). */
 export const PRINTED_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` strings naming a real day (2024-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
   if (!PRINTED_DATE_PATTERN.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
   if (day === undefined) return true;
-  return day <= daysInMonth(year!, month!);
+  return isCalendarDay(year!, month!, day);
 }
 
 export function formatPrintedDate(year: number, month?: number, day?: number): string | null {
@@ -28,14 +21,6 @@ export function formatPrintedDate(year: number, month?: number, day?: number): s
   if (month !== undefined && day !== undefined) parts.push(String(day).padStart(2, '0'));
   const iso = parts.join('-');
   return isCalendarDate(iso) ? iso : null;
-}
-
-/** Month number 1..12 for a full or abbreviated English month name ("Nov", "Nov.", "Sept"), else undefined. */
-export function monthNumber(word: string): number | undefined {
-  const name = word.toLowerCase().replace(/\.$/, '');
-  if (name.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((month) => month.startsWith(name));
-  return index === -1 ? undefined : index + 1;
 }
 
 const MONTH = String.raw`([A-Za-z]{3,9}\.?)`;
@@ -61,7 +46,7 @@ export function parsePrintedDate(text: string): string | null {
 }
 
 function fromParts(year: string | undefined, monthWord: string | undefined, day?: string): string | null {
-  const month = monthWord === undefined ? undefined : monthNumber(monthWord);
+  const month = monthWord === undefined ? undefined : monthNumber(monthWord) ?? undefined;
   if (year === undefined || month === undefined) return null;
   return formatPrintedDate(Number(year), month, day === undefined ? undefined : Number(day));
 }
