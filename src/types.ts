@@ -256,6 +256,10 @@ export interface CheckResult {
   date: DateComparison;
   waiver?: Waiver;
   alternates?: AlternateResult[];
+  /** The alternate that carried the verdict, for a reference without a URL of its own. */
+  via?: { relation: AlternateRelation; url: string };
+  /** A replacement URL the report proposes (an alternate or archived copy that verifies). */
+  fix?: { url: string; why: string };
   /** True when this result counts for exit code 1 (set by run/failing.ts). */
   failing?: boolean;
   /** Not checked for want of a network (DNS down, offline): says nothing about the page. */

@@ -130,6 +130,16 @@ export function alternateLines(result: CheckResult): string[] {
   );
 }
 
+/** The copy a reference without a URL was verified through. */
+function viaLine(result: CheckResult): string | null {
+  return result.via ? `verified through its ${result.via.relation} copy: ${oneLine(result.via.url)}` : null;
+}
+
+/** The replacement the report proposes: cite this URL instead. */
+function proposedFixLine(result: CheckResult): string | null {
+  return result.fix ? `fix: cite ${oneLine(result.fix.url)} (${oneLine(result.fix.why)})` : null;
+}
+
 /** Every hint that applies, in the order a person fixes things. */
 export function fixLines(result: CheckResult, style: DiffStyle): string[] {
   return [
@@ -139,6 +149,8 @@ export function fixLines(result: CheckResult, style: DiffStyle): string[] {
     redirectLine(result),
     retryAfterLine(result),
     httpErrorLine(result),
+    proposedFixLine(result),
+    viaLine(result),
     ...alternateLines(result),
   ].filter((line): line is string => line !== null);
 }

@@ -29,6 +29,8 @@ export function jsonResult(result: CheckResult): Record<string, unknown> {
     title: result.title,
     date: result.date,
     waiver: result.waiver,
+    via: result.via,
+    fix: result.fix,
     alternates: result.alternates,
     failing: result.failing,
   };

@@ -96,6 +96,14 @@ export const checkResultSchema = z.strictObject({
   title: titleSchema,
   date: dateSchema,
   waiver: waiverSchema.optional(),
+  via: z
+    .strictObject({ relation: z.enum(['mirror', 'syndication', 'archive']), url: z.string() })
+    .optional()
+    .meta({ description: 'The alternate that carried the verdict, for a reference without a URL of its own.' }),
+  fix: z
+    .strictObject({ url: z.string(), why: z.string() })
+    .optional()
+    .meta({ description: 'A replacement URL the report proposes: a copy that verifies where the cited URL does not.' }),
   alternates: z
     .array(alternateResultSchema)
     .optional()

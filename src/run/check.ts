@@ -94,6 +94,16 @@ async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: 
     reason: result.reason,
     finalUrl: result.finalUrl,
   }));
+  const surviving = copies.findIndex(({ result }) => SETTLED.has(result.verdict));
+  if (surviving >= 0) {
+    const copy = copies[surviving]!.result;
+    const relation = reference.alternates![surviving]!.relation;
+    const url = copy.suggestedUrl ?? copy.url!;
+    // Without a URL of its own, the reference is the copy that verified. With one that fails,
+    // the failure stands (the cited link is broken) and the copy is proposed as the fix.
+    if (reference.url === null) main.result = { ...copy, id: reference.id, url: null, location: reference.location, via: { relation, url }, alternates: main.result.alternates };
+    else main.result.fix = { url, why: `the ${relation} copy verifies (${copy.reason})` };
+  }
   return [main, ...copies];
 }
 

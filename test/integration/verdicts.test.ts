@@ -166,8 +166,11 @@ describe('alternates', () => {
       };
       const verified = { ...ref('2', `${alJazeera.origin}/news/2024/11/1/north-korea-pledges`, AJ_TITLE, '2024-11-01'), alternates: [{ url: `${mirror.origin}/copy`, relation: 'mirror' as const }] };
       const run = await runCheck([reference, verified], options);
+      // Without a URL of its own, the reference is verified through the copy, which it names.
       expect(run.results[0]).toMatchObject({
-        verdict: 'skipped',
+        verdict: 'verified',
+        url: null,
+        via: { relation: 'mirror', url: `${mirror.origin}/copy` },
         alternates: [
           { relation: 'mirror', verdict: 'verified' },
           { relation: 'archive', verdict: 'dead' },
