@@ -1,8 +1,16 @@
 // Turning a page's bytes into text. Priority follows the WHATWG encoding sniffing order
 // (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { elideBulk } from './elide.js';
+
+// iconv-lite, loaded by require on first use: most pages are UTF-8, and importing it cost every
+// start the lexing of a CommonJS module.
+let iconvModule: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
+}
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */
 const META_SCAN_BYTES = 64 * 1024;
@@ -104,7 +112,7 @@ function usableLabel(label: string | null): string | null {
     try {
       usable = new TextDecoder(trimmed).encoding;
     } catch {
-      usable = iconv.encodingExists(trimmed) ? trimmed : null;
+      usable = iconv().encodingExists(trimmed) ? trimmed : null;
     }
     if (usableLabels.size < 1000) usableLabels.set(trimmed, usable);
   }
@@ -123,10 +131,10 @@ function isSingleByteLatin(encoding: string): boolean {
 
 function decodeWith(bytes: Buffer, encoding: string): string {
   // Node's TextDecoder decodes windows-1252 as ISO-8859-1 (0x93 stays a C1 control, not “).
-  if (encoding === 'windows-1252') return iconv.decode(bytes, 'windows-1252');
+  if (encoding === 'windows-1252') return iconv().decode(bytes, 'windows-1252');
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
-    return iconv.decode(bytes, encoding);
+    return iconv().decode(bytes, encoding);
   }
 }

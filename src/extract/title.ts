@@ -1,6 +1,6 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
 import { decodeHTMLStrict } from 'entities';
-import { getDomainWithoutSuffix } from 'tldts';
+import { getDomainWithoutSuffix } from './domain.js';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';

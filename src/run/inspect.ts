@@ -1,7 +1,7 @@
 // `inspect`: fetch → extract, for a URL or a local file, with nothing compared.
 import { extname } from 'node:path';
 import { extractMetadata } from '../extract/index.js';
-import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { readUserFile } from '../read-user-file.js';
 import { readPage } from './read-page.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
@@ -49,6 +49,8 @@ export async function inspectTargets(targets: readonly string[], fetchOptions: F
   const files = new Map<string, InspectResult>();
   for (const target of targets) if (!isUrlTarget(target)) files.set(target, await inspectFile(target, now));
   if (files.size === targets.length) return targets.map((target) => files.get(target)!);
+  // Loaded only now: the fetcher and undici cost more start-up time than reading 20 saved pages.
+  const { createFetcher } = await import('../fetch/index.js');
   const fetcher = createFetcher(fetchOptions);
   try {
     return await Promise.all(
