@@ -39,7 +39,8 @@ const BLOCK_TAGS = new Set([
  */
 const MAX_DEPTH = 512;
 
-export function parseHtml(html: string): ParsedPage {
+/** Reads the page's text, given whole or in pieces whose concatenation is the page. */
+export function parseHtml(html: string | readonly string[]): ParsedPage {
   const page: ParsedPage = {
     lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [],
     articleTextChars: 0, paragraphs: 0,
@@ -81,7 +82,12 @@ export function parseHtml(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
 
-  parser.end(html);
+  // Text split across pieces reaches the handlers as two text events; every handler appends.
+  for (const piece of typeof html === 'string' ? [html] : html) {
+    parser.write(piece);
+    if (stopped) break;
+  }
+  parser.end();
   text.flush();
   return page;
 }
