@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { extractMetadata } from '../extract/index.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { readUserFile } from '../read-user-file.js';
+import { inspectFiles } from './inspect-files.js';
 import { readPage } from './read-page.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
 
@@ -46,8 +47,9 @@ const EMPTY_PAGE: PageMetadata = {
 /** Inspects every target in order; URLs share one fetcher, so politeness holds across them. */
 export async function inspectTargets(targets: readonly string[], fetchOptions: FetchOptions, now = new Date()): Promise<InspectResult[]> {
   // Local files are checked first, so a typo stops the run before any request is made.
-  const files = new Map<string, InspectResult>();
-  for (const target of targets) if (!isUrlTarget(target)) files.set(target, await inspectFile(target, now));
+  const paths = targets.filter((target) => !isUrlTarget(target));
+  const read = await inspectFiles(paths, now, inspectFile);
+  const files = new Map<string, InspectResult>(paths.map((path, i) => [path, read[i]!]));
   if (files.size === targets.length) return targets.map((target) => files.get(target)!);
   // Loaded only now: the fetcher and undici cost more start-up time than reading 20 saved pages.
   const { createFetcher } = await import('../fetch/index.js');
