@@ -1,5 +1,5 @@
 // `citecheck inspect`: what title and date a page carries, as JSON lines or for a person.
-import { sanitizeForTerminal } from '../report/index.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 import { inspectTargets, type InspectResult } from '../run/inspect.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { fetchSettings, type CheckFlags } from '../run/settings.js';

@@ -74,16 +74,49 @@ export function classInfo(className: string | undefined, id: string | undefined)
   const classAndId = `${className ?? ''} ${id ?? ''}`;
   let info = classInfos.get(classAndId);
   if (info === undefined) {
-    info = {
-      article: isArticleClass(classAndId),
-      chrome: chromeClass(classAndId, false),
-      chromeInArticle: chromeClass(classAndId, true),
-      captcha: /\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(classAndId),
-      pxCaptcha: /\bpx-captcha\b/.test(classAndId),
-      paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(classAndId),
-    };
+    // A third of real pages' class strings are new (ids, hashed CSS classes) but their words
+    // repeat, and every rule here reads one word at a time: the string's answer joins its words'
+    // (test/extract/class-info.test.ts holds the rules to that).
+    info = NO_CLASS;
+    for (const token of classAndId.split(/\s+/)) if (token.length > 0) info = joinInfo(info, wordInfo(token));
     if (classInfos.size > 20_000) classInfos.clear();
     classInfos.set(classAndId, info);
   }
   return info;
+}
+
+/** What one class or id word says, memoised apart from the whole strings. */
+export function wordInfo(word: string): ClassInfo {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    info = {
+      article: isArticleClass(word),
+      chrome: chromeClass(word, false),
+      chromeInArticle: chromeClass(word, true),
+      captcha: /\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(word),
+      pxCaptcha: /\bpx-captcha\b/.test(word),
+      paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(word),
+    };
+    if (wordInfos.size > 20_000) wordInfos.clear();
+    wordInfos.set(word, info);
+  }
+  return info;
+}
+const wordInfos = new Map<string, ClassInfo>();
+
+const CHROME_RANK = { hard: 2, soft: 1 } as const;
+function strongerChrome(a: ChromeKind, b: ChromeKind): ChromeKind {
+  return (b === null ? 0 : CHROME_RANK[b]) > (a === null ? 0 : CHROME_RANK[a]) ? b : a;
+}
+
+function joinInfo(a: ClassInfo, b: ClassInfo): ClassInfo {
+  if (a === NO_CLASS) return b;
+  return {
+    article: a.article || b.article,
+    chrome: strongerChrome(a.chrome, b.chrome),
+    chromeInArticle: strongerChrome(a.chromeInArticle, b.chromeInArticle),
+    captcha: a.captcha || b.captcha,
+    pxCaptcha: a.pxCaptcha || b.pxCaptcha,
+    paywall: a.paywall || b.paywall,
+  };
 }

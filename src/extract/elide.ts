@@ -17,7 +17,7 @@ const OPENERS = [
 const COMMENT_END = Buffer.from('-->');
 const GT = 0x3e;
 
-interface Cut { start: number; end: number }
+export interface Cut { start: number; end: number }
 
 /**
  * The page with the contents of large <script>/<style> elements cut out (the tags stay), or the
@@ -26,20 +26,31 @@ interface Cut { start: number; end: number }
  * second opener (an opener inside a string) is parsed as it is.
  */
 export function elideBulk(body: Buffer): Buffer {
-  if (body.length < MIN_ELIDED * 2) return body;
+  const kept = keptRanges(body);
+  if (kept.length === 1) return body;
+  return Buffer.concat(kept.map((range) => body.subarray(range.start, range.end)));
+}
+
+/**
+ * The byte ranges elideBulk keeps, in order (the whole body when nothing is cut). Every range
+ * after the first starts with the '<' of a closing tag, so each can be decoded on its own.
+ */
+export function keptRanges(body: Buffer): Cut[] {
+  const whole = [{ start: 0, end: body.length }];
+  if (body.length < MIN_ELIDED * 2) return whole;
   const cuts: Cut[] = [];
   for (const opener of OPENERS) collectCuts(body, opener, cuts);
-  if (cuts.length === 0) return body;
+  if (cuts.length === 0) return whole;
   cuts.sort((a, b) => a.start - b.start);
-  const parts: Buffer[] = [];
+  const kept: Cut[] = [];
   let from = 0;
   for (const cut of cuts) {
     if (cut.start < from) continue; // a block inside another one's cut: already gone
-    parts.push(body.subarray(from, cut.start));
+    kept.push({ start: from, end: cut.start });
     from = cut.end;
   }
-  parts.push(body.subarray(from));
-  return Buffer.concat(parts);
+  kept.push({ start: from, end: body.length });
+  return kept;
 }
 
 function collectCuts(body: Buffer, opener: (typeof OPENERS)[number], cuts: Cut[]): void {

@@ -2,13 +2,30 @@
 // the time), we keep a stack of open elements with the context flags the rules need. This file is
 // the tokenizer's plumbing; the stack (parse-stack.ts), text runs (parse-text.ts), captures
 // (parse-captures.ts) and per-element rules (parse-elements.ts) live beside it.
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Parser as HtmlParser } from 'htmlparser2';
 import type { ParsedPage } from './page.js';
 import { classInfo } from './chrome.js';
 import { Captures } from './parse-captures.js';
 import { collectElement, type ElementSinks } from './parse-elements.js';
 import { ElementStack, IN_SVG, SKIP_TEXT } from './parse-stack.js';
 import { TextRuns } from './parse-text.js';
+
+/**
+ * htmlparser2's index also loads its DOM builder and serialiser (domhandler, domutils,
+ * dom-serializer and a second copy of entities): a tenth of a second of every start, never used
+ * here. Its Parser module alone, by path, since the package exports only its index.
+ */
+const Parser = loadParser();
+function loadParser(): typeof HtmlParser {
+  const require = createRequire(import.meta.url);
+  try {
+    return (require(join(dirname(require.resolve('htmlparser2')), 'Parser.js')) as { Parser: typeof HtmlParser }).Parser;
+  } catch {
+    return (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser;
+  }
+}
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -22,7 +39,8 @@ const BLOCK_TAGS = new Set([
  */
 const MAX_DEPTH = 512;
 
-export function parseHtml(html: string): ParsedPage {
+/** Reads the page's text, given whole or in pieces whose concatenation is the page. */
+export function parseHtml(html: string | readonly string[]): ParsedPage {
   const page: ParsedPage = {
     lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [],
     articleTextChars: 0, paragraphs: 0, contentTextChars: 0,
@@ -64,7 +82,12 @@ export function parseHtml(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
 
-  parser.end(html);
+  // Text split across pieces reaches the handlers as two text events; every handler appends.
+  for (const piece of typeof html === 'string' ? [html] : html) {
+    parser.write(piece);
+    if (stopped) break;
+  }
+  parser.end();
   text.flush();
   return page;
 }

@@ -1,7 +1,7 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
 import { decodeHTMLStrict } from 'entities';
-import { getDomainWithoutSuffix } from 'tldts';
 import { foldTitle } from '../title-fold.js';
+import { getDomainWithoutSuffix } from './domain.js';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';

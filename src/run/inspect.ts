@@ -1,8 +1,9 @@
 // `inspect`: fetch → extract, for a URL or a local file, with nothing compared.
 import { extname } from 'node:path';
 import { extractMetadata } from '../extract/index.js';
-import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { readUserFile } from '../read-user-file.js';
+import { inspectFiles } from './inspect-files.js';
 import { readPage } from './read-page.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
 
@@ -52,9 +53,14 @@ export async function inspectFile(path: string, now = new Date()): Promise<Inspe
 
 /** Inspects every target in order; URLs share one fetcher, so politeness holds across them. */
 export async function inspectTargets(targets: readonly string[], fetchOptions: FetchOptions, now = new Date()): Promise<InspectResult[]> {
-  const files = new Map<string, InspectResult>();
-  for (const target of targets) if (!isUrlTarget(target)) files.set(target, await inspectFile(target, now));
+  // Saved pages are read first, on two threads when there are many; a missing file is that
+  // target's own error, and the others go on.
+  const paths = targets.filter((target) => !isUrlTarget(target));
+  const read = await inspectFiles(paths, now, inspectFile);
+  const files = new Map<string, InspectResult>(paths.map((path, i) => [path, read[i]!]));
   if (files.size === targets.length) return targets.map((target) => files.get(target)!);
+  // Loaded only now: the fetcher and undici cost more start-up time than reading 20 saved pages.
+  const { createFetcher } = await import('../fetch/index.js');
   const fetcher = createFetcher(fetchOptions);
   try {
     return await Promise.all(

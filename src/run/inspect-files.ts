@@ -1,0 +1,111 @@
+// Saved pages for `inspect`, read on two cores when there are enough of them. A worker thread takes
+// pages from the same list as the main thread (one shared counter, so neither waits while the
+// other has work), each result goes back to its target's place, and the output keeps the targets'
+// order. A failure is the first failing target's, in order, as when the pages were read one by one.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { CitecheckError } from '../errors.js';
+import type { InspectResult } from './inspect.js';
+
+/** Below this many pages the worker's start (~0.1 s of CPU) costs more than it saves. */
+const MIN_PAGES_FOR_WORKER = 8;
+
+export type ReadOne = (path: string, now: Date) => Promise<InspectResult>;
+
+/** What crosses the thread boundary for a failed page: enough to rebuild the same error. */
+export interface WorkerFailure {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: CitecheckError['code'];
+  problems?: CitecheckError['problems'];
+  hint?: string;
+}
+
+export type WorkerMessage = { index: number; result: InspectResult } | { index: number; failure: WorkerFailure };
+
+export interface WorkerInput {
+  paths: readonly string[];
+  counter: SharedArrayBuffer;
+  now: number;
+}
+
+export function describeFailure(error: unknown): WorkerFailure {
+  if (error instanceof CitecheckError) return { name: error.name, message: error.message, code: error.code, problems: error.problems, hint: error.hint };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: 'Error', message: String(error) };
+}
+
+function rebuild(failure: WorkerFailure): Error {
+  if (failure.code) return new CitecheckError(failure.code, failure.message, failure.problems ?? [], failure.hint);
+  const error = new Error(failure.message);
+  if (failure.stack) error.stack = failure.stack;
+  return error;
+}
+
+/** The worker runs only from the built JavaScript (under the TypeScript test runner, one thread). */
+const workerUrl = import.meta.url.endsWith('.js') ? new URL('./inspect-worker.js', import.meta.url) : null;
+
+/** Reads every path with `readOne`, in parallel with a worker thread when it pays; results in order. */
+export async function inspectFiles(paths: readonly string[], now: Date, readOne: ReadOne): Promise<InspectResult[]> {
+  const results: (InspectResult | undefined)[] = new Array(paths.length);
+  const failures: (Error | undefined)[] = new Array(paths.length);
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const helper = paths.length >= MIN_PAGES_FOR_WORKER && availableParallelism() >= 2 ? startWorker({ paths, counter, now: now.getTime() }, results, failures) : null;
+
+  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+    try {
+      results[i] = await readOne(paths[i]!, now);
+    } catch (error) {
+      failures[i] = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  if (helper) await helper.finished(() => paths.every((_, i) => results[i] !== undefined || failures[i] !== undefined));
+  // Pages the worker claimed but never answered for (it failed to start or died): read them here.
+  for (let i = 0; i < paths.length; i++) {
+    if (results[i] !== undefined || failures[i] !== undefined) continue;
+    try {
+      results[i] = await readOne(paths[i]!, now);
+    } catch (error) {
+      failures[i] = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  const failed = failures.findIndex((failure) => failure !== undefined);
+  if (failed >= 0) throw failures[failed];
+  return results as InspectResult[];
+}
+
+interface Helper {
+  /** Resolves once `done()` holds or the worker has gone; the worker is then stopped. */
+  finished(done: () => boolean): Promise<void>;
+}
+
+function startWorker(input: WorkerInput, results: (InspectResult | undefined)[], failures: (Error | undefined)[]): Helper | null {
+  if (!workerUrl) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: input });
+  } catch {
+    return null;
+  }
+  let settle: (() => void) | null = null;
+  let gone = false;
+  let done: () => boolean = () => false;
+  const check = () => { if (settle && (gone || done())) { settle(); settle = null; } };
+  worker.on('message', (message: WorkerMessage) => {
+    if ('result' in message) results[message.index] = message.result;
+    else failures[message.index] = rebuild(message.failure);
+    check();
+  });
+  // A worker that cannot start or dies leaves its pages to the main thread (see inspectFiles).
+  worker.on('error', () => { gone = true; check(); });
+  worker.on('exit', () => { gone = true; check(); });
+  return {
+    async finished(isDone) {
+      done = isDone;
+      if (!gone && !done()) await new Promise<void>((resolve) => { settle = resolve; });
+      if (!gone) await worker.terminate();
+    },
+  };
+}

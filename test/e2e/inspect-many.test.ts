@@ -1,0 +1,55 @@
+// `inspect` over many saved pages reads them on two threads (run/inspect-files.ts): the output must
+// keep the targets' order, and a failure must be the first failing target's, as one by one.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+let dir: string;
+const page = (n: number) => `<!doctype html><html><head><meta charset="utf-8"><title>Saved page number ${n} of the batch</title>`
+  + `<meta property="article:published_time" content="2024-03-${String((n % 28) + 1).padStart(2, '0')}T10:00:00Z"></head>`
+  + `<body><article><h1>Saved page number ${n} of the batch</h1><p>${'Body text of a saved article, long enough to count as one. '.repeat(4)}</p></article></body></html>`;
+const file = (n: number) => join(dir, `page-${String(n).padStart(2, '0')}.html`);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'citecheck-many-'));
+  for (let n = 0; n < 16; n++) await writeFile(file(n), page(n));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('citecheck inspect on many saved pages', () => {
+  it('prints the results in the targets\' order, a repeated target included', async () => {
+    // Shuffled on purpose: order must follow the arguments, not the file names or the threads.
+    const order = [...Array(16).keys()].map((i) => (i * 5) % 16);
+    order.splice(10, 0, order[3]!);
+    const run = await runCli(['inspect', '--json', ...order.map(file)]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { target: string; title: { value: string }; date: { value: string } });
+    expect(lines.map((line) => line.target)).toEqual(order.map(file));
+    expect(lines.map((line) => line.title.value)).toEqual(order.map((n) => `Saved page number ${n} of the batch`));
+    expect(lines.map((line) => line.date.value)).toEqual(order.map((n) => `2024-03-${String((n % 28) + 1).padStart(2, '0')}`));
+  });
+
+  it('gives the same output as one page per process', async () => {
+    const many = await runCli(['inspect', '--json', ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map(file)]);
+    const one = await runCli(['inspect', '--json', file(13)]);
+    expect(many.stdout.trim().split('\n')[8]).toBe(one.stdout.trim());
+  });
+});
+
+describe('inspectFiles, the two-thread reader, built', () => {
+  it('fails with the first missing file in the targets\' order, whichever thread met it first', async () => {
+    // The built modules: the worker thread runs only from JavaScript.
+    const built = (name: string) => import(new URL(`../../dist/run/${name}`, import.meta.url).href);
+    const { inspectFiles } = (await built('inspect-files.js')) as typeof import('../../src/run/inspect-files.js');
+    const { inspectFile } = (await built('inspect.js')) as typeof import('../../src/run/inspect.js');
+    const paths = [...Array(16).keys()].map(file);
+    paths[13] = join(dir, 'missing-late.html');
+    paths[6] = join(dir, 'missing-early.html');
+    await expect(inspectFiles(paths, new Date(), inspectFile)).rejects.toMatchObject({ code: 'TARGET_NOT_FOUND', message: expect.stringMatching(/missing-early\.html/) });
+  });
+});
