@@ -28,7 +28,7 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
   for (const token of classAndId.toLowerCase().split(/\s+/)) {
     if (token.length === 0) continue;
     if (!inArticle && SITE_HEADER.test(token)) return 'hard';
-    if (ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token)) { articleMeta = true; continue; }
+    if (isArticleMetaWord(token)) { articleMeta = true; continue; }
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
@@ -43,6 +43,11 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
   // "story-meta__timestamp has-social-tools": the byline that also carries share buttons is still
   // the article's own meta line.
   return kind === 'soft' && articleMeta ? null : kind;
+}
+
+/** A class word naming the article's own meta line ("story-meta__timestamp", "byline"). */
+function isArticleMetaWord(token: string): boolean {
+  return ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token);
 }
 
 const ARTICLE_CLASS = /^(article|story|entry|post|news)[-_]?(body|content|header|head|view|detail|main|wrap|text)?$|^(article|story)[-_]/;
@@ -78,7 +83,16 @@ export function classInfo(className: string | undefined, id: string | undefined)
     // repeat, and every rule here reads one word at a time: the string's answer joins its words'
     // (test/extract/class-info.test.ts holds the rules to that).
     info = NO_CLASS;
-    for (const token of classAndId.split(/\s+/)) if (token.length > 0) info = joinInfo(info, wordInfo(token));
+    let articleMeta = false;
+    for (const token of classAndId.split(/\s+/)) {
+      if (token.length === 0) continue;
+      info = joinInfo(info, wordInfo(token));
+      articleMeta ||= isArticleMetaWord(token.toLowerCase());
+    }
+    // The one rule that reads two words together: a meta-line word outranks a soft one (see chromeClass).
+    if (articleMeta && (info.chrome === 'soft' || info.chromeInArticle === 'soft')) {
+      info = { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle: info.chromeInArticle === 'soft' ? null : info.chromeInArticle };
+    }
     if (classInfos.size > 20_000) classInfos.clear();
     classInfos.set(classAndId, info);
   }

@@ -42,7 +42,7 @@ describe('citecheck inspect on many saved pages', () => {
 });
 
 describe('inspectFiles, the two-thread reader, built', () => {
-  it('fails with the first missing file in the targets\' order, whichever thread met it first', async () => {
+  it('gives each missing file its own fault in the targets\' order, whichever thread met it, and reads the others', async () => {
     // The built modules: the worker thread runs only from JavaScript.
     const built = (name: string) => import(new URL(`../../dist/run/${name}`, import.meta.url).href);
     const { inspectFiles } = (await built('inspect-files.js')) as typeof import('../../src/run/inspect-files.js');
@@ -50,6 +50,10 @@ describe('inspectFiles, the two-thread reader, built', () => {
     const paths = [...Array(16).keys()].map(file);
     paths[13] = join(dir, 'missing-late.html');
     paths[6] = join(dir, 'missing-early.html');
-    await expect(inspectFiles(paths, new Date(), inspectFile)).rejects.toMatchObject({ code: 'TARGET_NOT_FOUND', message: expect.stringMatching(/missing-early\.html/) });
+    const results = await inspectFiles(paths, new Date(), inspectFile);
+    expect(results.map((result) => result.target)).toEqual(paths);
+    expect(results[6]!.fault).toMatch(/missing-early\.html/);
+    expect(results[13]!.fault).toMatch(/missing-late\.html/);
+    expect(results.filter((result) => result.fault === undefined && result.title.value !== null)).toHaveLength(14);
   });
 });
