@@ -4,6 +4,7 @@ import { githubStepSummary, reporters, type ReportContext, type ReportFormat } f
 import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
 import type { FetchEvent } from '../fetch/index.js';
+import { proxyFromEnv } from '../fetch/proxy.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
 import type { CheckFlags } from '../run/settings.js';
@@ -42,7 +43,7 @@ function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
 }
 
 export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
-  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, stdin: terminal.stdin });
+  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, stdin: terminal.stdin, proxy: proxyFromEnv(terminal.env) });
   const { settings } = prepared;
   for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
   if (flags.dump) {

@@ -2,6 +2,7 @@
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { inspectTargets, type InspectResult } from '../run/inspect.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { proxyFromEnv } from '../fetch/proxy.js';
 import { fetchSettings, type CheckFlags } from '../run/settings.js';
 import type { Terminal } from './terminal.js';
 
@@ -23,7 +24,7 @@ function forPerson(result: InspectResult): string {
 }
 
 export async function inspectCommand(targets: string[], flags: CheckFlags & { json?: boolean }, terminal: Terminal): Promise<ExitCode> {
-  const results = await inspectTargets(targets, fetchSettings(flags));
+  const results = await inspectTargets(targets, { ...fetchSettings(flags), proxy: proxyFromEnv(terminal.env) });
   for (const result of results) {
     terminal.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : forPerson(result));
   }

@@ -1,7 +1,8 @@
 import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { Agent, buildConnector, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
+import type { ProxySetting } from './proxy.js';
 
 export interface AgentSetup {
   timeout: number;
@@ -10,6 +11,8 @@ export interface AgentSetup {
   ca?: string | Buffer | Array<string | Buffer>;
   /** The DNS lookup; tests give one that answers from a table, so no query leaves the machine. */
   lookup?: LookupFunction;
+  /** HTTP(S)_PROXY and NO_PROXY, read by the CLI from its environment. */
+  proxy?: ProxySetting | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface SharedAgent {
   /** The agent, composed with the interceptor that reports ON_REQUEST_WRITTEN. */
   agent: Dispatcher;
   /** The raw agent, for close() and destroy(). */
-  raw: Agent;
+  raw: Dispatcher;
   /**
    * Whether a TCP connection to host:port was established at or after `since` (performance.now()).
    * Asked with the attempt's start, it tells a timeout that hung while connecting (network down)
@@ -64,12 +67,12 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     return socket;
   };
 
-  const agent = new Agent({
-    connect,
-    headersTimeout: setup.timeout,
-    bodyTimeout: setup.timeout,
-    keepAliveTimeout: 4_000,
-  });
+  const options = { connect, headersTimeout: setup.timeout, bodyTimeout: setup.timeout, keepAliveTimeout: 4_000 };
+  // Through a proxy the proxy resolves names and connects: the guarded connector above serves only
+  // the hosts NO_PROXY sends direct. Empty strings, not undefined: undici must not read process.env.
+  const agent: Dispatcher = setup.proxy
+    ? new EnvHttpProxyAgent({ ...options, httpProxy: setup.proxy.http, httpsProxy: setup.proxy.https, noProxy: setup.proxy.noProxy })
+    : new Agent(options);
   return {
     agent: agent.compose(reportRequestWritten),
     raw: agent,

@@ -4,6 +4,7 @@ import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { FetchResult } from '../types.js';
 import { createSharedAgent } from './agent.js';
+import type { ProxySetting } from './proxy.js';
 import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
 import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
@@ -46,6 +47,8 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   /** --accept: statuses besides 2xx whose body is read and judged, on every site. */
   acceptStatuses?: number[];
+  /** HTTP(S)_PROXY and NO_PROXY from the CLI's environment; null or absent: connect directly. */
+  proxy?: ProxySetting | null;
 }
 
 export type FetchEvent =
@@ -94,7 +97,7 @@ function lowerCaseNames(headers: Record<string, string> | undefined): Record<str
 }
 
 export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent) => void = () => {}): Fetcher {
-  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca, lookup: options.lookup });
+  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca, lookup: options.lookup, proxy: options.proxy });
   const overrides = options.siteOverrides ?? {};
   const gate = new SiteGate(options.concurrency, (site) => ({
     interval: overrides[site]?.interval ?? options.hostInterval,

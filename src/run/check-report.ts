@@ -6,6 +6,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
+import type { ProxySetting } from '../fetch/proxy.js';
 import { siteKey } from '../fetch/site-key.js';
 import { unreadableReason } from '../read-user-file.js';
 import { installSchemaMessages } from '../schema-messages.js';
@@ -27,6 +28,8 @@ export interface CheckRequest {
   cwd: string;
   /** The clock, for tests: waiver expiry and "dates after now". */
   now?: () => Date;
+  /** HTTP(S)_PROXY and NO_PROXY from the environment (the CLI reads them). */
+  proxy?: ProxySetting | null;
   /** Standard input, read when `sources` is `-`. */
   stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean });
   /** Test seams for the fetch stage (a DNS table, a test CA); never set by the CLI. */
@@ -136,6 +139,7 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
   const sourcesPath = request.sources ?? 'sources.json';
   const { config, path: configPath } = await loadConfig(request.flags.config, request.cwd, [dirname(resolve(request.cwd, sourcesPath)), request.cwd]);
   const settings = checkSettings(request.flags, config);
+  if (request.proxy) settings.fetch = { ...settings.fetch, proxy: request.proxy };
   if (request.fetch) settings.fetch = { ...settings.fetch, ...request.fetch };
   const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
   const filter = await urlFilter(request.flags, sourcesPath, request.cwd);
