@@ -89,7 +89,9 @@ function outranks(a: Scored, b: Scored): boolean {
  */
 export function compareTitle(expected: string, page: PageMetadata | null, threshold: number): TitleComparison {
   const candidates = page?.title.candidates ?? [];
-  const strong = candidates.filter((candidate) => candidate.strong !== false);
+  // The page's chosen headline first: on a tie, check names the same source as inspect does.
+  const chosen = candidates.find((candidate) => candidate.value === page?.title.value && candidate.source === page?.title.source);
+  const strong = candidates.filter((candidate) => candidate.strong !== false).sort((a, b) => Number(b === chosen) - Number(a === chosen));
   if (strong.length === 0) {
     const unread: TitleComparison = { expected, found: null, source: null, similarity: null, match: null };
     if (candidates.length > 0) unread.candidates = candidates;

@@ -100,3 +100,13 @@ describe('pages that carry two headlines', () => {
     expect(check(html, { title: 'Ferry fares rise again in the spring' }).verdict).toBe('title-mismatch');
   });
 });
+
+describe('check and inspect name the same source', () => {
+  it('names the headline inspect chose when several candidates carry it', () => {
+    const same = 'Harbour authority approves the new quay after a decade of debate';
+    // og:title and the <title> carry the same words; the h1, confirmed by both, is the printed headline.
+    const html = article({ title: same, head: `<meta property="og:title" content="${same}">`, body: `<h1>${same}</h1>` });
+    const page = read(html);
+    expect(check(html, { title: same }).title.source).toBe(page.title.source);
+  });
+});
