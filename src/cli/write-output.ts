@@ -1,26 +1,16 @@
 // --output FILE must never leave a half-written report where a CI step or a person will read it:
 // write a temp file beside the target (same file system, so rename is atomic) and rename it over.
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, appendFile, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, appendFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
+import { replaceFileAtomically } from '../write-atomic.js';
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(content, 'utf8');
-      // Without fsync a crash after rename can leave an empty file under the final name.
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await replaceFileAtomically(path, content);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
     throw new CitecheckError('OUTPUT_WRITE', `cannot write ${path}: ${unreadableReason(error)}`);
   }
 }

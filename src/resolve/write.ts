@@ -1,10 +1,9 @@
 // resolve --write: the verified URLs go into the sources file by editing its text, so its
 // formatting, key order, comments and everything else stay exactly as the author left them.
-import { randomBytes } from 'node:crypto';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile } from 'node:fs/promises';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Edit } from 'jsonc-parser';
 import { CitecheckError } from '../errors.js';
+import { replaceFileAtomically } from '../write-atomic.js';
 
 export interface UrlEdit {
   id: string;
@@ -53,19 +52,10 @@ export function applyUrlEdits(text: string, edits: readonly UrlEdit[]): { text: 
  */
 export async function writeSourcesWithBackup(path: string, text: string, shownAs: string = path): Promise<{ backup: string }> {
   const backup = `${path}.bak`;
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await copyFile(path, backup);
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await replaceFileAtomically(path, text);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
     throw new CitecheckError(
       'SOURCES_WRITE',
       `cannot write ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

@@ -1,10 +1,9 @@
 // Reading and writing the state file. A damaged, foreign or newer file is refused with a stable
 // code and never replaced: it lives in git or a CI cache, and silently starting over would throw
 // away the memory the confirmations depend on.
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { CitecheckError } from '../errors.js';
+import { replaceFileAtomically } from '../write-atomic.js';
 import { unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
 import { STATE_SCHEMA_REF, STATE_VERSION, stateFileSchema, type Observation, type State, type StateEntry, type StateFile, type StateRecord } from './schema.js';
@@ -132,19 +131,9 @@ function observationLine(o: Observation): string {
  * leaves half a state file. Two runs writing at once: the last rename wins, whole.
  */
 export async function saveState(path: string, state: State, shownAs: string = path): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(serializeState(state), 'utf8');
-      // Without fsync a crash after rename can leave an empty file under the final name.
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await replaceFileAtomically(path, serializeState(state));
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
     throw new CitecheckError(
       'STATE_WRITE',
       `cannot write state file ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
