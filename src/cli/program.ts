@@ -44,6 +44,16 @@ function addFetchOptions(command: Command): Command {
     .option('--allow-private', 'allow loopback, private and link-local addresses');
 }
 
+/** Issue 10: memory between runs and archived copies (parsed and checked in run/memory-settings.ts). */
+function addMemoryOptions(command: Command): Command {
+  return command
+    .option('--state <file>', 'remember each reference between runs in FILE (citecheck.state.json), created if missing', value)
+    .option('--max-age <duration>', 'with --state: reuse a verified reading younger than this without a request, e.g. 12h', value)
+    .option('--confirm <n[xduration]>', 'with --state: a reference last seen working fails only after N failing sightings DURATION apart [24h], e.g. 3x24h', value)
+    .option('--archive', 'for dead, soft-404, blocked and mismatched results, look for the page as published in a web archive')
+    .option('--archive-endpoint <url>', 'a server speaking the Wayback CDX API (turns --archive on); trusted as given [https://web.archive.org]', value);
+}
+
 export function buildProgram(actions: ProgramActions): Command {
   const program = new Command('citecheck')
     .description('Check the references of a written work: is each cited page still there, and does it still carry the cited title and date?')
@@ -75,6 +85,7 @@ export function buildProgram(actions: ProgramActions): Command {
     .option('--accept <codes>', 'statuses read and judged like 2xx, e.g. 403,999 (repeatable)', statusList)
     .option('--header <header>', '"Name: value" sent with every request, not after a redirect to another site; never printed (repeatable)', header)
     .option('--dump', 'print what would be requested (id, URL, site, interval) and exit; no request is made');
+  addMemoryOptions(check);
   addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
   program.addCommand(check, { isDefault: true });
 

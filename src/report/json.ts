@@ -31,6 +31,11 @@ export function jsonResult(result: CheckResult): Record<string, unknown> {
     waiver: result.waiver,
     alternates: result.alternates,
     failing: result.failing,
+    cached: result.cached,
+    pending: result.pending,
+    archive: result.archive,
+    drift: result.drift,
+    fix: result.fix,
   };
 }
 
@@ -42,6 +47,7 @@ export function jsonSummary(summary: RunSummary): Record<string, unknown> {
     slowedSites: summary.slowedSites,
     networkUnavailable: summary.networkUnavailable,
     waived: summary.waived,
+    pending: summary.pending,
   };
 }
 

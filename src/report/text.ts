@@ -28,7 +28,7 @@ function resultLines(result: CheckResult, widths: { id: number; outlet: number }
   const verdict = palette.verdict(result.verdict, result.verdict.padEnd(VERDICT_WIDTH));
   const outlet = widths.outlet > 0 ? `  ${fit(oneLine(result.outlet), widths.outlet)}` : '';
   const lines = [`  ${id}  ${verdict}${outlet}  ${truncate(oneLine(result.reason), REASON_MAX)}`.trimEnd()];
-  if (severityOf(result) === 'fine' && !result.alternates?.length) return lines;
+  if (severityOf(result) === 'fine' && !result.alternates?.length && !result.drift) return lines;
   const indent = ' '.repeat(2 + widths.id + 2);
   const where = `${formatLocation(result)}${result.url ? `  ${oneLine(result.url)}` : ''}`;
   lines.push(indent + palette.dim(where));
