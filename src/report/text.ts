@@ -56,6 +56,8 @@ function summaryLines(report: RunReport, palette: Palette): string[] {
   const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
   lines.push(`time: ${formatDuration(report.durationMs)}`);
   if (report.options?.config) lines.push(`config: ${oneLine(report.options.config)}`);
+  if (report.options?.state) lines.push(`state: ${oneLine(report.options.state)}`);
+  if (summary.pending) lines.push(`pending: ${plural(summary.pending, 'reference')} failing but not yet confirmed (--confirm); not counted for the exit status`);
   const slowed = summary.slowedSites ?? [];
   if (slowed.length > 0) {
     lines.push(`slowed down by: ${slowed.map((entry) => `${oneLine(entry.site)} (${oneLine(entry.reason)})`).join(', ')}`);

@@ -27,7 +27,13 @@ export interface ArchiveStep {
 }
 
 export function createArchiveStep(settings: ArchiveSettings, fetcher: Fetcher, verify: VerifyOptions): ArchiveStep {
-  const index: IndexClient = createIndexClient({ userAgent: settings.userAgent, timeout: settings.timeout, interval: settings.interval });
+  // The retry after a failed query waits two intervals: the archive gets the same breathing room as any site.
+  const index: IndexClient = createIndexClient({
+    userAgent: settings.userAgent,
+    timeout: settings.timeout,
+    interval: settings.interval,
+    retryDelayMs: 2 * settings.interval,
+  });
   const limit = pLimit(settings.concurrency ?? 4);
   let reachedArchive = false;
   return {
