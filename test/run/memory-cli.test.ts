@@ -215,6 +215,64 @@ describe('check --state --confirm 3x24h --archive across daily runs', () => {
   });
 });
 
+describe('the other reports and the state file around a run', () => {
+  it('text, GitHub and SARIF say pending and offer the capture as the fix', async () => {
+    const script: Script = { answer: 'article', text: 'Seoul said on Thursday that the talks would go on.' };
+    const { url } = await site(script);
+    const stub = await archiveOf(url);
+    await sources(url);
+    const flags = ['--confirm', '3x24h', '--archive-endpoint', stub.endpoint];
+    await check(0, flags);
+    script.answer = 'gone';
+    const env = { CITECHECK_NOW: new Date(T0 + 24 * HOUR).toISOString() };
+    const fixUrl = `${stub.endpoint}/web/20241107120000/${url}`;
+    const run = await runMain(
+      ['--state', 'citecheck.state.json', ...FAST.slice(0, -2), '--format', 'github', '--report', 'sarif=out.sarif', '--report', 'text=out.txt', ...flags],
+      { cwd: dir, env },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::warning file=sources\.json,line=\d+.*pending: seen failing 1 of 3 times since 2026-12-02/m);
+    expect(run.stdout).toContain(`fix: cite ${fixUrl}`);
+    const text = await readFile(join(dir, 'out.txt'), 'utf8');
+    expect(text).toContain('pending: seen failing 1 of 3 times');
+    expect(text).toContain('pending: 1 reference failing but not yet confirmed');
+    expect(text).toContain('state: citecheck.state.json');
+    const sarif = JSON.parse(await readFile(join(dir, 'out.sarif'), 'utf8'));
+    const result = sarif.runs[0].results[0];
+    expect(result.level).toBe('warning');
+    const replacement = result.fixes[0].artifactChanges[0].replacements[0];
+    expect(replacement.insertedContent.text).toBe(JSON.stringify(fixUrl));
+    // The deleted region is exactly the url value in the sources file.
+    const lines = (await readFile(join(dir, 'sources.json'), 'utf8')).split('\n');
+    const region = replacement.deletedRegion;
+    expect(lines[region.startLine - 1]!.slice(region.startColumn - 1, region.endColumn - 1)).toBe(JSON.stringify(url));
+  });
+
+  it('keeps the entries --only leaves out, prunes references gone from the sources, and restarts a changed URL', async () => {
+    const script: Script = { answer: 'article', text: 'Seoul said on Thursday that the talks would go on.' };
+    const { url } = await site(script);
+    const refs = (second: string) => ({
+      references: [
+        { id: '7', authors: [], title: TITLE, outlet: 'The Daily Example', date: '2024-11-07', url },
+        { id: '8', authors: [], title: TITLE, outlet: 'The Daily Example', date: '2024-11-07', url: second },
+      ],
+    });
+    await writeFile(join(dir, 'sources.json'), JSON.stringify(refs(url)));
+    await check(0);
+    await check(24, ['--only', '8']);
+    const state = async () => JSON.parse(await readFile(join(dir, 'citecheck.state.json'), 'utf8')).references;
+    expect((await state()).map((r: { id: string; observations: unknown[] }) => [r.id, r.observations.length])).toEqual([['7', 1], ['8', 2]]);
+    await writeFile(join(dir, 'sources.json'), JSON.stringify(refs(`${url}?page=1`)));
+    await check(48);
+    const after = await state();
+    expect(after[1]).toMatchObject({ id: '8', url: `${url}?page=1` });
+    expect(after[1].observations).toHaveLength(1);
+    await writeFile(join(dir, 'sources.json'), JSON.stringify({ references: [refs(url).references[1]] }));
+    await check(72);
+    expect((await state()).map((r: { id: string }) => r.id)).toEqual(['8']);
+  });
+});
+
 describe('bad input around --state', () => {
   it('refuses a damaged or foreign state file (exit 2) and leaves it as it was', async () => {
     await sources('http://127.0.0.23:9/news/talks');
