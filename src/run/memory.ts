@@ -30,6 +30,18 @@ export interface MemoryOptions {
   confirm?: ConfirmOptions;
 }
 
+/**
+ * Readings a 304 may stand for: verdicts that follow from the headline and date alone, which is
+ * all the state keeps. A soft-404 or a bot wall was judged on signals of the page that are not
+ * stored, so such a page is asked for in full again.
+ */
+const REUSABLE_READINGS: ReadonlySet<string> = new Set(['verified', 'moved', 'title-mismatch', 'date-mismatch']);
+
+function reusable(history: readonly Observation[]): Observation | null {
+  const reading = storedReading(history);
+  return reading && REUSABLE_READINGS.has(reading.verdict) ? reading : null;
+}
+
 /** What the check of one reference's own URL leaves for the memory once its verdict is final. */
 export interface MemoryNote {
   url: string;
@@ -68,7 +80,7 @@ export class RunMemory {
   /** If-None-Match / If-Modified-Since, only when there is a stored reading a 304 could stand for. */
   requestHeaders(reference: LocatedReference, url: string): Record<string, string> {
     const history = this.historyOf(reference, url);
-    if (storedReading(history) === null) return {};
+    if (reusable(history) === null) return {};
     return conditionalHeaders(this.options.state.entries.get(reference.id));
   }
 
@@ -76,7 +88,7 @@ export class RunMemory {
   notModified(reference: LocatedReference, url: string, fetched: FetchResult, verify: VerifyOptions): { result: CheckResult; note: MemoryNote } | null {
     if (!isNotModified(fetched)) return null;
     const history = this.historyOf(reference, url);
-    const reading = storedReading(history);
+    const reading = reusable(history);
     if (!reading) return null;
     const result: CheckResult = { ...resultFromReading(reference, reading, verify, fetched), cached: 'not-modified' };
     return { result, note: { url, history, status: 304, fingerprint: reading.fingerprint, validators: undefined, observed: true } };

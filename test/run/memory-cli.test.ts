@@ -190,6 +190,25 @@ describe('check --state --confirm 3x24h --archive across daily runs', () => {
     expect(conditional.length).toBe(requests + 1);
   });
 
+  it('a soft-404 page is asked for in full again: its judgement rests on signals the state does not keep', async () => {
+    const seen: Array<string | undefined> = [];
+    const server = await tools.serve('127.0.0.23', (req, res) => {
+      seen.push(req.headers['if-none-match']);
+      if (req.headers['if-none-match'] === '"nf"') {
+        res.writeHead(304, { etag: '"nf"' });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"nf"' });
+      res.end(notFoundHtml());
+    });
+    await sources(`${server.origin}/news/talks`);
+    expect((await check(0)).result.verdict).toBe('soft-404');
+    const again = await check(24);
+    expect(again.result.verdict).toBe('soft-404');
+    expect(again.result.cached).toBeUndefined();
+    expect(seen.filter((tag) => tag !== undefined)).toEqual([]);
+  });
+
   it('a rewritten article is reported as drift and keeps its verdict', async () => {
     const script: Script = { answer: 'article', text: 'Seoul said on Thursday that the talks would go on.' };
     const { url } = await site(script);
