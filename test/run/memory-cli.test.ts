@@ -190,6 +190,18 @@ describe('check --state --confirm 3x24h --archive across daily runs', () => {
     expect(conditional.length).toBe(requests + 1);
   });
 
+  it('a reading reused under --max-age counts neither way for exit 3', async () => {
+    const script: Script = { answer: 'article', text: 'Seoul said on Thursday that the talks would go on.' };
+    const { url, server } = await site(script);
+    await sources(url);
+    await check(0);
+    await server.close();
+    // Nothing is requested, so nothing says the network is down: exit 0 on the stored reading.
+    expect(await check(6, ['--max-age', '12h'])).toMatchObject({ code: 0, result: { verdict: 'verified', cached: 'max-age' } });
+    // Too old to reuse: the request fails to connect, and that alone is exit 3.
+    expect((await check(13, ['--max-age', '12h'])).code).toBe(3);
+  });
+
   it('a soft-404 page is asked for in full again: its judgement rests on signals the state does not keep', async () => {
     const seen: Array<string | undefined> = [];
     const server = await tools.serve('127.0.0.23', (req, res) => {
