@@ -56,7 +56,10 @@ function summaryLines(report: RunReport, palette: Palette): string[] {
   const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
   lines.push(`time: ${formatDuration(report.durationMs)}`);
   if (report.options?.config) lines.push(`config: ${oneLine(report.options.config)}`);
-  if (report.options?.state) lines.push(`state: ${oneLine(report.options.state)}`);
+  if (report.options?.state) {
+    const cached = report.results.filter((result) => result.cached).length;
+    lines.push(`state: ${oneLine(report.options.state)}${cached > 0 ? ` (${plural(cached, 'reading')} reused: 304 or --max-age)` : ''}`);
+  }
   if (summary.pending) lines.push(`pending: ${plural(summary.pending, 'reference')} failing but not yet confirmed (--confirm); not counted for the exit status`);
   const slowed = summary.slowedSites ?? [];
   if (slowed.length > 0) {
