@@ -183,6 +183,8 @@ export interface PageMetadata {
   siteName: string | null;
   language: string | null;
   signals: PageSignals;
+  /** A hash of the article's paragraph text (--state notices a rewrite by it); null when none was read. */
+  fingerprint?: string | null;
 }
 
 // ---------------------------------------------------------------- verify
@@ -264,6 +266,14 @@ export interface CheckResult {
   failing?: boolean;
   /** Not checked for want of a network (DNS down, offline): says nothing about the page. */
   notChecked?: boolean;
+  /** --state: the verdict came from a stored reading (a 304 answer, or --max-age without a request). */
+  cached?: 'not-modified' | 'max-age';
+  /** --confirm holds this failing result back: seen failing `seen` of `needed` times since `since`. */
+  pending?: { seen: number; needed: number; since: string };
+  /** --archive: the capture that was checked. */
+  archive?: { url: string; timestamp: string; verdict: Verdict; title: string | null; date: string | null };
+  /** --state: the article text's fingerprint differs from the last stored one (no verdict changes). */
+  drift?: boolean;
 }
 
 export interface RunSummary {
@@ -275,6 +285,8 @@ export interface RunSummary {
   networkUnavailable?: boolean;
   /** Results a live waiver covers. */
   waived?: number;
+  /** Results --confirm holds back (reported, not counted for the exit code). */
+  pending?: number;
 }
 
 /** What the run used, so a report can be read without the command line that made it. */
@@ -288,7 +300,7 @@ export interface RunOptionsSummary {
   retries: number;
   /** The config file's path, or null when none was read. */
   config: string | null;
-  /** The state file's path, or null (no state file in this version). */
+  /** The --state file's path, or null. */
   state: string | null;
   /** --header names, each as `Name: ***`: a value is never printed. */
   headers?: string[];

@@ -8,6 +8,7 @@ import { proxyFromEnv } from '../fetch/proxy.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
 import type { CheckFlags } from '../run/settings.js';
+import type { MemoryFlags } from '../run/memory-settings.js';
 import type { ReportRequest } from './parse-flags.js';
 import { repoPathResolver } from './repo-path.js';
 import type { RunReport } from '../types.js';
@@ -42,8 +43,8 @@ function verboseLine(event: Extract<FetchEvent, { type: 'request' }>): string {
   return `citecheck: ${event.method} ${sanitizeForTerminal(event.url)} → ${outcome} (attempt ${event.attempt}, ${event.ms} ms)\n`;
 }
 
-export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
-  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, stdin: terminal.stdin, proxy: proxyFromEnv(terminal.env) });
+export async function checkCommand(sourcesArg: string | undefined, flags: CheckFlags & MemoryFlags & { config?: string; report?: ReportRequest[] }, terminal: Terminal): Promise<ExitCode> {
+  const prepared = await prepareCheck({ sources: sourcesArg, flags, cwd: terminal.cwd, env: terminal.env, stdin: terminal.stdin, proxy: proxyFromEnv(terminal.env) });
   const { settings } = prepared;
   for (const warning of prepared.warnings) terminal.stderr.write(`citecheck: warning: ${warning}\n`);
   if (flags.dump) {

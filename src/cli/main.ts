@@ -33,6 +33,10 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
       const { inspectCommand } = await import('./inspect-command.js');
       exitCode = await inspectCommand(targets, options, terminal);
     },
+    async resolve(sources, options) {
+      const { resolveCommand } = await import('./resolve-command.js');
+      exitCode = await resolveCommand(sources, options, terminal);
+    },
     async extract(document) {
       const { extractCommand } = await import('./extract-command.js');
       exitCode = await extractCommand(document, terminal);

@@ -34,6 +34,8 @@ export interface ProgramActions {
   check(sources: string | undefined, options: Record<string, unknown>): Promise<void>;
   inspect(targets: string[], options: Record<string, unknown>): Promise<void>;
   extract(document: string): Promise<void>;
+  /** Optional so callers that build the program for help or parsing only need not provide it. */
+  resolve?(sources: string | undefined, options: Record<string, unknown>): Promise<void>;
 }
 
 function addFetchOptions(command: Command): Command {
@@ -43,6 +45,31 @@ function addFetchOptions(command: Command): Command {
     .option('--user-agent <str>', 'User-Agent header [citecheck/<version> (+<repository URL>)]', value)
     .option('--ignore-robots', 'do not read robots.txt')
     .option('--allow-private', 'allow loopback, private and link-local addresses');
+}
+
+/** Issue 10: `citecheck resolve` (run/resolve.ts does the work). */
+function addResolveCommand(program: Command, actions: ProgramActions): void {
+  const resolve = new Command('resolve')
+    .description('propose URLs for references that have none, each verified by fetching (live, else the archived capture)')
+    .argument('[sources]', 'the sources file [./sources.json]; a document or - is read, but cannot be written')
+    .option('--write', 'write the verified URLs into SOURCES in place (only their url values change; SOURCES.bak keeps the old file)')
+    .option('--archive-endpoint <url>', 'a server speaking the Wayback CDX API [https://web.archive.org]', value)
+    .addOption(new Option('-f, --format <format>', 'output format [text]').choices(['text', 'json']))
+    .option('-c, --config <file>', 'a config file (its "outlets" map names outlets\' sites) [citecheck.config.json beside the sources file]', value)
+    .option('--host-interval <duration>', 'minimum time between two request starts to the same site [1s]', duration())
+    .option('--retries <n>', 'extra attempts after a retryable failure [2]', integerAtLeast(0));
+  addFetchOptions(resolve).action((sources: string | undefined, options: Record<string, unknown>) => actions.resolve?.(sources, options) ?? Promise.resolve());
+  program.addCommand(resolve);
+}
+
+/** Issue 10: memory between runs and archived copies (parsed and checked in run/memory-settings.ts). */
+function addMemoryOptions(command: Command): Command {
+  return command
+    .option('--state <file>', 'remember each reference between runs in FILE (citecheck.state.json), created if missing', value)
+    .option('--max-age <duration>', 'with --state: reuse a verified reading younger than this without a request, e.g. 12h', value)
+    .option('--confirm <n[xduration]>', 'with --state: a reference last seen working fails only after N failing sightings DURATION apart [24h], e.g. 3x24h', value)
+    .option('--archive', 'for dead, soft-404, blocked and mismatched results, look for the page as published in a web archive')
+    .option('--archive-endpoint <url>', 'a server speaking the Wayback CDX API (turns --archive on); trusted as given [https://web.archive.org]', value);
 }
 
 export function buildProgram(actions: ProgramActions): Command {
@@ -75,6 +102,7 @@ export function buildProgram(actions: ProgramActions): Command {
     .option('--accept <codes>', 'statuses read and judged like 2xx, e.g. 403,999 (repeatable)', statusList)
     .option('--header <header>', '"Name: value" sent with every request, not after a redirect to another site; never printed (repeatable)', header)
     .option('--dump', 'print what would be requested (id, URL, site, interval) and exit; no request is made');
+  addMemoryOptions(check);
   addFetchOptions(check).action((sources: string | undefined, options: Record<string, unknown>) => actions.check(sources, options));
   program.addCommand(check, { isDefault: true });
   // `citecheck --help` is where people look first: the default command's flags belong there.
@@ -93,6 +121,8 @@ export function buildProgram(actions: ProgramActions): Command {
     .description("read a document's footnotes and print a sources file (JSON) on stdout")
     .argument('<document>', 'a commentary with footnotes (Markdown or text), or - for standard input')
     .action((document: string) => actions.extract(document));
+
+  addResolveCommand(program, actions);
 
   helpForDefaultCommand(program, check);
   return program;

@@ -83,6 +83,10 @@ export const configFileSchema = z
       description: 'Per-site overrides, keyed by a registrable domain ("koreatimes.co.kr") or a host.',
     }),
     waivers: z.array(waiverRuleSchema).optional().meta({ description: 'Known failures that do not fail the run.' }),
+    outlets: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .meta({ description: 'For citecheck resolve: outlet name → its site, e.g. {"The Korea Times": "koreatimes.co.kr"}; searched with the general URL shapes unless the shipped table knows the site.' }),
   })
   .meta({ title: 'citecheck config file', description: 'Defaults for citecheck check (citecheck.config.json).' });
 

@@ -32,4 +32,6 @@ export interface CitecheckConfig {
   /** Keyed by a site (registrable domain like "koreatimes.co.kr") or a host. */
   sites?: Record<string, SiteConfig>;
   waivers?: WaiverRule[];
+  /** For `resolve`: an outlet's name → its site ("The Korea Times": "koreatimes.co.kr"). */
+  outlets?: Record<string, string>;
 }

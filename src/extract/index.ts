@@ -4,6 +4,7 @@ import type { PageMetadata } from '../types.js';
 import { decodeForExtraction } from './charset.js';
 import { collectDateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
+import { articleFingerprint } from './fingerprint.js';
 import { readJsonLd } from './jsonld.js';
 import { parseHtml } from './parse.js';
 import { extractPdfMetadata, isPdf } from './pdf.js';
@@ -12,6 +13,7 @@ import { chooseTitle, collectSiteNames, collectTitles } from './title.js';
 
 export { decodeHtml } from './charset.js';
 export { parsePdfDate } from './pdf.js';
+export { textFingerprint } from './fingerprint.js';
 
 export interface ExtractOptions {
   /** The HTTP Content-Type, with its charset if any. */
@@ -49,6 +51,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
     siteName: page.metas.find((m) => m.key === 'og:site_name')?.content || jsonLd.siteNames[0] || null,
     language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
     signals,
+    fingerprint: articleFingerprint(page.articleText),
   };
 }
 

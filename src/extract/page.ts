@@ -76,5 +76,7 @@ export interface ParsedPage {
    * <br>s (old CMSs, repository pages) has a body that paragraph counting misses.
    */
   contentTextChars: number;
+  /** The text of paragraphs outside page chrome, as read (unfolded): the article text --state fingerprints. */
+  articleText: string[];
   walls: WallMarkers;
 }

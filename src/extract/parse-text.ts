@@ -30,8 +30,12 @@ export class TextRuns {
     const buffer = this.buffer;
     if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
+    if (!(frame.flags & EXCLUDED)) {
+      this.page.contentTextChars += data.length;
+      // Paragraph text is kept by reference (no copy, no folding here): the fingerprint folds it once.
+      if (this.paragraphText >= 0) this.page.articleText.push(data);
+    }
     if (this.paragraphText >= 0) this.paragraphText += data.length;
-    if (!(frame.flags & EXCLUDED)) this.page.contentTextChars += data.length;
   }
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */
@@ -72,6 +76,7 @@ export class TextRuns {
   /** A closing </p>: long paragraphs outside chrome count as article text. */
   closeParagraph(frame: Frame): void {
     if (this.paragraphText < 0) return;
+    this.page.articleText.push(' ');
     if (!(frame.flags & EXCLUDED) && this.paragraphText > 80) { this.page.articleTextChars += this.paragraphText; this.page.paragraphs++; }
     this.paragraphText = -1;
   }

@@ -13,6 +13,8 @@ export interface AgentSetup {
   lookup?: LookupFunction;
   /** HTTP(S)_PROXY and NO_PROXY, read by the CLI from its environment. */
   proxy?: ProxySetting | null;
+  /** `host:port` pairs the private-address guard does not apply to (--archive-endpoint). */
+  trustedHosts?: string[];
 }
 
 /**
@@ -53,15 +55,24 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     ...(setup.ca ? { ca: setup.ca } : {}),
   });
 
+  const trusted = new Set(setup.trustedHosts ?? []);
+  // The trusted hosts connect without the guard (the user named them); everything else keeps it.
+  const unguarded =
+    trusted.size > 0 && !setup.allowPrivate
+      ? buildConnector({ timeout: setup.timeout, ...(setup.lookup ? { lookup: setup.lookup } : {}), ...(setup.ca ? { ca: setup.ca } : {}) })
+      : base;
+
   const connect: buildConnector.connector = (options, callback) => {
     const hostname = options.hostname.replace(/^\[|\]$/g, '');
+    const key = `${hostname}:${defaultPort(options.protocol, options.port)}`;
+    const isTrusted = trusted.has(key);
     // An IP literal never goes through `lookup`, so it is checked here.
-    if (!setup.allowPrivate && isForbiddenAddress(hostname)) {
+    if (!setup.allowPrivate && !isTrusted && isForbiddenAddress(hostname)) {
       queueMicrotask(() => callback(privateAddressError(hostname, hostname), null));
       return;
     }
-    const key = `${hostname}:${defaultPort(options.protocol, options.port)}`;
-    const socket = (base as unknown as (o: typeof options, c: typeof callback) => Socket)(options, callback);
+    const connector = isTrusted ? unguarded : base;
+    const socket = (connector as unknown as (o: typeof options, c: typeof callback) => Socket)(options, callback);
     // For TLS this fires when TCP is up, before the handshake: a TLS failure has reached a server.
     socket.once('connect', () => lastConnectAt.set(key, performance.now()));
     return socket;

@@ -49,6 +49,17 @@ export interface FetchOptions {
   acceptStatuses?: number[];
   /** HTTP(S)_PROXY and NO_PROXY from the CLI's environment; null or absent: connect directly. */
   proxy?: ProxySetting | null;
+  /**
+   * Origins trusted as given (--archive-endpoint): the private-address guard does not apply to
+   * them, so an institution's own archive or a test's loopback stub can be used. Politeness does.
+   */
+  trustedOrigins?: string[];
+}
+
+/** Per-request options of fetchPage. */
+export interface PageRequestOptions {
+  /** Sent to the site of the URL asked for only, like --header (e.g. If-None-Match from --state). */
+  headers?: Record<string, string>;
 }
 
 export type FetchEvent =
@@ -60,7 +71,7 @@ export type FetchEvent =
 
 export interface Fetcher {
   /** Never rejects. */
-  fetchPage(url: string): Promise<FetchResult>;
+  fetchPage(url: string, request?: PageRequestOptions): Promise<FetchResult>;
   /** A request for a page that cannot exist, once per site per run; null when it cannot be made. */
   fetchNotFoundProbe(url: string): Promise<FetchResult | null>;
   slowedSites(): { site: string; reason: string }[];
@@ -90,6 +101,20 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
+/** `host:port` of each trusted origin (the port the connector sees, default ports filled in). */
+function trustedHosts(origins: readonly string[] | undefined): string[] {
+  const hosts: string[] = [];
+  for (const origin of origins ?? []) {
+    try {
+      const parsed = new URL(origin);
+      hosts.push(`${parsed.hostname.replace(/^\[|\]$/g, '')}:${parsed.port || (parsed.protocol === 'https:' ? '443' : '80')}`);
+    } catch {
+      // An unparsable origin trusts nothing; the caller has validated the flag already.
+    }
+  }
+  return hosts;
+}
+
 function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
@@ -97,7 +122,14 @@ function lowerCaseNames(headers: Record<string, string> | undefined): Record<str
 }
 
 export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent) => void = () => {}): Fetcher {
-  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: options.allowPrivate, ca: options.ca, lookup: options.lookup, proxy: options.proxy });
+  const shared = createSharedAgent({
+    timeout: options.timeout,
+    allowPrivate: options.allowPrivate,
+    ca: options.ca,
+    lookup: options.lookup,
+    proxy: options.proxy,
+    trustedHosts: trustedHosts(options.trustedOrigins),
+  });
   const overrides = options.siteOverrides ?? {};
   const gate = new SiteGate(options.concurrency, (site) => ({
     interval: overrides[site]?.interval ?? options.hostInterval,
@@ -131,7 +163,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   const probeMemo = new Map<string, Promise<FetchResult | null>>();
 
   /** `askedSite`: the site of the URL first asked for; --header values go to that site only. */
-  function requestFor(url: string, purpose: Purpose, askedSite: string): AttemptRequest {
+  function requestFor(url: string, purpose: Purpose, askedSite: string, extra?: Record<string, string>): AttemptRequest {
     const site = siteKey(url);
     const override = overrides[site];
     return {
@@ -143,6 +175,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         // A redirect to another site must not carry a token meant for the first (curl does the same).
         ...(site === askedSite ? lowerCaseNames(options.headers) : {}),
         ...lowerCaseNames(override?.headers),
+        ...(site === askedSite ? lowerCaseNames(extra) : {}),
       },
       timeout: options.timeout,
       maxBytes: purpose === 'robots' ? ROBOTS_MAX_BYTES : options.maxBytes,
@@ -180,7 +213,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   }
 
   /** Requests a URL and follows its redirects, each hop through its own site's gate. */
-  async function follow(url: string, purpose: Purpose, firstTicket?: GateTicket): Promise<FetchResult> {
+  async function follow(url: string, purpose: Purpose, firstTicket?: GateTicket, extra?: Record<string, string>): Promise<FetchResult> {
     const result = emptyResult(url);
     let current = url;
     let firstStartAt: number | null = null;
@@ -197,7 +230,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const request = requestFor(current, purpose, siteKey(url));
+      const request = requestFor(current, purpose, siteKey(url), extra);
       const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),
@@ -249,7 +282,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     }
   }
 
-  async function fetchPage(url: string): Promise<FetchResult> {
+  async function fetchPage(url: string, pageRequest: PageRequestOptions = {}): Promise<FetchResult> {
     let result: FetchResult;
     if (!isHttpUrl(url)) {
       result = { ...emptyResult(url), error: 'bad-redirect', errorDetail: 'not an http(s) URL' };
@@ -264,7 +297,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         const site = siteKey(url);
         const allowed = (await robotsFor(url)).isAllowed(url);
         if (allowed && longPauseLeft(ctx, site) === 0) ticket = await gate.acquire(site);
-        result = await follow(url, 'page', ticket);
+        result = await follow(url, 'page', ticket, pageRequest.headers);
       } catch (error) {
         ticket?.release(false); // idempotent; frees the slot if the failure struck before the request
         result = closeSignal.signal.aborted

@@ -140,9 +140,36 @@ function proposedFixLine(result: CheckResult): string | null {
   return result.fix ? `fix: cite ${oneLine(result.fix.url)} (${oneLine(result.fix.why)})` : null;
 }
 
+/** --confirm: "pending: seen failing 1 of 3 times since 2026-12-01 (not counted yet)". */
+export function pendingLine(result: CheckResult): string | null {
+  const pending = result.pending;
+  if (!pending) return null;
+  return `pending: seen failing ${pending.seen} of ${pending.needed} ${pending.needed === 1 ? 'time' : 'times'} since ${oneLine(pending.since.slice(0, 10))}; not counted until confirmed (--confirm)`;
+}
+
+/** --archive: the capture that was checked, and the fix when it verified. */
+export function archiveLines(result: CheckResult): string[] {
+  const lines: string[] = [];
+  // The fix itself is proposedFixLine's, whatever copy it came from.
+  if (result.archive && !result.fix) {
+    lines.push(`archive: capture ${oneLine(result.archive.timestamp)} is ${oneLine(result.archive.verdict)}: ${oneLine(result.archive.url)}`);
+  }
+  return lines;
+}
+
+/** --state: where the verdict came from, and a rewritten article. */
+export function memoryLines(result: CheckResult): string[] {
+  const lines: string[] = [];
+  if (result.cached === 'not-modified') lines.push('cached: the server answered 304 Not Modified; the stored reading was compared');
+  if (result.cached === 'max-age') lines.push('cached: a stored reading younger than --max-age was compared; nothing was requested');
+  if (result.drift) lines.push("drift: the article's text changed since the last run (the verdict does not depend on it)");
+  return lines;
+}
+
 /** Every hint that applies, in the order a person fixes things. */
 export function fixLines(result: CheckResult, style: DiffStyle): string[] {
   return [
+    pendingLine(result),
     waiverLine(result),
     titleLine(result, style),
     dateLine(result),
@@ -152,5 +179,7 @@ export function fixLines(result: CheckResult, style: DiffStyle): string[] {
     proposedFixLine(result),
     viaLine(result),
     ...alternateLines(result),
+    ...archiveLines(result),
+    ...memoryLines(result),
   ].filter((line): line is string => line !== null);
 }

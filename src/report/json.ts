@@ -33,6 +33,10 @@ export function jsonResult(result: CheckResult): Record<string, unknown> {
     fix: result.fix,
     alternates: result.alternates,
     failing: result.failing,
+    cached: result.cached,
+    pending: result.pending,
+    archive: result.archive,
+    drift: result.drift,
   };
 }
 
@@ -44,6 +48,7 @@ export function jsonSummary(summary: RunSummary): Record<string, unknown> {
     slowedSites: summary.slowedSites,
     networkUnavailable: summary.networkUnavailable,
     waived: summary.waived,
+    pending: summary.pending,
   };
 }
 

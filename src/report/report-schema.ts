@@ -103,12 +103,25 @@ export const checkResultSchema = z.strictObject({
   fix: z
     .strictObject({ url: z.string(), why: z.string() })
     .optional()
-    .meta({ description: 'A replacement URL the report proposes: a copy that verifies where the cited URL does not.' }),
+    .meta({ description: 'A replacement URL the report proposes: an alternate copy, or an archive capture, whose headline and date verified where the cited URL does not.' }),
   alternates: z
     .array(alternateResultSchema)
     .optional()
     .meta({ description: 'Other copies of the text, checked when the cited URL itself did not verify.' }),
   failing: z.boolean().optional().meta({ description: 'True when this result counts for exit code 1.' }),
+  cached: z
+    .enum(['not-modified', 'max-age'])
+    .optional()
+    .meta({ description: 'With --state: not-modified (a 304 reused the stored reading) or max-age (no request was made).' }),
+  pending: z
+    .strictObject({ seen: count, needed: count, since: z.iso.datetime({ offset: true }) })
+    .optional()
+    .meta({ description: '--confirm holds this result back: seen failing `seen` of `needed` times since `since`; not counted for the exit code.' }),
+  archive: z
+    .strictObject({ url: z.string(), timestamp: z.string(), verdict, title: z.string().nullable(), date: z.string().nullable() })
+    .optional()
+    .meta({ description: '--archive: the capture of the page that was checked, and its verdict.' }),
+  drift: z.boolean().optional().meta({ description: "With --state: the article text's fingerprint differs from the last stored one; no verdict changes because of it." }),
 });
 
 export const runSummarySchema = z.strictObject({
@@ -118,6 +131,7 @@ export const runSummarySchema = z.strictObject({
   slowedSites: z.array(z.strictObject({ site: z.string(), reason: z.string() })).optional(),
   networkUnavailable: z.boolean().optional(),
   waived: count.optional().meta({ description: 'Results a live waiver covers.' }),
+  pending: count.optional().meta({ description: 'Results --confirm holds back.' }),
 });
 
 export const runOptionsSchema = z

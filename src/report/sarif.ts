@@ -39,7 +39,32 @@ function sarifResult(result: CheckResult, pathOf: (file: string) => string) {
     ...(result.waiver && !result.waiver.expired
       ? { suppressions: [{ kind: 'external', justification: oneLine(result.waiver.reason) }] }
       : {}),
+    ...sarifFix(result, pathOf),
     properties: { id: result.id, url: result.url, verdict: result.verdict, failing: result.failing === true },
+  };
+}
+
+/** A verified archive capture as a SARIF fix: the url value in the sources file replaced by it. */
+function sarifFix(result: CheckResult, pathOf: (file: string) => string) {
+  const at = result.location.url;
+  if (!result.fix || !at || result.url === null) return {};
+  return {
+    fixes: [
+      {
+        description: { text: `cite ${result.fix.url} (${result.fix.why})` },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: artifactUri(pathOf(result.location.file)) },
+            replacements: [
+              {
+                deletedRegion: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + JSON.stringify(result.url).length },
+                insertedContent: { text: JSON.stringify(result.fix.url) },
+              },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }
 

@@ -28,7 +28,7 @@ function resultLines(result: CheckResult, widths: { id: number; outlet: number }
   const verdict = palette.verdict(result.verdict, result.verdict.padEnd(VERDICT_WIDTH));
   const outlet = widths.outlet > 0 ? `  ${fit(oneLine(result.outlet), widths.outlet)}` : '';
   const lines = [`  ${id}  ${verdict}${outlet}  ${truncate(oneLine(result.reason), REASON_MAX)}`.trimEnd()];
-  if (severityOf(result) === 'fine' && !result.alternates?.length) return lines;
+  if (severityOf(result) === 'fine' && !result.alternates?.length && !result.drift) return lines;
   const indent = ' '.repeat(2 + widths.id + 2);
   const where = `${formatLocation(result)}${result.url ? `  ${oneLine(result.url)}` : ''}`;
   lines.push(indent + palette.dim(where));
@@ -56,6 +56,11 @@ function summaryLines(report: RunReport, palette: Palette): string[] {
   const lines = [`${plural(summary.total, 'reference')}: ${counts}${waived > 0 ? ` (${waived} waived)` : ''}`];
   lines.push(`time: ${formatDuration(report.durationMs)}`);
   if (report.options?.config) lines.push(`config: ${oneLine(report.options.config)}`);
+  if (report.options?.state) {
+    const cached = report.results.filter((result) => result.cached).length;
+    lines.push(`state: ${oneLine(report.options.state)}${cached > 0 ? ` (${plural(cached, 'reading')} reused: 304 or --max-age)` : ''}`);
+  }
+  if (summary.pending) lines.push(`pending: ${plural(summary.pending, 'reference')} failing but not yet confirmed (--confirm); not counted for the exit status`);
   const slowed = summary.slowedSites ?? [];
   if (slowed.length > 0) {
     lines.push(`slowed down by: ${slowed.map((entry) => `${oneLine(entry.site)} (${oneLine(entry.reason)})`).join(', ')}`);

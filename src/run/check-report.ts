@@ -1,6 +1,6 @@
 // The whole check as one function from options to a report (data): config, sources, --only,
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
-import { readFile } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
@@ -14,8 +14,11 @@ import { formatDocumentProblem, isDocumentPath, readStandardInput, sourcesFromDo
 import { parseSources } from '../sources/load.js';
 import { parseOnly } from '../sources/only.js';
 import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types.js';
+import { loadState, saveState, stateForSave, type State } from '../state/index.js';
 import { packageInfo } from '../version.js';
 import { runCheck } from './check.js';
+import { RunMemory } from './memory.js';
+import { clockFromEnv, memorySettings, type MemoryFlags, type MemorySettings } from './memory-settings.js';
 import { isFailing, runExitCode } from './failing.js';
 import { checkSettings, maskedHeader, type CheckFlags, type CheckSettings } from './settings.js';
 import { urlFilter, type UrlFilter } from './url-filter.js';
@@ -24,8 +27,10 @@ import { waiversNamingNothing } from './waiver-warnings.js';
 export interface CheckRequest {
   /** The sources file as the user named it [sources.json]; read relative to `cwd`. */
   sources: string | undefined;
-  flags: CheckFlags & { config?: string };
+  flags: CheckFlags & MemoryFlags & { config?: string };
   cwd: string;
+  /** The environment, for CITECHECK_NOW (a test clock shared by several runs). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The clock, for tests: waiver expiry and "dates after now". */
   now?: () => Date;
   /** HTTP(S)_PROXY and NO_PROXY from the environment (the CLI reads them). */
@@ -50,6 +55,10 @@ export interface PreparedCheck {
   /** Footnotes of a document given as input that could not be read: the exit code is at least 1. */
   unreadFootnotes: number;
   now: () => Date;
+  /** --state, --max-age, --confirm, --archive. */
+  memory: MemorySettings;
+  /** The state file as read (empty on the first run); null without --state. */
+  state: State | null;
 }
 
 export interface CheckReportHooks {
@@ -143,8 +152,12 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
   if (request.fetch) settings.fetch = { ...settings.fetch, ...request.fetch };
   const only = settings.only === undefined ? null : parseOnly(settings.only).ids;
   const filter = await urlFilter(request.flags, sourcesPath, request.cwd);
+  const memory = memorySettings(request.flags, request.cwd);
+  const now = request.now ?? clockFromEnv(request.env ?? {}) ?? (() => new Date());
   const { references, problems, name: sourcesName } = await readSources(sourcesPath, request.cwd, request.stdin);
   if (only) checkOnlyIds(only, references, sourcesName);
+  const state = memory.statePath === null ? null : await loadState(memory.statePath, memory.stateShown ?? memory.statePath);
+  if (memory.statePath !== null) await assertStateWritable(memory.statePath, memory.stateShown ?? memory.statePath);
   const shownConfig = configPath === null ? null : shownPath(configPath, request.cwd);
   return {
     settings,
@@ -159,8 +172,19 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
       ...waiversNamingNothing(config.waivers ?? [], references, shownConfig ?? 'the config file', siteKey),
     ],
     unreadFootnotes: problems.length,
-    now: request.now ?? (() => new Date()),
+    now,
+    memory,
+    state,
   };
+}
+
+/** The state file is written at the end: a folder it cannot be written to is refused before any request. */
+async function assertStateWritable(path: string, shown: string): Promise<void> {
+  try {
+    await access(dirname(path), constants.W_OK);
+  } catch {
+    throw new CitecheckError('STATE_WRITE', `cannot write state file ${shown}: its folder does not exist or is not writable`, [], 'give --state a path in an existing, writable folder');
+  }
 }
 
 function countVerdicts(results: readonly CheckResult[]): Partial<Record<Verdict, number>> {
@@ -172,6 +196,9 @@ function countVerdicts(results: readonly CheckResult[]): Partial<Record<Verdict,
 export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHooks = {}): Promise<RunReport> {
   const { settings, config, references, only, now } = prepared;
   const today = now().toISOString().slice(0, 10);
+  const memory = prepared.state
+    ? new RunMemory({ state: prepared.state, maxAgeMs: prepared.memory.maxAgeMs, confirm: prepared.memory.confirm }, now)
+    : undefined;
   const judge = (result: CheckResult): CheckResult => {
     const waived = applyWaivers([result], config.waivers ?? [], today, siteKey)[0]!;
     return { ...waived, failing: isFailing(waived, settings.failOn) };
@@ -184,6 +211,17 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
       only,
       excludes: (url) => prepared.filter.excludes(url),
       now,
+      ...(memory ? { memory } : {}),
+      ...(prepared.memory.archiveEndpoint
+        ? {
+            archive: {
+              endpoint: prepared.memory.archiveEndpoint,
+              userAgent: settings.fetch.userAgent,
+              timeout: settings.fetch.timeout,
+              interval: settings.fetch.hostInterval,
+            },
+          }
+        : {}),
     },
     {
       onFetchEvent: hooks.onFetchEvent,
@@ -191,6 +229,11 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
     },
   );
   const results = run.results.map(judge);
+  if (memory && prepared.state && prepared.memory.statePath) {
+    // Sources order, references gone from the file pruned, those not checked (--only) kept as they were.
+    const next = stateForSave(prepared.state, memory.updated, references.map((reference) => reference.id));
+    await saveState(prepared.memory.statePath, next, prepared.memory.stateShown ?? prepared.memory.statePath);
+  }
   return {
     schemaVersion: 1,
     tool: { name: 'citecheck', version: packageInfo().version },
@@ -206,7 +249,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
       timeout: settings.fetch.timeout,
       retries: settings.fetch.retries,
       config: prepared.configPath,
-      state: null,
+      state: prepared.memory.stateShown,
       ...(settings.fetch.headers ? { headers: Object.keys(settings.fetch.headers).map((name) => maskedHeader(`${name}:`)) } : {}),
     },
     summary: {
@@ -217,6 +260,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
       slowedSites: run.slowedSites,
       networkUnavailable: run.networkUnavailable,
       waived: results.filter((result) => result.waiver && !result.waiver.expired).length,
+      ...(prepared.memory.confirm ? { pending: results.filter((result) => result.pending).length } : {}),
     },
     results,
   };

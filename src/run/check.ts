@@ -2,6 +2,8 @@
 // the CLI prints and decides the exit code.
 import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
 import { LEFT_OUT_BY_ONLY, type CheckResult, type LocatedReference } from '../types.js';
+import { createArchiveStep, type ArchiveSettings } from './archive-step.js';
+import type { MemoryNote, RunMemory } from './memory.js';
 import { readPage } from './read-page.js';
 import {
   decideVerdict,
@@ -21,6 +23,10 @@ export interface CheckRunOptions {
   excludes?: (url: string) => boolean;
   /** The clock, for tests: dates after it are never a page's date. */
   now?: () => Date;
+  /** --state (with --max-age and --confirm). */
+  memory?: RunMemory;
+  /** --archive. */
+  archive?: ArchiveSettings;
 }
 
 export interface CheckRunHooks {
@@ -42,6 +48,8 @@ interface Outcome {
   result: CheckResult;
   /** Present when a request was attempted and counts for the network-unavailable rule. */
   reachedServer?: boolean;
+  /** For the reference's own URL with --state: what the memory records once the verdict is final. */
+  note?: MemoryNote;
 }
 
 async function probeFor(fetcher: Fetcher, url: string, now: Date): Promise<NotFoundProbe | undefined> {
@@ -50,14 +58,24 @@ async function probeFor(fetcher: Fetcher, url: string, now: Date): Promise<NotFo
   return { status: probe.status, page: readPage(probe, now).page };
 }
 
-/** Fetches, reads and judges one URL as the given reference. */
+/** Fetches, reads and judges one URL as the given reference; `own` when it is the reference's own URL (the one --state remembers). */
 async function checkUrl(
   reference: LocatedReference,
   url: string,
   fetcher: Fetcher,
   options: CheckRunOptions,
+  own = false,
 ): Promise<Outcome> {
-  const fetched = await fetcher.fetchPage(url);
+  const memory = own ? options.memory : undefined;
+  // A reading reused under --max-age was answered from the state: it counts neither way for exit 3.
+  const reused = memory?.reuse(reference, url, options.verify);
+  if (reused) return { result: reused.result, note: reused.note };
+  const headers = memory?.requestHeaders(reference, url);
+  const fetched = await fetcher.fetchPage(url, headers && Object.keys(headers).length > 0 ? { headers } : {});
+  const counts = !fetched.robotsDisallowed && fetched.error !== 'private-address';
+  const reached = counts ? { reachedServer: fetched.reachedServer } : {};
+  const cached = memory?.notModified(reference, url, fetched, options.verify);
+  if (cached) return { result: cached.result, note: cached.note, ...reached };
   const now = options.now?.() ?? new Date();
   const { page, fault } = readPage(fetched, now);
   let result = fault === null ? decideVerdict(reference, fetched, page, options.verify) : unreadableResult(reference, fetched, fault);
@@ -65,8 +83,7 @@ async function checkUrl(
     const probe = await probeFor(fetcher, fetched.finalUrl, now);
     if (probe) result = decideVerdict(reference, fetched, page, options.verify, probe);
   }
-  const counts = !fetched.robotsDisallowed && fetched.error !== 'private-address';
-  return counts ? { result, reachedServer: fetched.reachedServer } : { result };
+  return { result, ...reached, ...(memory ? { note: memory.noteFor(reference, url, fetched, page) } : {}) };
 }
 
 const SETTLED: ReadonlySet<string> = new Set(['verified', 'moved']);
@@ -84,7 +101,7 @@ async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: 
   const main =
     reference.url === null
       ? { result: skippedResult(reference, 'no URL recorded') }
-      : await checkUrl(reference, reference.url, fetcher, options);
+      : await checkUrl(reference, reference.url, fetcher, options, true);
   if (!reference.alternates?.length || SETTLED.has(main.result.verdict)) return [main];
   const copies = await checkAlternates(reference, fetcher, options);
   main.result.alternates = copies.map(({ result }, index) => ({
@@ -192,23 +209,42 @@ export async function runCheck(
   hooks: CheckRunHooks = {},
 ): Promise<CheckRun> {
   const startedAt = new Date();
-  const fetcher = createFetcher(options.fetch, hooks.onFetchEvent);
+  const fetcher = createFetcher(withTrustedArchive(options), hooks.onFetchEvent);
+  const archive = options.archive ? createArchiveStep(options.archive, fetcher, options.verify) : null;
+  // A result's verdict is final: the memory records it (and --confirm may hold it back), then the
+  // archive is asked for its capture.
+  const settle = async (index: number, outcome: Outcome, result: CheckResult): Promise<CheckResult> => {
+    const reference = references[index]!;
+    let settled = outcome.note && options.memory ? options.memory.settle(reference, result, outcome.note) : result;
+    if (archive) settled = await archive.apply(reference, settled);
+    return settled;
+  };
   try {
     // A result that reached no server waits for the end: only then is it known whether the
     // web or this machine's network is to blame, and a streamed line cannot be taken back.
     const deferred: number[] = [];
+    const settledNow = new Map<number, CheckResult>();
     const outcomes = await Promise.all(
       references.map(async (reference, index) => {
         const outcome = await checkOne(reference, fetcher, options);
         if (outcome.some((attempt) => attempt.reachedServer === false)) deferred.push(index);
-        else hooks.onResult?.(outcome[0]!.result, index);
+        else {
+          const result = await settle(index, outcome[0]!, outcome[0]!.result);
+          settledNow.set(index, result);
+          hooks.onResult?.(result, index);
+        }
         return outcome;
       }),
     );
     const networkUnavailable = isNetworkUnavailable(outcomes.flat());
     const resolverWorks = resolverWorked(outcomes.flat().map((outcome) => outcome.result));
-    const results = outcomes.map((outcome) => (networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks)));
-    for (const index of deferred) hooks.onResult?.(results[index]!, index);
+    const results = outcomes.map((outcome, index) =>
+      settledNow.get(index) ?? (networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks)),
+    );
+    for (const index of deferred) {
+      results[index] = await settle(index, outcomes[index]![0]!, results[index]!);
+      hooks.onResult?.(results[index]!, index);
+    }
     return {
       results,
       startedAt,
@@ -217,6 +253,13 @@ export async function runCheck(
       slowedSites: fetcher.slowedSites(),
     };
   } finally {
+    await archive?.close();
     await fetcher.close();
   }
+}
+
+/** The archive endpoint is trusted as given: the private-address guard does not apply to it. */
+function withTrustedArchive(options: CheckRunOptions): FetchOptions {
+  if (!options.archive) return options.fetch;
+  return { ...options.fetch, trustedOrigins: [...(options.fetch.trustedOrigins ?? []), options.archive.endpoint] };
 }

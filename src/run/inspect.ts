@@ -47,7 +47,8 @@ export async function inspectFile(path: string, now = new Date()): Promise<Inspe
   } catch (error) {
     return { target: path, ...EMPTY_PAGE, fault: (error as Error).message };
   }
-  return { target: path, ...extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now }) };
+  const { fingerprint: _unused, ...page } = extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now });
+  return { target: path, ...page };
 }
 
 
@@ -76,7 +77,9 @@ export async function inspectTargets(targets: readonly string[], fetchOptions: F
           detail: fetched.errorDetail,
           reachedServer: fetched.reachedServer,
         };
-        return { target, ...(page ?? EMPTY_PAGE), http, ...(fault ? { fault } : {}) };
+        // The fingerprint is --state's business; inspect shows what a reader can check.
+        const { fingerprint: _unused, ...shown } = page ?? EMPTY_PAGE;
+        return { target, ...shown, http, ...(fault ? { fault } : {}) };
       }),
     );
   } finally {

@@ -23,7 +23,7 @@ export interface CheckSettings {
 }
 
 /** What commander hands over: only the flags the user gave (no defaults are set there), named as in the config file. */
-export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers'> & {
+export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers' | 'outlets'> & {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;

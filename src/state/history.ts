@@ -1,9 +1,11 @@
 // One reference's memory: recording a check, the readings a rerun may reuse, and the HTTP
 // validators that make a rerun cheap. Pure: the clock and the fetched headers are passed in.
-import { createHash } from 'node:crypto';
+import { textFingerprint } from '../extract/fingerprint.js';
 import type { PageMetadata } from '../types.js';
 import { protectedObservations } from './confirm.js';
 import { MAX_OBSERVATIONS, type Observation, type State, type StateEntry, type Validators } from './schema.js';
+
+export { textFingerprint };
 
 const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 
@@ -113,15 +115,6 @@ export function pageFromReading(reading: Observation): PageMetadata {
     language: null,
     signals: { notFound: false, botWall: false, loginWall: false },
   };
-}
-
-/**
- * A fingerprint of an article's text: whitespace and case folded so re-rendering the same words
- * does not count as a change. 128 bits of SHA-256 are plenty to notice a rewrite.
- */
-export function textFingerprint(text: string): string {
-  const folded = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return `sha256:${createHash('sha256').update(folded).digest('hex').slice(0, 32)}`;
 }
 
 /** True when the article text changed since the last stored fingerprint (no verdict changes because of it). */

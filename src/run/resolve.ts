@@ -1,0 +1,157 @@
+// `citecheck resolve` as one function from options to data: the references without a URL, each
+// searched in the archive index by its outlet's URL shapes, the best candidate verified; with
+// --write the verified URLs go into the sources file (its text edited, a backup kept).
+// p-limit caps how many references are resolved at once; politeness toward the archive and the
+// outlets stays with the index client's interval and the fetcher's per-site gate.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve as resolvePath } from 'node:path';
+import pLimit from 'p-limit';
+import { createIndexClient, DEFAULT_ARCHIVE_ENDPOINT } from '../archive/index.js';
+import { loadConfig } from '../config/index.js';
+import { CitecheckError } from '../errors.js';
+import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import { applyUrlEdits, resolveReference, writeSourcesWithBackup, type Proposal, type ResolveOutcome } from '../resolve/index.js';
+import { installSchemaMessages } from '../schema-messages.js';
+import { readDocumentFile } from '../sources/footnotes.js';
+import { isDocumentPath, loadSourcesInput, sourcesFromDocument, STDIN_NAME } from '../sources/input.js';
+import { parseSources } from '../sources/load.js';
+import { unreadableReason } from '../read-user-file.js';
+import type { LocatedReference } from '../types.js';
+import { fetchSettings, type CheckFlags } from './settings.js';
+
+export interface ResolveFlags extends Pick<CheckFlags, 'timeout' | 'maxBytes' | 'userAgent' | 'ignoreRobots' | 'allowPrivate' | 'hostInterval' | 'retries'> {
+  write?: boolean;
+  archiveEndpoint?: string;
+  format?: 'text' | 'json';
+  config?: string;
+}
+
+export interface ResolveRequest {
+  sources: string | undefined;
+  flags: ResolveFlags;
+  cwd: string;
+  /** Standard input for `-`. */
+  stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean });
+  /** Test seams for the fetch stage; never set by the CLI. */
+  fetch?: Pick<FetchOptions, 'lookup' | 'ca' | 'backoffBaseMs'>;
+}
+
+export interface ResolveEntry {
+  reference: LocatedReference;
+  outcome: ResolveOutcome;
+}
+
+export interface ResolveRun {
+  sourcesPath: string;
+  entries: ResolveEntry[];
+  proposals: Proposal[];
+  /** True when references were searched and neither the archive nor any site answered (exit 3). */
+  unreachable: boolean;
+  /** --write: ids written and the backup, when something was written. */
+  written: { ids: string[]; backup: string } | null;
+}
+
+/** References resolved at once. */
+const CONCURRENCY = 4;
+
+function endpointOf(raw: string | undefined): string {
+  if (raw === undefined) return DEFAULT_ARCHIVE_ENDPOINT;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CitecheckError('USAGE', `--archive-endpoint "${raw}" is not a URL`, [], 'give the archive server, e.g. --archive-endpoint https://web.archive.org');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CitecheckError('USAGE', `--archive-endpoint "${raw}" is not an http(s) URL`, [], 'give the archive server, e.g. --archive-endpoint https://web.archive.org');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The sources as `check` reads them; a file is named in messages as the user wrote it, whatever the working folder. */
+async function readInput(sourcesArg: string, absolute: string, stdin: ResolveRequest['stdin']): Promise<{ references: LocatedReference[] }> {
+  if (sourcesArg === '-') return loadSourcesInput('-', stdin);
+  if (isDocumentPath(sourcesArg)) return sourcesFromDocument(await readDocumentFile(absolute), sourcesArg);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${sourcesArg}: ${unreadableReason(error)}`, [], 'pass the path of a sources file, or run resolve in its folder');
+  }
+  return parseSources(text, sourcesArg);
+}
+
+export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
+  const sourcesArg = request.sources ?? 'sources.json';
+  const flags = request.flags;
+  // --write edits a sources file in place: a document's footnotes or a pipe have no url values to edit.
+  if (flags.write && (sourcesArg === '-' || isDocumentPath(sourcesArg))) {
+    throw new CitecheckError(
+      'USAGE',
+      `--write cannot edit ${sourcesArg === '-' ? 'standard input' : `the document ${sourcesArg}`}: it writes url values into a sources file (JSON)`,
+      [],
+      sourcesArg === '-' ? 'give the sources file by its path' : `run \`citecheck extract ${sourcesArg} > sources.json\` and resolve sources.json, or drop --write`,
+    );
+  }
+  const endpoint = endpointOf(flags.archiveEndpoint);
+  const sourcesPath = sourcesArg === '-' ? STDIN_NAME : sourcesArg;
+  const absolute = sourcesArg === '-' ? request.cwd : resolvePath(request.cwd, sourcesArg);
+  const { config } = await loadConfig(flags.config, request.cwd, [dirname(absolute), request.cwd]);
+  installSchemaMessages();
+  const input = await readInput(sourcesArg, absolute, request.stdin);
+  const references = input.references.filter((reference) => reference.url === null);
+
+  const fetchOptions: FetchOptions = { ...fetchSettings(flags, config), ...request.fetch, trustedOrigins: [endpoint] };
+  let siteReached = false;
+  let archiveReached = false;
+  const fetcher = createFetcher(fetchOptions);
+  // The retry after a failed query waits two intervals: the archive gets the same breathing room as any site.
+  const index = createIndexClient({
+    userAgent: fetchOptions.userAgent,
+    timeout: fetchOptions.timeout,
+    interval: fetchOptions.hostInterval,
+    retryDelayMs: 2 * fetchOptions.hostInterval,
+  });
+  const limit = pLimit(CONCURRENCY);
+  let entries: ResolveEntry[];
+  try {
+    entries = await Promise.all(
+      references.map((reference) =>
+        limit(async (): Promise<ResolveEntry> => {
+          const outcome = await resolveReference(reference, {
+            endpoint,
+            queryIndex: async (url) => {
+              const answer = await index.query(url);
+              if (answer.ok || answer.reachedServer) archiveReached = true;
+              return answer;
+            },
+            fetchPage: async (url) => {
+              const fetched = await fetcher.fetchPage(url);
+              if (fetched.reachedServer) siteReached = true;
+              return fetched;
+            },
+            verify: { titleThreshold: config.titleThreshold ?? 0.85, dateTolerance: config.dateTolerance ?? 1 },
+            configOutlets: config.outlets,
+          });
+          return { reference, outcome };
+        }),
+      ),
+    );
+  } finally {
+    await index.close();
+    await fetcher.close();
+  }
+  const proposals = entries.flatMap(({ outcome }) => (outcome.status === 'proposed' ? [outcome.proposal] : []));
+  const searched = entries.some(({ outcome }) => outcome.status !== 'unknown-outlet' && outcome.status !== 'no-date');
+  const unreachable = searched && !archiveReached && !siteReached;
+
+  let written: ResolveRun['written'] = null;
+  const verified = proposals.filter((proposal) => proposal.verified);
+  if (flags.write && verified.length > 0) {
+    const text = await readFile(absolute, 'utf8');
+    const edited = applyUrlEdits(text, verified.map(({ id, url }) => ({ id, url })));
+    await writeSourcesWithBackup(absolute, edited.text, sourcesPath);
+    written = { ids: edited.applied, backup: `${sourcesPath}.bak` };
+  }
+  return { sourcesPath, entries, proposals, unreachable, written };
+}
