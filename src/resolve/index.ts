@@ -32,6 +32,11 @@ export interface ResolveDeps {
   table?: readonly Outlet[];
   /** Candidates whose capture is read for its headline [5]. */
   maxCandidates?: number;
+  /**
+   * Runs the candidate reads under a concurrency cap shared by the whole run (p-limit); without
+   * it they run one after another. Politeness toward the archive stays with the fetcher's gate.
+   */
+  limit?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** One entry of `resolve --format json` (schema/resolve.schema.json). */
@@ -112,11 +117,19 @@ export async function resolveReference(reference: LocatedReference, deps: Resolv
   const captureOf = (url: string) => captures.get(comparableUrl(url) ?? url)!;
   // Read the captures of the likeliest candidates for their headlines, then rank again.
   const read = new Map<string, { title: string | null; verified: boolean; capture: string }>();
-  for (const candidate of bySlug.slice(0, deps.maxCandidates ?? 5)) {
-    const capture = captureOf(candidate.url);
+  const readOne = async (url: string) => {
+    const capture = captureOf(url);
     const fetched = await deps.fetchPage(rawCaptureUrl(deps.endpoint, capture));
     const check = checkCapture(deps.endpoint, reference, capture, fetched, deps.verify);
-    read.set(candidate.url, { title: check.title, verified: check.verdict === 'verified', capture: check.url });
+    return { title: check.title, verified: check.verdict === 'verified', capture: check.url };
+  };
+  const likeliest = bySlug.slice(0, deps.maxCandidates ?? 5);
+  if (deps.limit) {
+    const limit = deps.limit;
+    const results = await Promise.all(likeliest.map((candidate) => limit(() => readOne(candidate.url))));
+    likeliest.forEach((candidate, index) => read.set(candidate.url, results[index]!));
+  } else {
+    for (const candidate of likeliest) read.set(candidate.url, await readOne(candidate.url));
   }
   const ranked = rankCandidates(
     bySlug.map((c): Candidate => ({ url: c.url, capturedTitle: read.get(c.url)?.title ?? null })),

@@ -53,6 +53,8 @@ export interface ResolveRun {
 
 /** References resolved at once. */
 const CONCURRENCY = 4;
+/** Candidate captures being read at once, over all references. */
+const CANDIDATE_CONCURRENCY = 8;
 
 function endpointOf(raw: string | undefined): string {
   if (raw === undefined) return DEFAULT_ARCHIVE_ENDPOINT;
@@ -113,6 +115,8 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
     retryDelayMs: 2 * fetchOptions.hostInterval,
   });
   const limit = pLimit(CONCURRENCY);
+  // Candidate captures read at once across the run; the fetcher's per-site gate still spaces them.
+  const candidateLimit = pLimit(CANDIDATE_CONCURRENCY);
   let entries: ResolveEntry[];
   try {
     entries = await Promise.all(
@@ -132,6 +136,7 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
             },
             verify: { titleThreshold: config.titleThreshold ?? 0.85, dateTolerance: config.dateTolerance ?? 1 },
             configOutlets: config.outlets,
+            limit: candidateLimit,
           });
           return { reference, outcome };
         }),

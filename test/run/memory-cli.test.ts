@@ -279,6 +279,18 @@ describe('the other reports and the state file around a run', () => {
     expect(lines[region.startLine - 1]!.slice(region.startColumn - 1, region.endColumn - 1)).toBe(JSON.stringify(url));
   });
 
+  it('fetches captures through the same fetcher and gate as any site (they show in -v), the index through its own client', async () => {
+    const script: Script = { answer: 'gone', text: '' };
+    const { url } = await site(script);
+    const stub = await archiveOf(url);
+    await sources(url);
+    const run = await runMain([...FAST, '-v', '--archive-endpoint', stub.endpoint], { cwd: dir });
+    const requested = run.stderr.split('\n').filter((line) => line.includes(stub.endpoint));
+    expect(requested.some((line) => line.includes(`GET ${stub.endpoint}/web/20241107120000id_/${url} → 200`))).toBe(true);
+    expect(requested.some((line) => line.includes('/cdx/search/cdx'))).toBe(false);
+    expect(JSON.parse(run.stdout).results[0].fix.url).toBe(`${stub.endpoint}/web/20241107120000/${url}`);
+  });
+
   it('keeps the entries --only leaves out, prunes references gone from the sources, and restarts a changed URL', async () => {
     const script: Script = { answer: 'article', text: 'Seoul said on Thursday that the talks would go on.' };
     const { url } = await site(script);
