@@ -26,6 +26,27 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * lineColumnAt for many offsets of one text: the line starts are found once, then each offset is
+ * a binary search. Locating every reference of a 10,000-entry file by scanning from the start each
+ * time took most of a minute.
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+}
+
 export function formatJsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -74,6 +95,7 @@ export function parseLocatedJson(text: string, file: string): LocatedJsonResult 
     return { ok: false, problems };
   }
   const value: unknown = JSON.parse(body);
+  let locateOffset: ReturnType<typeof lineLocator> | undefined;
   return {
     ok: true,
     json: {
@@ -85,7 +107,8 @@ export function parseLocatedJson(text: string, file: string): LocatedJsonResult 
         }
         // A property's problem is best shown at its key, where the eye looks.
         const at = node?.parent?.type === 'property' ? node.parent : node;
-        return lineColumnAt(text, (at?.offset ?? 0) + offsetShift);
+        locateOffset ??= lineLocator(text);
+        return locateOffset((at?.offset ?? 0) + offsetShift);
       },
     },
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError, formatProblem, type FileProblem } from '../../src/errors.js';
 import { loadSources, parseSources } from '../../src/sources/load.js';
+import { lineColumnAt, lineLocator } from '../../src/sources/located-json.js';
 
 /** Runs parseSources and returns the error it must throw. */
 function failure(text: string, file = 'sources.json'): CitecheckError {
@@ -176,5 +177,24 @@ describe('every problem at once', () => {
       problems = (error as CitecheckError).problems.map((problem) => `${problem.path}@${problem.line}`);
     }
     expect(problems).toEqual(['references[0].date@3', 'references[1].id@4']);
+  });
+});
+
+describe('lineLocator: the line index gives what a scan from the start gives', () => {
+  it('agrees with lineColumnAt at every offset, past the end too', () => {
+    const text = '\n{\r\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}\n';
+    const locate = lineLocator(text);
+    for (let offset = 0; offset <= text.length + 2; offset++) {
+      expect(locate(offset), `offset ${offset}`).toEqual(lineColumnAt(text, offset));
+    }
+  });
+
+  it('locates the last reference of a 10,000-entry file on its own line', () => {
+    const references = Array.from({ length: 10_000 }, (_, i) => ({ id: String(i + 1), authors: [], title: `Title ${i}`, outlet: 'Outlet', date: '2024-01-02', url: null }));
+    const text = JSON.stringify({ references }, null, 2);
+    const loaded = parseSources(text, 'big.json');
+    const last = loaded.references[9_999]!.location;
+    expect(text.split('\n')[last.line - 1]!.slice(last.column - 1)).toBe('{');
+    expect(text.split('\n')[last.line]).toContain('"id": "10000"');
   });
 });
