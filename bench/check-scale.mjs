@@ -13,7 +13,7 @@
 //
 // Target (10,000 references): peak RSS < 150 MB.
 // Options: --refs N [10000], --sites N [20], --latency MS [30], --interval MS [20],
-//          --keep (leave the temporary folder and say where), --node-args "..." (e.g. a heap
+//          --keep (leave the temporary folder and say where), --trace (RSS every 250 ms), --node-args "..." (e.g. a heap
 //          profile: --node-args "--heap-prof --heap-prof-dir=/tmp/prof").
 import { fork, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -89,10 +89,10 @@ async function runServer(config) {
   process.on('disconnect', () => process.exit(0));
 }
 
-/** Reads VmHWM (kB) of a running process; null once it is gone. */
-function highWaterKb(pid) {
+/** Reads VmHWM or VmRSS (kB) of a running process; null once it is gone. */
+function statusKb(pid, field) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.split(/\s+/)[1]) : null;
   } catch {
     return null;
@@ -109,10 +109,29 @@ async function runCli(args, nodeArgs, folder) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let polledKb = 0;
-  const poll = gnuTime ? null : setInterval(() => (polledKb = Math.max(polledKb, highWaterKb(child.pid) ?? 0)), 20);
+  const poll = gnuTime ? null : setInterval(() => (polledKb = Math.max(polledKb, statusKb(child.pid, 'VmHWM') ?? 0)), 20);
+  // --trace: RSS every 250 ms, to see which stage the peak belongs to. Under GNU time the node
+  // process is its child: found through /proc/PID/task/PID/children.
+  const trace = [];
+  const traced = process.argv.includes('--trace')
+    ? setInterval(() => {
+        let pid = child.pid;
+        if (gnuTime) {
+          try {
+            pid = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ')[0]) || pid;
+          } catch {}
+        }
+        const kb = statusKb(pid, 'VmRSS');
+        if (kb !== null) trace.push(`${((performance.now() - started) / 1000).toFixed(1)}s ${(kb / 1024).toFixed(0)}`);
+      }, 250)
+    : null;
   const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
   const wallMs = performance.now() - started;
   if (poll) clearInterval(poll);
+  if (traced) {
+    clearInterval(traced);
+    console.log(`  RSS MB over time  ${trace.join(', ')}`);
+  }
   const peakKb = gnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ')[0]) : polledKb;
   return { code, wallMs, peakKb, stderr, how: gnuTime ? '/usr/bin/time %M' : '/proc VmHWM, polled' };
 }

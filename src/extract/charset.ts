@@ -3,6 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { elideBulk } from './elide.js';
+import { ownString } from '../own-string.js';
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */
 const META_SCAN_BYTES = 64 * 1024;
@@ -109,9 +110,10 @@ function usableLabel(label: string | null): string | null {
     try {
       usable = new TextDecoder(trimmed).encoding;
     } catch {
-      usable = iconv.encodingExists(trimmed) ? trimmed : null;
+      usable = iconv.encodingExists(trimmed) ? ownString(trimmed) : null;
     }
-    if (usableLabels.size < 1000) usableLabels.set(trimmed, usable);
+    // An own copy: a label cut from the page would keep that page alive for the whole run.
+    if (usableLabels.size < 1000) usableLabels.set(ownString(trimmed), usable);
   }
   return usable;
 }
