@@ -7,12 +7,14 @@ import { basename, dirname, join } from 'node:path';
 import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      // Given in pieces, each is written whole (writeFile carries on from the current position)
+      // before the next is made: one piece at a time is held as text and as UTF-8 bytes.
+      for (const piece of typeof content === 'string' ? [content] : content) await handle.writeFile(piece, 'utf8');
       // Without fsync a crash after rename can leave an empty file under the final name.
       await handle.sync();
     } finally {
