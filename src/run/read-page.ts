@@ -1,4 +1,5 @@
 import { extractMetadata } from '../extract/index.js';
+import { ownData } from '../own-string.js';
 import type { FetchResult, PageMetadata } from '../types.js';
 
 /**
@@ -18,7 +19,7 @@ export function readPage(fetched: FetchResult, now: Date): { page: PageMetadata 
       headers: fetched.headers,
       now,
     });
-    return { page: structuredClone(page), fault: null };
+    return { page: ownData(page), fault: null };
   } catch (error) {
     return { page: null, fault: error instanceof Error ? error.message : String(error) };
   }
