@@ -5,13 +5,18 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Replaces `path` with `content`; rejects with the system error (the temp file removed). */
-export async function replaceFileAtomically(path: string, content: string): Promise<void> {
+/**
+ * Replaces `path` with `content`; rejects with the system error (the temp file removed). Given in
+ * pieces, each is written whole before the next is made: one piece at a time is held as text and
+ * as UTF-8 bytes (a 10,000-result report is never one string plus its copy).
+ */
+export async function replaceFileAtomically(path: string, content: string | Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      // writeFile carries on from the current position: the pieces follow one another.
+      for (const piece of typeof content === 'string' ? [content] : content) await handle.writeFile(piece, 'utf8');
       // Without fsync a crash after rename can leave an empty file under the final name.
       await handle.sync();
     } finally {

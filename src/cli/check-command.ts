@@ -92,19 +92,19 @@ export async function checkCommand(sourcesArg: string | undefined, flags: CheckF
   for (const output of outputs) {
     const reporter = reporters[output.format];
     const context = contextOf(output);
-    const rendered = output === streamer ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context);
+    const render = () => (output === streamer ? (reporter.renderEnd?.(report, context) ?? '') : reporter.render(report, context));
     if (output.path === null) {
-      terminal.stdout.write(rendered);
+      terminal.stdout.write(render());
       continue;
     }
     // The folder was checked before the run; if the write still fails (disk full), the results
     // must not be lost: they go to stdout, and the exit code still says what the references did.
-    const ok = await writeFileAtomic(output.path, rendered).then(
+    const ok = await writeFileAtomic(output.path, reporter.renderChunks?.(report, context) ?? render()).then(
       () => true,
       (error: Error) => (terminal.stderr.write(`citecheck: ${error.message}; the report follows on stdout\n`), false),
     );
     if (ok) written.push(output.shown);
-    else terminal.stdout.write(rendered);
+    else terminal.stdout.write(render());
   }
   if (written.length > 0 && !settings.quiet) terminal.stderr.write(`${oneLineSummary(report)} → ${written.join(', ')}\n`);
   if (outputs.some((output) => output.format === 'github')) {

@@ -7,7 +7,7 @@ import { CitecheckError } from '../errors.js';
 import { unreadableReason } from '../read-user-file.js';
 import { replaceFileAtomically } from '../write-atomic.js';
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   try {
     await replaceFileAtomically(path, content);
   } catch (error) {

@@ -11,6 +11,7 @@ function iconv(): typeof import('iconv-lite') {
   iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   return iconvModule;
 }
+import { ownString } from '../own-string.js';
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */
 const META_SCAN_BYTES = 64 * 1024;
@@ -155,9 +156,10 @@ function usableLabel(label: string | null): string | null {
     try {
       usable = new TextDecoder(trimmed).encoding;
     } catch {
-      usable = iconv().encodingExists(trimmed) ? trimmed : null;
+      usable = iconv().encodingExists(trimmed) ? ownString(trimmed) : null;
     }
-    if (usableLabels.size < 1000) usableLabels.set(trimmed, usable);
+    // An own copy: a label cut from the page would keep that page alive for the whole run.
+    if (usableLabels.size < 1000) usableLabels.set(ownString(trimmed), usable);
   }
   return usable;
 }

@@ -1,5 +1,6 @@
 // Telling page chrome (live clocks, weather, related and most-read lists, sidebars) from the
 // article by class and id words. Dates found in chrome are never the article's date.
+import { ownString } from '../own-string.js';
 
 /** Navigation, masthead and footer words: never the article, whatever they contain. */
 const HARD_WORDS = new Set([
@@ -94,7 +95,8 @@ export function classInfo(className: string | undefined, id: string | undefined)
       info = { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle: info.chromeInArticle === 'soft' ? null : info.chromeInArticle };
     }
     if (classInfos.size > 20_000) classInfos.clear();
-    classInfos.set(classAndId, info);
+    // An own copy: the class names are cut from the page, which the memo must not keep alive.
+    classInfos.set(ownString(classAndId), info);
   }
   return info;
 }

@@ -6,6 +6,7 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { repairMojibake } from './mojibake.js';
+import { ownString } from '../own-string.js';
 
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|｜|\/\/)\s+/g;
 const PRIORITY = ['citation_title', 'og:title', 'json-ld', 'h1', 'twitter:title', 'dc.title', '<title>'];
@@ -270,7 +271,8 @@ function compactKey(text: string): string {
   if (cached === undefined) {
     cached = key(text).replace(/^the\s/, '').replace(/\s/g, '');
     if (compactKeys.size > 5000) compactKeys.clear();
-    compactKeys.set(text, cached);
+    // Own copies: a key cut from a page would keep that page alive for as long as the memo.
+    compactKeys.set(ownString(text), ownString(cached));
   }
   return cached;
 }
@@ -281,7 +283,7 @@ export function key(text: string): string {
   if (cached === undefined) {
     cached = foldTitle(text);
     if (keys.size > 5000) keys.clear();
-    keys.set(text, cached);
+    keys.set(ownString(text), ownString(cached));
   }
   return cached;
 }

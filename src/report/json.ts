@@ -65,8 +65,33 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
   };
 }
 
+/** Results per piece of renderChunks: few writes, small pieces (≈ 300 KB). */
+const RESULTS_PER_CHUNK = 100;
+
+/**
+ * The same text as render, a hundred results at a time: the report without its results, then each
+ * result as JSON.stringify would indent it at that depth (results is the report's last key).
+ */
+function* jsonChunks(report: RunReport): Iterable<string> {
+  const whole = jsonReport(report);
+  const results = whole.results as Record<string, unknown>[];
+  if (results.length === 0) {
+    yield `${stringify(whole, 2)}\n`;
+    return;
+  }
+  const head = stringify({ ...whole, results: [] }, 2);
+  yield `${head.slice(0, head.length - '[]\n}'.length)}[\n`;
+  for (let start = 0; start < results.length; start += RESULTS_PER_CHUNK) {
+    const slice = results.slice(start, start + RESULTS_PER_CHUNK);
+    // A newline inside a JSON string is written \n, so every raw newline starts a line to indent.
+    const text = slice.map((result) => `    ${stringify(result, 2).replace(/\n/g, '\n    ')}`).join(',\n');
+    yield start + RESULTS_PER_CHUNK < results.length ? `${text},\n` : `${text}\n  ]\n}\n`;
+  }
+}
+
 export const jsonReporter: Reporter = {
   render: (report) => `${stringify(jsonReport(report), 2)}\n`,
+  renderChunks: jsonChunks,
 };
 
 const ndjsonLine = (result: CheckResult) => `${stringify(jsonResult(result))}\n`;

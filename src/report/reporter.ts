@@ -18,4 +18,9 @@ export interface Reporter {
   renderResult?(result: CheckResult, ctx: ReportContext): string;
   /** Streaming formats: what follows the results (newline included). */
   renderEnd?(report: RunReport, ctx: ReportContext): string;
+  /**
+   * The text of render() in pieces, for writing to a file: 10,000 results make a report of tens of
+   * megabytes, which as one string (and its UTF-8 copy) would be most of the run's memory.
+   */
+  renderChunks?(report: RunReport, ctx: ReportContext): Iterable<string>;
 }

@@ -2,7 +2,6 @@
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
 import { access, constants, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
@@ -12,6 +11,7 @@ import { unreadableReason } from '../read-user-file.js';
 import { installSchemaMessages } from '../schema-messages.js';
 import { formatDocumentProblem, isDocumentPath, readStandardInput, sourcesFromDocument, STDIN_NAME, type DocumentProblem } from '../sources/input.js';
 import { parseSources } from '../sources/load.js';
+import { arrayItemOffsets, lineLocator } from '../sources/located-json.js';
 import { parseOnly } from '../sources/only.js';
 import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types.js';
 import { loadState, saveState, stateForSave, type State } from '../state/index.js';
@@ -104,29 +104,13 @@ async function readSources(path: string, cwd: string, stdin: CheckRequest['stdin
 
 /** Adds where each `url` value stands (the reference's own location points at its opening brace). */
 function withUrlLocations(references: LocatedReference[], text: string): LocatedReference[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = body === text ? 0 : 1;
-  const root = parseTree(body);
-  if (!root) return references;
   // One pass over the text, then a binary search per reference: 10,000 references stay linear.
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const at = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
-  const list = findNodeAtLocation(root, ['references']);
+  const items = arrayItemOffsets(text, 'references', 'url');
+  const at = lineLocator(text);
   return references.map((reference, index) => {
-    const item = list?.children?.[index];
-    const url = item?.type === 'object' ? item.children?.find((property) => property.children?.[0]?.value === 'url')?.children?.[1] : undefined;
-    if (!url) return reference;
-    return { ...reference, location: { ...reference.location, url: at(url.offset + shift) } };
+    const url = items[index]?.property;
+    if (url === null || url === undefined) return reference;
+    return { ...reference, location: { ...reference.location, url: at(url) } };
   });
 }
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
 import { readUserFile } from '../read-user-file.js';
 import type { LocatedReference, SourcesFile } from '../types.js';
-import { parseLocatedJson, zodIssuesToProblems } from './located-json.js';
+import { arrayItemOffsets, lineLocator, parseLocatedJson, zodIssuesToProblems } from './located-json.js';
 import { duplicateIdIssues, sourcesFileSchema } from './schema.js';
 import { explainUnknownKeys } from './unknown-keys.js';
 
@@ -43,9 +43,13 @@ export function parseSources(text: string, file: string): LoadedSources {
       'correct each field shown; the schema is schema/sources.schema.json',
     );
   }
+  // Each reference's own brace, from one pass over the text: locate() would build a tree of the
+  // whole file, about 4 KB per reference.
+  const starts = arrayItemOffsets(text, 'references', 'url');
+  const at = lineLocator(text);
   const references = result.data.references.map((reference, index): LocatedReference => ({
     ...reference,
-    location: { file, ...parsed.json.locate(['references', index]) },
+    location: { file, ...(starts[index] ? at(starts[index].item) : parsed.json.locate(['references', index])) },
   }));
   return { file: result.data, references, path: file };
 }

@@ -23,6 +23,19 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['report.json']);
   });
 
+  it('writes a report given in pieces, in order, as one file', async () => {
+    const target = join(dir, 'report.json');
+    await writeFile(target, 'an older and much longer report that must not show through at the end');
+    function* pieces() {
+      yield '{"a": "';
+      yield 'é😀'.repeat(50_000);
+      yield '"}\n';
+    }
+    await writeFileAtomic(target, pieces());
+    expect(await readFile(target, 'utf8')).toBe(`{"a": "${'é😀'.repeat(50_000)}"}\n`);
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
   it('on failure throws OUTPUT_WRITE and removes its temp file', async () => {
     const target = join(dir, 'is-a-directory');
     await mkdir(target);

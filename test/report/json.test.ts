@@ -85,3 +85,22 @@ describe('--format ndjson', () => {
     expect(ndjsonReporter.renderResult!(RESULTS[0]!, CTX).match(/\n/g)).toHaveLength(1);
   });
 });
+
+describe('--format json in pieces (renderChunks, for --output)', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      ...RESULTS[i % RESULTS.length]!,
+      id: String(i + 1),
+      // A line break, an astral character and the escaped controls must come out as render writes them.
+      reason: `${HOSTILE} 😀 line\nbreak #${i}`,
+    }));
+
+  for (const count of [0, 1, RESULTS.length, 100, 101, 250]) {
+    it(`is render's text, byte for byte, with ${count} results`, () => {
+      const report = makeReport(many(count));
+      const pieces = [...jsonReporter.renderChunks!(report, CTX)];
+      expect(pieces.join('')).toBe(jsonReporter.render(report, CTX));
+      expect(pieces.length).toBe(count === 0 ? 1 : 1 + Math.ceil(count / 100));
+    });
+  }
+});

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError, formatProblem, type FileProblem } from '../../src/errors.js';
 import { loadSources, parseSources } from '../../src/sources/load.js';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { arrayItemOffsets, lineColumnAt, lineLocator } from '../../src/sources/located-json.js';
 
 /** Runs parseSources and returns the error it must throw. */
 function failure(text: string, file = 'sources.json'): CitecheckError {
@@ -176,5 +178,74 @@ describe('every problem at once', () => {
       problems = (error as CitecheckError).problems.map((problem) => `${problem.path}@${problem.line}`);
     }
     expect(problems).toEqual(['references[0].date@3', 'references[1].id@4']);
+  });
+});
+
+describe('lineLocator: the line index gives what a scan from the start gives', () => {
+  it('agrees with lineColumnAt at every offset, past the end too', () => {
+    const text = '\n{\r\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}\n';
+    const locate = lineLocator(text);
+    for (let offset = 0; offset <= text.length + 2; offset++) {
+      expect(locate(offset), `offset ${offset}`).toEqual(lineColumnAt(text, offset));
+    }
+  });
+
+  it('locates the last reference of a 10,000-entry file on its own line', () => {
+    const references = Array.from({ length: 10_000 }, (_, i) => ({ id: String(i + 1), authors: [], title: `Title ${i}`, outlet: 'Outlet', date: '2024-01-02', url: null }));
+    const text = JSON.stringify({ references }, null, 2);
+    const loaded = parseSources(text, 'big.json');
+    const last = loaded.references[9_999]!.location;
+    expect(text.split('\n')[last.line - 1]!.slice(last.column - 1)).toBe('{');
+    expect(text.split('\n')[last.line]).toContain('"id": "10000"');
+  });
+});
+
+describe('arrayItemOffsets: what a tree of the file would say, without building one', () => {
+  /** The same question answered from jsonc-parser's tree, as the loader did before. */
+  function fromTree(text: string) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const shift = body === text ? 0 : 1;
+    const list = findNodeAtLocation(parseTree(body)!, ['references']);
+    return (list?.children ?? []).map((item) => {
+      const url = item.type === 'object' ? item.children?.find((p) => p.children?.[0]?.value === 'url')?.children?.[1] : undefined;
+      return { item: item.offset + shift, property: url ? url.offset + shift : null };
+    });
+  }
+
+  const texts = {
+    plain: '{"references": [{"id": "1", "url": "http://a.test/"}, {"id": "2", "url": null}]}',
+    bom: '\ufeff{\n  "references": [\n    {"id": "1", "url": "http://a.test/"}\n  ]\n}\n',
+    'alternates before url': '{"references": [{"alternates": [{"url": "http://m.test/"}], "nested": {"url": 1}, "url": "http://a.test/"}]}',
+    'no url, not objects': '{"references": [{"id": "1"}, 3, [ {"url": 2} ], "x", {"url": {"deep": [1]}}]}',
+    'other keys and arrays first': '{"document": {"references": [9]}, "tags": [["url"]], "references": [{"url": "u"}], "after": [1]}',
+    'a second url key': '{"references": [{"url": "first", "url": "second"}]}',
+    'empty list': '{"references": []}',
+    'no list': '{"document": {}}',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    it(name, () => {
+      expect(arrayItemOffsets(text, 'references', 'url')).toEqual(fromTree(text));
+    });
+  }
+
+  it('gives the loader each reference at its brace, after a byte-order mark too', () => {
+    const text = '\ufeff{\n  "references": [\n    {"id": "1", "authors": [], "title": "T", "outlet": "O", "url": null},\n' +
+      '      {"id": "2", "authors": [], "title": "U", "outlet": "O", "url": null}\n  ]\n}\n';
+    const loaded = parseSources(text, 's.json');
+    expect(loaded.references.map((reference) => reference.location)).toEqual([
+      { file: 's.json', line: 3, column: 5 },
+      { file: 's.json', line: 4, column: 7 },
+    ]);
+  });
+});
+
+describe('parseLocatedJson: the syntax pass builds no tree, and still finds every fault', () => {
+  it('reports an empty file, whitespace only, as empty', () => {
+    expect(failure('  \n').problems[0]!.message).toMatch(/empty|value is expected/);
+  });
+
+  it('locates a schema problem after a valid parse (the tree is built on demand)', () => {
+    const error = failure('{\n  "references": [\n    {"id": 1}\n  ]\n}');
+    expect(error.problems.some((problem) => problem.path.startsWith('references[0]') && problem.line === 3)).toBe(true);
   });
 });
