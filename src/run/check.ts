@@ -217,7 +217,7 @@ function startWindow(options: CheckRunOptions): number {
  * Sources order, dealt round the sites: a sources file grouped by outlet must not fill the window
  * with one site while the others sit idle (the run takes as long as its busiest site needs).
  */
-function startOrder(references: readonly LocatedReference[]): number[] {
+export function startOrder(references: readonly LocatedReference[]): number[] {
   const bySite = new Map<string, number[]>();
   references.forEach((reference, index) => {
     const site = reference.url === null ? '' : safeSiteKey(reference.url);
