@@ -1,11 +1,11 @@
 // The check pipeline: every reference through fetch → extract → verify. Returns data only;
 // the CLI prints and decides the exit code.
-import { siteKey } from '../fetch/site-key.js';
 import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
 import { LEFT_OUT_BY_ONLY, type CheckResult, type LocatedReference } from '../types.js';
 import { createArchiveStep, type ArchiveSettings } from './archive-step.js';
 import type { MemoryNote, RunMemory } from './memory.js';
 import { readPage } from './read-page.js';
+import { inWindow, startOrder, startWindow } from './start-window.js';
 import {
   decideVerdict,
   skippedResult,
@@ -204,52 +204,6 @@ function withDnsRule([main, ...copies]: Outcome[], resolverWorks: boolean): Chec
   return result;
 }
 
-/**
- * References in flight at once. Each one waiting at the gate holds a chain of suspended calls
- * (about 2.5 KB): 10,000 started together cost more memory than their results. A window a few
- * times the total concurrency keeps every site's queue full while the rest wait as plain indices.
- */
-function startWindow(options: CheckRunOptions): number {
-  return Math.max(128, options.fetch.concurrency * 2);
-}
-
-/**
- * Sources order, dealt round the sites: a sources file grouped by outlet must not fill the window
- * with one site while the others sit idle (the run takes as long as its busiest site needs).
- */
-export function startOrder(references: readonly LocatedReference[]): number[] {
-  const bySite = new Map<string, number[]>();
-  references.forEach((reference, index) => {
-    const site = reference.url === null ? '' : safeSiteKey(reference.url);
-    const queue = bySite.get(site) ?? [];
-    queue.push(index);
-    bySite.set(site, queue);
-  });
-  const queues = [...bySite.values()];
-  const order: number[] = [];
-  for (let round = 0; order.length < references.length; round++) {
-    for (const queue of queues) if (round < queue.length) order.push(queue[round]!);
-  }
-  return order;
-}
-
-function safeSiteKey(url: string): string {
-  try {
-    return siteKey(url);
-  } catch {
-    return url;
-  }
-}
-
-/** Runs `task` over `order` with at most `width` in flight. */
-async function inWindow(order: readonly number[], width: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < order.length) await task(order[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, order.length) }, worker));
-}
-
 export async function runCheck(
   references: readonly LocatedReference[],
   options: CheckRunOptions,
@@ -272,7 +226,7 @@ export async function runCheck(
     const deferred: number[] = [];
     const settledNow = new Map<number, CheckResult>();
     const outcomes: Outcome[][] = new Array(references.length);
-    await inWindow(startOrder(references), startWindow(options), async (index) => {
+    await inWindow(startOrder(references), startWindow(options.fetch.concurrency), async (index) => {
       const reference = references[index]!;
       const outcome = await checkOne(reference, fetcher, options);
       if (outcome.some((attempt) => attempt.reachedServer === false)) deferred.push(index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startOrder } from '../../src/run/check.js';
+import { startOrder } from '../../src/run/start-window.js';
 import type { LocatedReference } from '../../src/types.js';
 
 const ref = (id: string, url: string | null): LocatedReference => ({ id, authors: [], title: 't', outlet: 'o', url, location: { file: 'f', line: 1, column: 1 } });
