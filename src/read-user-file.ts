@@ -14,10 +14,11 @@ export function unreadableReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function readUserFile(path: string, code: CitecheckErrorCode, hint: string): Promise<Buffer> {
+/** Reads `path`; a failure names the file as the user wrote it (`shownAs`), with the reason. */
+export async function readUserFile(path: string, code: CitecheckErrorCode, hint: string, shownAs: string = path): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new CitecheckError(code, `cannot read ${path}: ${unreadableReason(error)}`, [], hint);
+    throw new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
   }
 }

@@ -1,17 +1,13 @@
 // The whole check as one function from options to a report (data): config, sources, --only,
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
-import { access, constants, readFile } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
 import type { ProxySetting } from '../fetch/proxy.js';
 import { siteKey } from '../fetch/site-key.js';
-import { unreadableReason } from '../read-user-file.js';
-import { installSchemaMessages } from '../schema-messages.js';
-import { formatDocumentProblem, isDocumentPath, readStandardInput, sourcesFromDocument, STDIN_NAME, type DocumentProblem } from '../sources/input.js';
-import { parseSources } from '../sources/load.js';
-import { arrayItemOffsets, lineLocator } from '../sources/located-json.js';
+import { formatDocumentProblem, loadSourcesInput } from '../sources/input.js';
 import { parseOnly } from '../sources/only.js';
 import type { CheckResult, LocatedReference, RunReport, Verdict } from '../types.js';
 import { loadState, saveState, stateForSave, type State } from '../state/index.js';
@@ -67,53 +63,6 @@ export interface CheckReportHooks {
   onResult?(result: CheckResult): void;
 }
 
-const SOURCES_HINT = 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path';
-
-interface ReadSources {
-  references: LocatedReference[];
-  problems: DocumentProblem[];
-  /** The name locations use: the path as given, or `<stdin>`. */
-  name: string;
-}
-
-/**
- * A sources file, a document whose footnotes are read as `extract` reads them (.md, .markdown,
- * .txt), or `-` for standard input (JSON when it starts like JSON, else a document).
- */
-async function readSources(path: string, cwd: string, stdin: CheckRequest['stdin']): Promise<ReadSources> {
-  let text: string;
-  const name = path === '-' ? STDIN_NAME : path;
-  if (path === '-') {
-    if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the sources file or the document in');
-    text = typeof stdin === 'string' ? stdin : await readStandardInput(stdin);
-  } else {
-    try {
-      text = await readFile(resolve(cwd, path), 'utf8');
-    } catch (error) {
-      throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${path}: ${unreadableReason(error)}`, [], SOURCES_HINT);
-    }
-  }
-  const document = path === '-' ? !/^\uFEFF?\s*[{[]/.test(text) : isDocumentPath(path);
-  if (document) {
-    const input = sourcesFromDocument(text, name);
-    return { references: input.references, problems: input.problems, name };
-  }
-  installSchemaMessages();
-  return { references: withUrlLocations(parseSources(text, name).references, text), problems: [], name };
-}
-
-/** Adds where each `url` value stands (the reference's own location points at its opening brace). */
-function withUrlLocations(references: LocatedReference[], text: string): LocatedReference[] {
-  // One pass over the text, then a binary search per reference: 10,000 references stay linear.
-  const items = arrayItemOffsets(text, 'references', 'url');
-  const at = lineLocator(text);
-  return references.map((reference, index) => {
-    const url = items[index]?.property;
-    if (url === null || url === undefined) return reference;
-    return { ...reference, location: { ...reference.location, url: at(url) } };
-  });
-}
-
 /** A path inside the working folder is shown relative to it, as the user would type it. */
 function shownPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -138,7 +87,7 @@ export async function prepareCheck(request: CheckRequest): Promise<PreparedCheck
   const filter = await urlFilter(request.flags, sourcesPath, request.cwd);
   const memory = memorySettings(request.flags, request.cwd);
   const now = request.now ?? clockFromEnv(request.env ?? {}) ?? (() => new Date());
-  const { references, problems, name: sourcesName } = await readSources(sourcesPath, request.cwd, request.stdin);
+  const { references, problems, path: sourcesName } = await loadSourcesInput(sourcesPath, request.stdin, { cwd: request.cwd, locateUrls: true });
   if (only) checkOnlyIds(only, references, sourcesName);
   const state = memory.statePath === null ? null : await loadState(memory.statePath, memory.stateShown ?? memory.statePath);
   if (memory.statePath !== null) await assertStateWritable(memory.statePath, memory.stateShown ?? memory.statePath);

@@ -29,7 +29,7 @@ function requiresState(flag: string): CitecheckError {
 }
 
 /** An http(s) URL with nothing after the origin but an optional path (the CDX API lives under it). */
-function archiveEndpoint(raw: string): string {
+export function parseArchiveEndpoint(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -47,7 +47,7 @@ export function memorySettings(flags: MemoryFlags, cwd: string): MemorySettings 
     if (flags.maxAge !== undefined) throw requiresState('--max-age');
     if (flags.confirm !== undefined) throw requiresState('--confirm');
   }
-  const endpoint = flags.archiveEndpoint === undefined ? null : archiveEndpoint(flags.archiveEndpoint);
+  const endpoint = flags.archiveEndpoint === undefined ? null : parseArchiveEndpoint(flags.archiveEndpoint);
   return {
     statePath: flags.state === undefined ? null : resolve(cwd, flags.state),
     stateShown: flags.state ?? null,

@@ -11,12 +11,9 @@ import { loadConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import { createFetcher, type FetchOptions } from '../fetch/index.js';
 import { applyUrlEdits, resolveReference, writeSourcesWithBackup, type Proposal, type ResolveOutcome } from '../resolve/index.js';
-import { installSchemaMessages } from '../schema-messages.js';
-import { readDocumentFile } from '../sources/footnotes.js';
-import { isDocumentPath, loadSourcesInput, sourcesFromDocument, STDIN_NAME } from '../sources/input.js';
-import { parseSources } from '../sources/load.js';
-import { unreadableReason } from '../read-user-file.js';
+import { isDocumentPath, loadSourcesInput, STDIN_NAME } from '../sources/input.js';
 import type { LocatedReference } from '../types.js';
+import { parseArchiveEndpoint } from './memory-settings.js';
 import { fetchSettings, type CheckFlags } from './settings.js';
 
 export interface ResolveFlags extends Pick<CheckFlags, 'timeout' | 'maxBytes' | 'userAgent' | 'ignoreRobots' | 'allowPrivate' | 'hostInterval' | 'retries'> {
@@ -56,33 +53,6 @@ const CONCURRENCY = 4;
 /** Candidate captures being read at once, over all references. */
 const CANDIDATE_CONCURRENCY = 8;
 
-function endpointOf(raw: string | undefined): string {
-  if (raw === undefined) return DEFAULT_ARCHIVE_ENDPOINT;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new CitecheckError('USAGE', `--archive-endpoint "${raw}" is not a URL`, [], 'give the archive server, e.g. --archive-endpoint https://web.archive.org');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CitecheckError('USAGE', `--archive-endpoint "${raw}" is not an http(s) URL`, [], 'give the archive server, e.g. --archive-endpoint https://web.archive.org');
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-
-/** The sources as `check` reads them; a file is named in messages as the user wrote it, whatever the working folder. */
-async function readInput(sourcesArg: string, absolute: string, stdin: ResolveRequest['stdin']): Promise<{ references: LocatedReference[] }> {
-  if (sourcesArg === '-') return loadSourcesInput('-', stdin);
-  if (isDocumentPath(sourcesArg)) return sourcesFromDocument(await readDocumentFile(absolute), sourcesArg);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new CitecheckError('SOURCES_NOT_FOUND', `cannot read ${sourcesArg}: ${unreadableReason(error)}`, [], 'pass the path of a sources file, or run resolve in its folder');
-  }
-  return parseSources(text, sourcesArg);
-}
-
 export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
   const sourcesArg = request.sources ?? 'sources.json';
   const flags = request.flags;
@@ -95,12 +65,11 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
       sourcesArg === '-' ? 'give the sources file by its path' : `run \`citecheck extract ${sourcesArg} > sources.json\` and resolve sources.json, or drop --write`,
     );
   }
-  const endpoint = endpointOf(flags.archiveEndpoint);
+  const endpoint = flags.archiveEndpoint === undefined ? DEFAULT_ARCHIVE_ENDPOINT : parseArchiveEndpoint(flags.archiveEndpoint);
   const sourcesPath = sourcesArg === '-' ? STDIN_NAME : sourcesArg;
   const absolute = sourcesArg === '-' ? request.cwd : resolvePath(request.cwd, sourcesArg);
   const { config } = await loadConfig(flags.config, request.cwd, [dirname(absolute), request.cwd]);
-  installSchemaMessages();
-  const input = await readInput(sourcesArg, absolute, request.stdin);
+  const input = await loadSourcesInput(sourcesArg, request.stdin, { cwd: request.cwd });
   const references = input.references.filter((reference) => reference.url === null);
 
   const fetchOptions: FetchOptions = { ...fetchSettings(flags, config), ...request.fetch, trustedOrigins: [endpoint] };

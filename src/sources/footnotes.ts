@@ -177,8 +177,8 @@ export function extractSources(text: string, documentName: string, options: Extr
   return { sources, problems, referenceLines, footnoteCount: split.footnotes.length };
 }
 
-export async function readDocumentFile(path: string): Promise<string> {
-  const bytes = await readUserFile(path, 'DOCUMENT_NOT_FOUND', 'pass the path of a text or markdown document with footnotes');
+export async function readDocumentFile(path: string, shownAs: string = path): Promise<string> {
+  const bytes = await readUserFile(path, 'DOCUMENT_NOT_FOUND', 'pass the path of a text or markdown document with footnotes', shownAs);
   return bytes.toString('utf8');
 }
 

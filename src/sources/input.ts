@@ -1,11 +1,12 @@
 // What `check` and `extract` are given as their input: a sources file (JSON), a document whose
 // footnotes are read as `extract` reads them, or `-` for standard input. One entry point, so the
 // commands cannot disagree about which is which.
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { CitecheckError } from '../errors.js';
 import type { LocatedReference, SourceLocation } from '../types.js';
 import { extractSources, readDocumentFile, type ExtractOptions, type ExtractProblem } from './footnotes.js';
-import { loadSources, parseSources, type LoadedSources } from './load.js';
+import { readUserFile } from '../read-user-file.js';
+import { parseSources, SOURCES_HINT, type LoadedSources } from './load.js';
 
 /** The file name locations carry for standard input. */
 export const STDIN_NAME = '<stdin>';
@@ -89,13 +90,24 @@ function looksLikeJson(text: string): boolean {
  * Throws CitecheckError for input that cannot be used at all; a document's unreadable footnotes
  * come back in `problems` instead, so the others can still be checked.
  */
-export async function loadSourcesInput(pathOrDash: string, stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean })): Promise<SourcesInput> {
+export async function loadSourcesInput(
+  pathOrDash: string,
+  stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean }),
+  options: {
+    /** A PATH is read relative to it and named as given [the process's working folder]. */
+    cwd?: string;
+    /** A sources file's references also say where their url values stand (location.url). */
+    locateUrls?: boolean;
+  } = {},
+): Promise<SourcesInput> {
+  const cwd = options.cwd ?? '.';
+  const json = (text: string, name: string): SourcesInput => ({ kind: 'json', problems: [], ...parseSources(text, name, { locateUrls: options.locateUrls }) });
   if (pathOrDash === '-') {
-    if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the input in');
+    if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the sources file or the document in');
     const text = typeof stdin === 'string' ? stdin : await readStandardInput(stdin);
-    if (looksLikeJson(text)) return { kind: 'json', problems: [], ...parseSources(text, STDIN_NAME) };
-    return sourcesFromDocument(text, STDIN_NAME);
+    return looksLikeJson(text) ? json(text, STDIN_NAME) : sourcesFromDocument(text, STDIN_NAME);
   }
-  if (isDocumentPath(pathOrDash)) return sourcesFromDocument(await readDocumentFile(pathOrDash), pathOrDash);
-  return { kind: 'json', problems: [], ...(await loadSources(pathOrDash)) };
+  const path = resolve(cwd, pathOrDash);
+  if (isDocumentPath(pathOrDash)) return sourcesFromDocument(await readDocumentFile(path, pathOrDash), pathOrDash);
+  return json((await readUserFile(path, 'SOURCES_NOT_FOUND', SOURCES_HINT, pathOrDash)).toString('utf8'), pathOrDash);
 }

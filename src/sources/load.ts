@@ -6,6 +6,7 @@ import { readUserFile } from '../read-user-file.js';
 import type { LocatedReference, SourcesFile } from '../types.js';
 import { arrayItemOffsets, lineLocator, parseLocatedJson, zodIssuesToProblems } from './located-json.js';
 import { duplicateIdIssues, sourcesFileSchema } from './schema.js';
+import { installSchemaMessages } from '../schema-messages.js';
 import { explainUnknownKeys } from './unknown-keys.js';
 
 export interface LoadedSources {
@@ -20,7 +21,13 @@ function countProblems(count: number): string {
 }
 
 /** Pure: the text of a sources file in, validated and located references out; throws CitecheckError. */
-export function parseSources(text: string, file: string): LoadedSources {
+/**
+ * `locateUrls` adds `location.url` (the line and column of each `url` value, for an editor to jump
+ * to) from the same pass that finds each reference's brace.
+ */
+export function parseSources(text: string, file: string, options: { locateUrls?: boolean } = {}): LoadedSources {
+  // Validation problems are said in citecheck's own words, whoever reads a sources file.
+  installSchemaMessages();
   const parsed = parseLocatedJson(text, file);
   if (!parsed.ok) {
     throw new CitecheckError(
@@ -47,14 +54,18 @@ export function parseSources(text: string, file: string): LoadedSources {
   // whole file, about 4 KB per reference.
   const starts = arrayItemOffsets(text, 'references', 'url');
   const at = lineLocator(text);
-  const references = result.data.references.map((reference, index): LocatedReference => ({
-    ...reference,
-    location: { file, ...(starts[index] ? at(starts[index].item) : parsed.json.locate(['references', index])) },
-  }));
+  const references = result.data.references.map((reference, index): LocatedReference => {
+    const offsets = starts[index];
+    const location: LocatedReference['location'] = { file, ...(offsets ? at(offsets.item) : parsed.json.locate(['references', index])) };
+    if (options.locateUrls && offsets?.property != null) location.url = at(offsets.property);
+    return { ...reference, location };
+  });
   return { file: result.data, references, path: file };
 }
 
+export const SOURCES_HINT = 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path';
+
 export async function loadSources(path: string): Promise<LoadedSources> {
-  const bytes = await readUserFile(path, 'SOURCES_NOT_FOUND', 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path');
+  const bytes = await readUserFile(path, 'SOURCES_NOT_FOUND', SOURCES_HINT);
   return parseSources(bytes.toString('utf8'), path);
 }
