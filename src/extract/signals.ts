@@ -62,8 +62,13 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
   const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText));
   // A consent interstitial announces itself in its title or heading and carries no article.
-  const consentWall = !botWall && !notFound && thin && !bodyOfText && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
+  const consentWall = !botWall && !notFound && hasNoArticle(page) && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
   return { notFound, botWall, loginWall, consentWall };
+}
+
+/** Neither article paragraphs nor a body of text outside chrome: what an interstitial carries. */
+function hasNoArticle(page: ParsedPage): boolean {
+  return page.articleTextChars < 600 && page.paragraphs < 3 && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
 }
 
 function saysNotFoundText(text: string): boolean {
@@ -76,7 +81,7 @@ function isBotWall(page: ParsedPage, title: string, headers: Record<string, stri
   if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
   // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
   // ordinary articles too: they mark a wall only on a page with no article of its own.
-  if (page.walls.challenge.length > 0 && page.articleTextChars < 600 && page.paragraphs < 3 && page.contentTextChars < WALL_MAX_CONTENT_CHARS) return true;
+  if (page.walls.challenge.length > 0 && hasNoArticle(page)) return true;
   if (BOT_TITLES.test(title)) {
     // "Access Denied" is also an ordinary headline word; Akamai's page carries its "Reference #".
     if (!/^access denied$/i.test(title)) return true;

@@ -24,7 +24,11 @@ export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: str
   // field with the headline, not a name: it must not erase the headline everywhere else.
   const documentTitle = page.title === null ? '' : key(decodeEntities(page.title));
   const isHeadlineCopy = (name: string): boolean => key(name) === documentTitle && key(name).split(' ').length > 6;
-  for (const meta of page.metas) if (SITE_NAME_METAS.has(meta.key) && meta.content && !isHeadlineCopy(decodeEntities(meta.content))) names.add(decodeEntities(meta.content));
+  for (const meta of page.metas) {
+    if (!SITE_NAME_METAS.has(meta.key) || !meta.content) continue;
+    const name = decodeEntities(meta.content);
+    if (!isHeadlineCopy(name)) names.add(name);
+  }
   for (const name of jsonLd.siteNames) names.add(decodeEntities(name));
   for (const meta of page.metas) if (meta.key === 'twitter:site' && meta.content.startsWith('@')) names.add(meta.content.slice(1));
   const domain = url ? getDomainWithoutSuffix(url) : null;
