@@ -1,27 +1,17 @@
 // `citecheck extract` on the note styles authors use, from a file or standard input, and the
 // command line's answers to a mistyped command and to --help. Through the built CLI.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, type CliRun } from './run-cli.js';
+import { runCli, type CliRun } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'citecheck-extract-e2e-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Like runCli, with `input` written to the child's standard input. */
+/** runCli with `input` on the child's standard input. */
 function runWithInput(args: string[], input: string, cwd: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runCli(args, { cwd, input });
 }
 
 const NOTES = [
