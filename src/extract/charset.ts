@@ -1,6 +1,6 @@
 // Turning a page's bytes into text. Priority follows the WHATWG encoding sniffing order
 // (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { elideBulk, keptRanges, type Cut } from './elide.js';
 
@@ -92,7 +92,7 @@ export function sniffEncoding(body: Buffer, contentType: string | null): string 
     // A template's stale <meta> ("GB2312", "Shift_JIS") over a body re-saved as UTF-8: text in a
     // legacy multi-byte or accented encoding is almost never valid UTF-8 by chance, so valid UTF-8
     // with non-ASCII bytes is UTF-8 whatever the old declaration says.
-    if (fromMeta !== 'utf-8' && hasNonAscii(body) && isUtf8(body)) return 'utf-8';
+    if (fromMeta !== 'utf-8' && !isAscii(body) && isUtf8(body)) return 'utf-8';
     return fromMeta;
   }
   return isUtf8(body) ? 'utf-8' : 'windows-1252';
@@ -170,10 +170,6 @@ function usableLabel(label: string | null): string | null {
  */
 const usableLabels = new Map<string, string | null>();
 
-function hasNonAscii(body: Buffer): boolean {
-  for (let i = 0; i < body.length; i++) if (body[i]! >= 0x80) return true;
-  return false;
-}
 
 function isSingleByteLatin(encoding: string): boolean {
   return encoding === 'windows-1252' || encoding === 'iso-8859-1' || encoding === 'us-ascii';
