@@ -1,6 +1,13 @@
 // Files the user names (sources, documents, pages, config): one way to say why one cannot be read.
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { CitecheckError, type CitecheckErrorCode } from './errors.js';
+
+/** A path inside the working folder shown relative to it, as the user would type it; others whole. */
+export function shownPath(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') ? path : shown;
+}
 
 export function unreadableReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

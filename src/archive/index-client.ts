@@ -24,7 +24,7 @@ export interface IndexClientOptions {
   interval?: number;
   /** Largest answer read, in bytes [4 MiB]. */
   maxBytes?: number;
-  /** Wait before the one retry of a 429, a 5xx or a network failure [2000]. */
+  /** Wait before the one retry of a 429, a 5xx or a network failure [two intervals: the archive gets the breathing room of any site]. */
   retryDelayMs?: number;
 }
 
@@ -83,7 +83,7 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
     const run = queue.then(async () => {
       const first = await once(url);
       if (first.ok || !first.retry) return strip(first);
-      await sleep(options.retryDelayMs ?? 2000);
+      await sleep(options.retryDelayMs ?? 2 * interval);
       return strip(await once(url));
     });
     queue = run.catch(() => {});

@@ -7,7 +7,7 @@ import type { FetchEvent } from '../fetch/index.js';
 import { proxyFromEnv } from '../fetch/proxy.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { executeCheck, prepareCheck, type PreparedCheck } from '../run/check-report.js';
-import type { CheckFlags } from '../run/settings.js';
+import { maskedHeader, type CheckFlags } from '../run/settings.js';
 import type { MemoryFlags } from '../run/memory-settings.js';
 import type { ReportRequest } from './parse-flags.js';
 import { repoPathResolver } from './repo-path.js';
@@ -22,7 +22,7 @@ import { appendStepSummary, assertWritableFolder, writeFileAtomic } from './writ
 function dumpLines(prepared: PreparedCheck): string {
   const { settings } = prepared;
   const lines = [`# sources: ${prepared.sourcesPath}; config: ${prepared.configPath ?? 'none'}${prepared.filter.ignoreFile ? `; ignore file: ${prepared.filter.ignoreFile}` : ''}`];
-  for (const name of Object.keys(settings.fetch.headers ?? {})) lines.push(`# header: ${name}: ***`);
+  for (const name of Object.keys(settings.fetch.headers ?? {})) lines.push(`# header: ${maskedHeader(`${name}:`)}`);
   for (const reference of prepared.references) {
     const id = sanitizeForTerminal(reference.id);
     if (prepared.only && !prepared.only.has(reference.id)) lines.push(`${id}\t-\tleft out by --only`);

@@ -1,10 +1,10 @@
 // Reads citecheck.config.json (or --config FILE). A broken config is treated like a broken sources
 // file: every problem located by line, column and JSON path, and nothing fetched.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
-import { unreadableReason } from '../read-user-file.js';
+import { shownPath, unreadableReason } from '../read-user-file.js';
 import { parseLocatedJson, zodIssuesToProblems } from '../sources/located-json.js';
 import { explainUnknownKeys } from '../sources/unknown-keys.js';
 import { installSchemaMessages } from '../schema-messages.js';
@@ -23,11 +23,6 @@ function configKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'sites' && path.length === 2) return Object.keys(siteConfigSchema.shape);
   if (path[0] === 'waivers' && path.length === 2) return Object.keys(waiverRuleSchema.shape);
   return [];
-}
-
-function displayName(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  return shown === '' || shown.startsWith('..') ? path : shown;
 }
 
 /**
@@ -52,11 +47,11 @@ export async function loadConfig(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (explicitPath === undefined && code === 'ENOENT') continue;
-      throw new CitecheckError('CONFIG_NOT_FOUND', `cannot read config file ${displayName(candidate, cwd)}: ${unreadableReason(error)}`, [], 'check the path given to --config');
+      throw new CitecheckError('CONFIG_NOT_FOUND', `cannot read config file ${shownPath(candidate, cwd)}: ${unreadableReason(error)}`, [], 'check the path given to --config');
     }
   }
   if (text === undefined) return { config: {}, path: null };
-  const file = displayName(path, cwd);
+  const file = shownPath(path, cwd);
   const parsed = parseLocatedJson(text, file);
   if (!parsed.ok) throw new CitecheckError('CONFIG_INVALID_JSON', `config file ${file} is not valid JSON`, parsed.problems);
   installSchemaMessages();

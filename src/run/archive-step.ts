@@ -27,13 +27,7 @@ export interface ArchiveStep {
 }
 
 export function createArchiveStep(settings: ArchiveSettings, fetcher: Fetcher, verify: VerifyOptions): ArchiveStep {
-  // The retry after a failed query waits two intervals: the archive gets the same breathing room as any site.
-  const index: IndexClient = createIndexClient({
-    userAgent: settings.userAgent,
-    timeout: settings.timeout,
-    interval: settings.interval,
-    retryDelayMs: 2 * settings.interval,
-  });
+  const index: IndexClient = createIndexClient({ userAgent: settings.userAgent, timeout: settings.timeout, interval: settings.interval });
   const limit = pLimit(settings.concurrency ?? 4);
   let reachedArchive = false;
   return {

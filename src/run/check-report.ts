@@ -1,7 +1,8 @@
 // The whole check as one function from options to a report (data): config, sources, --only,
 // the run itself, waivers, and which results fail. The CLI only parses, prints and exits.
 import { access, constants } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { shownPath } from '../read-user-file.js';
 import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
@@ -61,12 +62,6 @@ export interface CheckReportHooks {
   onFetchEvent?(event: FetchEvent): void;
   /** Each result as it gets its verdict, waivers applied and `failing` set. */
   onResult?(result: CheckResult): void;
-}
-
-/** A path inside the working folder is shown relative to it, as the user would type it. */
-function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 function checkOnlyIds(only: ReadonlySet<string>, references: readonly LocatedReference[], sourcesPath: string): void {
@@ -132,6 +127,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
   const memory = prepared.state
     ? new RunMemory({ state: prepared.state, maxAgeMs: prepared.memory.maxAgeMs, confirm: prepared.memory.confirm }, now)
     : undefined;
+  const judged: CheckResult[] = [];
   const judge = (result: CheckResult): CheckResult => {
     const waived = applyWaivers([result], config.waivers ?? [], today, siteKey)[0]!;
     return { ...waived, failing: isFailing(waived, settings.failOn) };
@@ -158,10 +154,14 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
     },
     {
       onFetchEvent: hooks.onFetchEvent,
-      onResult: hooks.onResult ? (result) => hooks.onResult!(judge(result)) : undefined,
+      // Judged once, as it settles: the streamed result and the report's are the same object.
+      onResult: (result, index) => {
+        judged[index] = judge(result);
+        hooks.onResult?.(judged[index]);
+      },
     },
   );
-  const results = run.results.map(judge);
+  const results = run.results.map((result, index) => judged[index] ?? judge(result));
   if (memory && prepared.state && prepared.memory.statePath) {
     // Sources order, references gone from the file pruned, those not checked (--only) kept as they were.
     const next = stateForSave(prepared.state, memory.updated, references.map((reference) => reference.id));
@@ -188,8 +188,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
     summary: {
       total: results.length,
       verdicts: countVerdicts(results),
-      // A footnote that could not be read is a finding in itself: never exit 0 over it.
-      exitCode: Math.max(runExitCode(results, run.networkUnavailable), prepared.unreadFootnotes > 0 ? 1 : 0),
+      exitCode: runExitCode(results, run.networkUnavailable, prepared.unreadFootnotes),
       slowedSites: run.slowedSites,
       networkUnavailable: run.networkUnavailable,
       waived: results.filter((result) => result.waiver && !result.waiver.expired).length,

@@ -18,11 +18,12 @@ export function isFailing(result: CheckResult, failOn: readonly Verdict[]): bool
 
 /**
  * 3 when no site could be reached at all; else 1 when a result fails; else 3 when some references
- * went unchecked (no DNS); else 0. Independent of --fail-on except through `failing`.
+ * went unchecked (no DNS); else 1 when footnotes of a document given as input could not be read
+ * (a finding in itself); else 0. Independent of --fail-on except through `failing`.
  */
-export function runExitCode(results: readonly CheckResult[], networkUnavailable: boolean): ExitCode {
+export function runExitCode(results: readonly CheckResult[], networkUnavailable: boolean, unreadFootnotes = 0): ExitCode {
   if (networkUnavailable) return EXIT.networkUnavailable;
   if (results.some((result) => result.failing)) return EXIT.failingVerdicts;
   if (results.some((result) => result.notChecked)) return EXIT.networkUnavailable;
-  return EXIT.ok;
+  return unreadFootnotes > 0 ? EXIT.failingVerdicts : EXIT.ok;
 }

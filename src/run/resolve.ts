@@ -14,7 +14,7 @@ import { applyUrlEdits, resolveReference, writeSourcesWithBackup, type Proposal,
 import { isDocumentPath, loadSourcesInput, STDIN_NAME } from '../sources/input.js';
 import type { LocatedReference } from '../types.js';
 import { parseArchiveEndpoint } from './memory-settings.js';
-import { fetchSettings, type CheckFlags } from './settings.js';
+import { DEFAULTS, fetchSettings, type CheckFlags } from './settings.js';
 
 export interface ResolveFlags extends Pick<CheckFlags, 'timeout' | 'maxBytes' | 'userAgent' | 'ignoreRobots' | 'allowPrivate' | 'hostInterval' | 'retries'> {
   write?: boolean;
@@ -76,13 +76,7 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
   let siteReached = false;
   let archiveReached = false;
   const fetcher = createFetcher(fetchOptions);
-  // The retry after a failed query waits two intervals: the archive gets the same breathing room as any site.
-  const index = createIndexClient({
-    userAgent: fetchOptions.userAgent,
-    timeout: fetchOptions.timeout,
-    interval: fetchOptions.hostInterval,
-    retryDelayMs: 2 * fetchOptions.hostInterval,
-  });
+  const index = createIndexClient({ userAgent: fetchOptions.userAgent, timeout: fetchOptions.timeout, interval: fetchOptions.hostInterval });
   const limit = pLimit(CONCURRENCY);
   // Candidate captures read at once across the run; the fetcher's per-site gate still spaces them.
   const candidateLimit = pLimit(CANDIDATE_CONCURRENCY);
@@ -103,7 +97,7 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
               if (fetched.reachedServer) siteReached = true;
               return fetched;
             },
-            verify: { titleThreshold: config.titleThreshold ?? 0.85, dateTolerance: config.dateTolerance ?? 1 },
+            verify: { titleThreshold: config.titleThreshold ?? DEFAULTS.titleThreshold, dateTolerance: config.dateTolerance ?? DEFAULTS.dateTolerance },
             configOutlets: config.outlets,
             limit: candidateLimit,
           });

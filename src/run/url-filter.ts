@@ -1,7 +1,8 @@
 // --exclude / --include and .citecheckignore, as lychee users know them: a URL that matches an
 // exclude and no include is not requested; --include alone narrows the run to matching URLs.
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { shownPath } from '../read-user-file.js';
 import { CitecheckError, type FileProblem } from '../errors.js';
 
 export const IGNORE_FILE = '.citecheckignore';
@@ -51,8 +52,7 @@ export async function urlFilter(
   let ignoreFile: string | null = null;
   const text = await readFile(ignorePath, 'utf8').catch(() => null);
   if (text !== null) {
-    const shown = relative(cwd, ignorePath);
-    ignoreFile = shown.startsWith('..') ? ignorePath : shown;
+    ignoreFile = shownPath(ignorePath, cwd);
     excludes.push(...parseIgnoreFile(text, ignoreFile));
   }
   return {
