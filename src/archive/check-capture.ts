@@ -1,7 +1,7 @@
 // A capture is judged like the live page it was: the same extract and the same verdict rules, as
 // if fetched from its original URL on the day it was captured. Pure.
-import { extractMetadata } from '../extract/index.js';
-import type { FetchResult, LocatedReference, PageMetadata, Verdict } from '../types.js';
+import { readFetchedPage } from '../extract/read-fetched.js';
+import type { FetchResult, LocatedReference, Verdict } from '../types.js';
 import { decideVerdict, isSameUrl, type VerifyOptions } from '../verify/index.js';
 import { parseCaptureUrl, playbackUrl, timestampDate, type CdxCapture } from './cdx.js';
 
@@ -16,15 +16,6 @@ export interface CaptureCheck {
   date: string | null;
 }
 
-function read(fetched: FetchResult, url: string, capturedAt: Date): { page: PageMetadata | null; fault: string | null } {
-  if (!fetched.body) return { page: null, fault: null };
-  try {
-    // The capture time stands for the fetch time: a date after it is never the page's date.
-    return { page: extractMetadata(fetched.body, { contentType: fetched.contentType, url, headers: fetched.headers, now: capturedAt }), fault: null };
-  } catch (error) {
-    return { page: null, fault: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /**
  * Judges a fetched raw capture. The archive may redirect a timestamp to the nearest capture of
@@ -55,7 +46,8 @@ export function checkCapture(
   }
   // Seen from the original URL: the landing-page and URL-date rules then read the site's URL, not the archive's.
   const asLive: FetchResult = { ...fetched, url: capture.original, finalUrl: capture.original, redirects: [] };
-  const { page, fault } = read(asLive, capture.original, timestampDate(timestamp));
+  // The capture time stands for the fetch time: a date after it is never the page's date.
+  const { page, fault } = readFetchedPage(asLive, timestampDate(timestamp), capture.original);
   const cited = { ...reference, url: capture.original };
   const url = playbackUrl(endpoint, { timestamp, original: capture.original });
   if (fault) return { url, timestamp, verdict: 'error', reason: `could not read the capture: ${fault}`, title: null, date: null };

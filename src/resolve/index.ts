@@ -2,8 +2,8 @@
 // of its outlet around the cited date, rank what it finds by slug and captured headline, and
 // verify the best by fetching it (live, else the capture).
 import { cdxQueryUrl, checkCapture, parseCdxJson, playbackUrl, rawCaptureUrl, type CdxCapture, type IndexAnswer } from '../archive/index.js';
-import { extractMetadata } from '../extract/index.js';
-import type { FetchResult, LocatedReference, PageMetadata } from '../types.js';
+import { readFetchedPage } from '../extract/read-fetched.js';
+import type { FetchResult, LocatedReference } from '../types.js';
 import { comparableUrl } from '../verify/url-shape.js';
 import { decideVerdict, type VerifyOptions } from '../verify/index.js';
 import type { Outlet } from './outlets.js';
@@ -72,14 +72,8 @@ function cleanUrl(original: string): string {
 }
 
 function readLive(reference: LocatedReference, url: string, fetched: FetchResult, verify: VerifyOptions): boolean {
-  let page: PageMetadata | null = null;
-  if (fetched.body) {
-    try {
-      page = extractMetadata(fetched.body, { contentType: fetched.contentType, url: fetched.finalUrl, headers: fetched.headers });
-    } catch {
-      return false;
-    }
-  }
+  const { page, fault } = readFetchedPage(fetched, new Date());
+  if (fault !== null) return false;
   const verdict = decideVerdict({ ...reference, url }, fetched, page, verify).verdict;
   return verdict === 'verified' || verdict === 'moved';
 }

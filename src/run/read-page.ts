@@ -1,26 +1,2 @@
-import { extractMetadata } from '../extract/index.js';
-import { ownData } from '../own-string.js';
-import type { FetchResult, PageMetadata } from '../types.js';
-
-/**
- * Reads a page without letting a parser fault lose the reference.
- *
- * The metadata is returned as a copy that owns its strings: a headline or date cut out of the
- * page's text is, in V8, a slice that keeps the whole decoded page alive, and results keep these
- * strings (candidates, the title found) until the report is written. Copied, a result holds a few
- * hundred bytes of text instead of its page (10,000 pages of 100 KB would be a gigabyte).
- */
-export function readPage(fetched: FetchResult, now: Date): { page: PageMetadata | null; fault: string | null } {
-  if (!fetched.body) return { page: null, fault: null };
-  try {
-    const page = extractMetadata(fetched.body, {
-      contentType: fetched.contentType,
-      url: fetched.finalUrl,
-      headers: fetched.headers,
-      now,
-    });
-    return { page: ownData(page), fault: null };
-  } catch (error) {
-    return { page: null, fault: error instanceof Error ? error.message : String(error) };
-  }
-}
+// The run reads every fetched page through extract's one reader.
+export { readFetchedPage as readPage } from '../extract/read-fetched.js';
