@@ -25,14 +25,28 @@ function usage(flag: string, value: string, expected: string): CitecheckError {
 
 const DURATION_EXAMPLES = 'a duration such as 1500ms, 15s, 2m, 24h or 3d (a bare number is milliseconds)';
 
+export type DurationUnit = keyof typeof UNIT_MS;
+
+/**
+ * `value` read as a number and one of `units` (none: milliseconds), or null when it is not one.
+ * The one reading of durations: the CLI's --timeout and --host-interval (ms, s, m, written in lower
+ * case) and the memory flags (any unit, any case).
+ */
+export function readDuration(value: string, options: { units?: readonly DurationUnit[]; ignoreCase?: boolean } = {}): { ms: number; bare: boolean } | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)?\s*$/.exec(value);
+  if (!match) return null;
+  const written = match[2];
+  const unit = (options.ignoreCase ?? true) ? written?.toLowerCase() : written;
+  if (unit !== undefined && !(options.units ?? (Object.keys(UNIT_MS) as DurationUnit[])).includes(unit as DurationUnit)) return null;
+  return { ms: Math.round(Number(match[1]) * UNIT_MS[(unit ?? 'ms') as DurationUnit]), bare: unit === undefined };
+}
+
 /** Milliseconds in `value`. A bare number is milliseconds, as for --timeout. */
 export function parseDuration(value: string, flag = 'duration'): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(value);
-  if (!match) throw usage(flag, value, DURATION_EXAMPLES);
-  const unit = (match[2]?.toLowerCase() ?? 'ms') as keyof typeof UNIT_MS;
-  const ms = Math.round(Number(match[1]) * UNIT_MS[unit]);
-  if (!Number.isFinite(ms) || ms > MAX_MS) throw usage(flag, value, `${DURATION_EXAMPLES}, at most 366d`);
-  return ms;
+  const read = readDuration(value);
+  if (!read) throw usage(flag, value, DURATION_EXAMPLES);
+  if (!Number.isFinite(read.ms) || read.ms > MAX_MS) throw usage(flag, value, `${DURATION_EXAMPLES}, at most 366d`);
+  return read.ms;
 }
 
 /** `3x24h` → 3 sightings at least 24 hours apart; `3` → the default 24 hours apart. */

@@ -2,6 +2,7 @@
 // Commander calls a parser with (value, previous): repeatable flags accumulate through `previous`.
 import { InvalidArgumentError } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
+import { readDuration } from '../duration.js';
 import { VERDICTS, type Verdict } from '../types.js';
 
 /** `--output --quiet` would write a file named "--quiet": a value that looks like a flag is refused. */
@@ -36,8 +37,6 @@ export function fraction(raw: string): number {
   return parsed;
 }
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
-
 /**
  * A duration: `1500ms`, `15s`, `2m`, or a bare number of milliseconds. `bareMinimum` refuses a
  * bare number below it (`--timeout 20` is almost surely meant as seconds).
@@ -45,10 +44,10 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
 export function duration(options: { minimum?: number; bareMinimum?: number } = {}) {
   const minimum = options.minimum ?? 0;
   return (raw: string): number => {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(raw.trim());
-    if (!match) throw new InvalidArgumentError(`expected a duration such as 1500ms, 15s or 2m (a bare number is milliseconds), got "${raw}".`);
-    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 'ms']!);
-    if (match[2] === undefined && options.bareMinimum !== undefined && ms < options.bareMinimum) {
+    const read = readDuration(raw, { units: ['ms', 's', 'm'], ignoreCase: false });
+    if (!read) throw new InvalidArgumentError(`expected a duration such as 1500ms, 15s or 2m (a bare number is milliseconds), got "${raw}".`);
+    const ms = read.ms;
+    if (read.bare && options.bareMinimum !== undefined && ms < options.bareMinimum) {
       throw new InvalidArgumentError(`"${raw}" is ${ms} milliseconds, too short to be meant; a bare number is milliseconds: write ${raw}s for seconds.`);
     }
     if (ms < minimum) throw new InvalidArgumentError(`expected a duration of at least ${minimum} ms, got "${raw}".`);
