@@ -13,7 +13,7 @@ export { checkCapture } from './check-capture.js';
 export type { CaptureCheck } from './check-capture.js';
 export { createIndexClient } from './index-client.js';
 export type { IndexAnswer, IndexClient, IndexClientOptions } from './index-client.js';
-export { captureWindows, capturesFrom, closestBefore, dayBeforeCitedDate, isCandidate, MAX_CAPTURES_TRIED, selectCaptures } from './select.js';
+export { captureWindows, capturesFrom, closestBefore, dayBeforeCitedDate, selectCaptures } from './select.js';
 
 export const DEFAULT_ARCHIVE_ENDPOINT = 'https://web.archive.org';
 

@@ -32,7 +32,7 @@ export async function inspectCommand(targets: string[], flags: CheckFlags & { js
 }
 
 /** 0 when every target was read; 1 when one could not be; 3 when no URL reached any server. */
-export function inspectExitCode(results: readonly InspectResult[]): ExitCode {
+function inspectExitCode(results: readonly InspectResult[]): ExitCode {
   const fetchedOnes = results.filter((result) => result.http);
   if (fetchedOnes.length > 0 && fetchedOnes.every((result) => !result.http!.reachedServer)) return EXIT.networkUnavailable;
   const unread = results.some((result) => result.fault || (result.http && (result.http.error || result.http.status === null)));

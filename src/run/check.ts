@@ -126,7 +126,7 @@ async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: 
 }
 
 /** True when requests were made and none reached a server: the machine is offline, not the web. */
-export function isNetworkUnavailable(outcomes: readonly { reachedServer?: boolean }[]): boolean {
+function isNetworkUnavailable(outcomes: readonly { reachedServer?: boolean }[]): boolean {
   const attempted = outcomes.filter((outcome) => outcome.reachedServer !== undefined);
   return attempted.length > 0 && attempted.every((outcome) => outcome.reachedServer === false);
 }
@@ -168,7 +168,7 @@ function isResolvedName(url: string | null): string | null {
  * True when this run has shown that DNS works: a request to some host name got past the lookup
  * (it connected, or failed after resolving). Only then does "no such host" mean the domain is gone.
  */
-export function resolverWorked(results: readonly CheckResult[]): boolean {
+function resolverWorked(results: readonly CheckResult[]): boolean {
   return results.some((result) => {
     const http = result.http;
     if (!http || isResolvedName(result.url) === null) return false;

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { shownPath } from '../read-user-file.js';
 import { CitecheckError, type FileProblem } from '../errors.js';
 
-export const IGNORE_FILE = '.citecheckignore';
+const IGNORE_FILE = '.citecheckignore';
 
 export interface UrlFilter {
   /** True when the URL is not to be requested. */
@@ -23,7 +23,7 @@ function compile(pattern: string, flag: string): RegExp {
 }
 
 /** One regular expression per line, no slashes around it; `#` starts a comment; blank lines are skipped. */
-export function parseIgnoreFile(text: string, file: string): RegExp[] {
+function parseIgnoreFile(text: string, file: string): RegExp[] {
   const patterns: RegExp[] = [];
   const problems: FileProblem[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {

@@ -4,7 +4,7 @@ import type { Verdict } from '../types.js';
 import type { Observation } from './schema.js';
 
 /** Failures that may be passing trouble: held back while they are being confirmed. */
-export const CONFIRMABLE: ReadonlySet<Verdict> = new Set<Verdict>(['dead', 'soft-404', 'blocked', 'error']);
+const CONFIRMABLE: ReadonlySet<Verdict> = new Set<Verdict>(['dead', 'soft-404', 'blocked', 'error']);
 const WORKING: ReadonlySet<Verdict> = new Set<Verdict>(['verified', 'moved']);
 
 export interface ConfirmOptions {
@@ -42,7 +42,7 @@ function failingStreak(history: readonly Observation[]): { streak: Observation[]
 }
 
 /** The sightings that count: the first failure, then each one at least intervalMs after the previous counted one. */
-export function countedSightings(streak: readonly Observation[], intervalMs: number): Observation[] {
+function countedSightings(streak: readonly Observation[], intervalMs: number): Observation[] {
   const counted: Observation[] = [];
   let last = Number.NEGATIVE_INFINITY;
   for (const observation of streak) {

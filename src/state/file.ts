@@ -88,7 +88,7 @@ export function stateForSave(previous: State, updated: ReadonlyMap<string, State
 }
 
 /** The file's form of a state. */
-export function stateFile(state: State): StateFile {
+function stateFile(state: State): StateFile {
   return {
     $schema: state.schemaRef,
     stateVersion: STATE_VERSION,
