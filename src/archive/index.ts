@@ -4,15 +4,15 @@ import type { FetchResult, LocatedReference, Verdict } from '../types.js';
 import type { VerifyOptions } from '../verify/index.js';
 import { cdxQueryUrl, parseCdxJson, rawCaptureUrl, type CdxCapture } from './cdx.js';
 import { checkCapture, type CaptureCheck } from './check-capture.js';
-import type { IndexAnswer } from './index-client.js';
+import type { IndexAnswer } from '../fetch/index-client.js';
 import { captureWindows, capturesFrom, closestBefore } from './select.js';
 
 export { cdxQueryUrl, parseCaptureUrl, parseCdxJson, playbackUrl, rawCaptureUrl, timestampDate } from './cdx.js';
 export type { CdxCapture, CdxParse, CdxQuery } from './cdx.js';
 export { checkCapture } from './check-capture.js';
 export type { CaptureCheck } from './check-capture.js';
-export { createIndexClient } from './index-client.js';
-export type { IndexAnswer, IndexClient, IndexClientOptions } from './index-client.js';
+export { createIndexClient } from '../fetch/index-client.js';
+export type { IndexAnswer, IndexClient, IndexClientOptions } from '../fetch/index-client.js';
 export { captureWindows, capturesFrom, closestBefore, dayBeforeCitedDate, selectCaptures } from './select.js';
 
 export const DEFAULT_ARCHIVE_ENDPOINT = 'https://web.archive.org';

@@ -2,10 +2,14 @@
 // gate; the index answers JSON, which fetch/ (built for HTML and PDF) does not read, so it has
 // this small client of its own: one query at a time, a pause of at least `interval` between the
 // end of one query and the start of the next (stamped at the end, so a request slow to leave
-// cannot bring two starts closer than that as the server sees them), one retry after a server error. The endpoint is trusted as the user gave it (the private-address
-// guard does not apply: a test or an institution's own archive may well be on a private address).
+// cannot bring two starts closer than that as the server sees them), one retry after a server error.
+// Its sockets come from fetch/'s shared agent like every other request's. The endpoint is trusted
+// as the user gave it (the private-address guard does not apply: a test or an institution's own
+// archive may well be on a private address).
 import { gunzipSync } from 'node:zlib';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
+import { createSharedAgent } from './agent.js';
+import type { ProxySetting } from './proxy.js';
 
 export type IndexAnswer =
   | { ok: true; text: string }
@@ -26,12 +30,15 @@ export interface IndexClientOptions {
   maxBytes?: number;
   /** Wait before the one retry of a 429, a 5xx or a network failure [two intervals: the archive gets the breathing room of any site]. */
   retryDelayMs?: number;
+  /** HTTP(S)_PROXY and NO_PROXY, as for every other request of the run. */
+  proxy?: ProxySetting | null;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createIndexClient(options: IndexClientOptions): IndexClient {
-  const agent = new Agent({ connect: { timeout: options.timeout } });
+  const shared = createSharedAgent({ timeout: options.timeout, allowPrivate: true, proxy: options.proxy });
+  const agent = shared.agent;
   const interval = options.interval ?? 1000;
   const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
   let queue: Promise<unknown> = Promise.resolve();
@@ -90,7 +97,7 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
     return run.catch((error: unknown) => ({ ok: false, detail: `internal error: ${(error as Error).message}`, reachedServer: false }));
   }
 
-  return { query, close: () => agent.close() };
+  return { query, close: () => shared.raw.close() };
 }
 
 function strip(answer: IndexAnswer & { retry?: boolean }): IndexAnswer {
