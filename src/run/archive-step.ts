@@ -6,6 +6,7 @@ import pLimit from 'p-limit';
 import { ARCHIVE_VERDICTS, archiveField, archiveFix, createIndexClient, findArchivedCopy, type IndexClient } from '../archive/index.js';
 import type { Fetcher } from '../fetch/index.js';
 import type { CheckResult, LocatedReference } from '../types.js';
+import type { ProxySetting } from '../fetch/proxy.js';
 import type { VerifyOptions } from '../verify/index.js';
 
 export interface ArchiveSettings {
@@ -16,6 +17,8 @@ export interface ArchiveSettings {
   interval: number;
   /** References looked up at once [4]. */
   concurrency?: number;
+  /** HTTP(S)_PROXY and NO_PROXY, as for the run's other requests. */
+  proxy?: ProxySetting | null;
 }
 
 export interface ArchiveStep {
@@ -27,7 +30,7 @@ export interface ArchiveStep {
 }
 
 export function createArchiveStep(settings: ArchiveSettings, fetcher: Fetcher, verify: VerifyOptions): ArchiveStep {
-  const index: IndexClient = createIndexClient({ userAgent: settings.userAgent, timeout: settings.timeout, interval: settings.interval });
+  const index: IndexClient = createIndexClient({ userAgent: settings.userAgent, timeout: settings.timeout, interval: settings.interval, proxy: settings.proxy });
   const limit = pLimit(settings.concurrency ?? 4);
   let reachedArchive = false;
   return {

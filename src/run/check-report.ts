@@ -148,6 +148,7 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
               userAgent: settings.fetch.userAgent,
               timeout: settings.fetch.timeout,
               interval: settings.fetch.hostInterval,
+              proxy: settings.fetch.proxy,
             },
           }
         : {}),

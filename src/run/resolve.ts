@@ -10,6 +10,7 @@ import { createIndexClient, DEFAULT_ARCHIVE_ENDPOINT } from '../archive/index.js
 import { loadConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import { createFetcher, type FetchOptions } from '../fetch/index.js';
+import type { ProxySetting } from '../fetch/proxy.js';
 import { applyUrlEdits, resolveReference, writeSourcesWithBackup, type Proposal, type ResolveOutcome } from '../resolve/index.js';
 import { isDocumentPath, loadSourcesInput, STDIN_NAME } from '../sources/input.js';
 import type { LocatedReference } from '../types.js';
@@ -29,6 +30,8 @@ export interface ResolveRequest {
   cwd: string;
   /** Standard input for `-`. */
   stdin?: string | (NodeJS.ReadableStream & { isTTY?: boolean });
+  /** HTTP(S)_PROXY and NO_PROXY from the environment (the CLI reads them). */
+  proxy?: ProxySetting | null;
   /** Test seams for the fetch stage; never set by the CLI. */
   fetch?: Pick<FetchOptions, 'lookup' | 'ca' | 'backoffBaseMs'>;
 }
@@ -72,11 +75,11 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
   const input = await loadSourcesInput(sourcesArg, request.stdin, { cwd: request.cwd });
   const references = input.references.filter((reference) => reference.url === null);
 
-  const fetchOptions: FetchOptions = { ...fetchSettings(flags, config), ...request.fetch, trustedOrigins: [endpoint] };
+  const fetchOptions: FetchOptions = { ...fetchSettings(flags, config), ...(request.proxy ? { proxy: request.proxy } : {}), ...request.fetch, trustedOrigins: [endpoint] };
   let siteReached = false;
   let archiveReached = false;
   const fetcher = createFetcher(fetchOptions);
-  const index = createIndexClient({ userAgent: fetchOptions.userAgent, timeout: fetchOptions.timeout, interval: fetchOptions.hostInterval });
+  const index = createIndexClient({ userAgent: fetchOptions.userAgent, timeout: fetchOptions.timeout, interval: fetchOptions.hostInterval, proxy: fetchOptions.proxy });
   const limit = pLimit(CONCURRENCY);
   // Candidate captures read at once across the run; the fetcher's per-site gate still spaces them.
   const candidateLimit = pLimit(CANDIDATE_CONCURRENCY);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proxyFromEnv } from '../../src/fetch/proxy.js';
 import { runMain } from '../helpers/main-in-process.js';
+import { startArchive } from '../helpers/cdx-server.js';
 import { startSite, type SiteServer } from '../helpers/site-server.js';
 
 const FAST = ['--allow-private', '--ignore-robots', '--host-interval', '0', '--retries', '0', '--timeout', '3s'];
@@ -76,5 +77,20 @@ describe('proxies from the environment', () => {
     const run = await runMain(['sources.json', '-f', 'json', ...FAST], { cwd: dir, env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.48' } });
     expect(JSON.parse(run.stdout).results[0]).toMatchObject({ verdict: 'verified' });
     expect(seen).toEqual([]);
+  });
+
+  it('asks the archive index through the proxy too', async () => {
+    const archive = await startArchive([], '127.0.0.50');
+    try {
+      const gone = join(dir, 'gone.json');
+      await writeFile(gone, JSON.stringify({ references: [{ id: '1', authors: [], title: headline, outlet: 'X', date: '2024-11-20', url: `${site.origin}/gone` }] }));
+      const run = await runMain([gone, '-f', 'json', '--archive-endpoint', archive.endpoint, ...FAST], { cwd: dir, env: { HTTP_PROXY: proxyUrl } });
+      expect(JSON.parse(run.stdout).results[0]).toMatchObject({ verdict: 'dead' });
+      // The index was asked (two queries) and every connection to the archive went through the proxy.
+      expect(archive.queries().length).toBeGreaterThan(0);
+      expect(seen.some((line) => line.includes(new URL(archive.endpoint).host))).toBe(true);
+    } finally {
+      await archive.close();
+    }
   });
 });
