@@ -21,17 +21,42 @@ function hostnameOf(url: string): string | null {
   }
 }
 
-function matches(rule: WaiverRule, result: CheckResult, siteOf: (url: string) => string): boolean {
-  if (!rule.verdicts.includes(result.verdict)) return false;
-  if (rule.id !== undefined) return rule.id === result.id;
-  if (result.url === null) return false;
-  if (rule.url !== undefined) return rule.url === result.url;
+/** Whether the rule names this reference (by id, by the URL it cites, or by its site). */
+function namesReference(rule: WaiverRule, reference: { id: string; url: string | null }, siteOf: (url: string) => string): boolean {
+  if (rule.id !== undefined) return rule.id === reference.id;
+  if (reference.url === null) return false;
+  if (rule.url !== undefined) return rule.url === reference.url;
   if (rule.site !== undefined) {
     // A site key may be written as the registrable domain or as the exact host people see.
     const wanted = rule.site.toLowerCase();
-    return siteOf(result.url) === wanted || hostnameOf(result.url) === wanted;
+    return siteOf(reference.url) === wanted || hostnameOf(reference.url) === wanted;
   }
   return false;
+}
+
+function matches(rule: WaiverRule, result: CheckResult, siteOf: (url: string) => string): boolean {
+  return rule.verdicts.includes(result.verdict) && namesReference(rule, result, siteOf);
+}
+
+/**
+ * A waiver that names no reference is a typo or a leftover: it silently waives nothing, so the
+ * run says so (a warning; the run goes on).
+ */
+export function waiversNamingNothing(
+  waivers: readonly WaiverRule[],
+  references: readonly { id: string; url: string | null }[],
+  configFile: string,
+  siteOf: (url: string) => string,
+): string[] {
+  const warnings: string[] = [];
+  waivers.forEach((rule, index) => {
+    if (references.some((reference) => namesReference(rule, reference, siteOf))) return;
+    const where = `${configFile} waivers[${index}]`;
+    if (rule.id !== undefined) warnings.push(`${where} names id "${rule.id}", which no reference has`);
+    else if (rule.url !== undefined) warnings.push(`${where} names ${rule.url}, which no reference cites`);
+    else if (rule.site !== undefined) warnings.push(`${where} names the site ${rule.site}, where no reference points`);
+  });
+  return warnings;
 }
 
 /** An expiry date is the first day the waiver no longer holds ("expired on 2025-06-01"). */

@@ -3,7 +3,7 @@
 import { access, constants } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { shownPath } from '../read-user-file.js';
-import { applyWaivers, loadConfig, type CitecheckConfig } from '../config/index.js';
+import { applyWaivers, loadConfig, waiversNamingNothing, type CitecheckConfig } from '../config/index.js';
 import { CitecheckError } from '../errors.js';
 import type { FetchEvent, FetchOptions } from '../fetch/index.js';
 import type { ProxySetting } from '../fetch/proxy.js';
@@ -19,7 +19,6 @@ import { clockFromEnv, memorySettings, type MemoryFlags, type MemorySettings } f
 import { isFailing, runExitCode } from './failing.js';
 import { checkSettings, maskedHeader, type CheckFlags, type CheckSettings } from './settings.js';
 import { urlFilter, type UrlFilter } from './url-filter.js';
-import { waiversNamingNothing } from './waiver-warnings.js';
 
 export interface CheckRequest {
   /** The sources file as the user named it [sources.json]; read relative to `cwd`. */
