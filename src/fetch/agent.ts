@@ -37,7 +37,7 @@ export interface SharedAgent {
   connectedSince(hostname: string, port: string, since: number): boolean;
 }
 
-function defaultPort(protocol: string, port: string): string {
+export function defaultPort(protocol: string, port: string): string {
   return port || (protocol === 'https:' ? '443' : '80');
 }
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { FetchResult } from '../types.js';
-import { createSharedAgent } from './agent.js';
+import { createSharedAgent, defaultPort } from './agent.js';
 import type { ProxySetting } from './proxy.js';
 import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
@@ -107,7 +107,7 @@ function trustedHosts(origins: readonly string[] | undefined): string[] {
   for (const origin of origins ?? []) {
     try {
       const parsed = new URL(origin);
-      hosts.push(`${parsed.hostname.replace(/^\[|\]$/g, '')}:${parsed.port || (parsed.protocol === 'https:' ? '443' : '80')}`);
+      hosts.push(`${parsed.hostname.replace(/^\[|\]$/g, '')}:${defaultPort(parsed.protocol, parsed.port)}`);
     } catch {
       // An unparsable origin trusts nothing; the caller has validated the flag already.
     }
@@ -162,6 +162,15 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   const robotsMemo = new Map<string, Promise<RobotsPolicy>>();
   const probeMemo = new Map<string, Promise<FetchResult | null>>();
 
+  // Header names folded once per run and per site, not on every request and redirect hop.
+  const runHeaders = lowerCaseNames(options.headers);
+  const foldedSiteHeaders = new Map<string, Record<string, string>>();
+  const siteHeaders = (site: string): Record<string, string> => {
+    let folded = foldedSiteHeaders.get(site);
+    if (folded === undefined) foldedSiteHeaders.set(site, (folded = lowerCaseNames(overrides[site]?.headers)));
+    return folded;
+  };
+
   /** `askedSite`: the site of the URL first asked for; --header values go to that site only. */
   function requestFor(url: string, purpose: Purpose, askedSite: string, extra?: Record<string, string>): AttemptRequest {
     const site = siteKey(url);
@@ -173,8 +182,8 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         accept: purpose === 'robots' ? 'text/plain,*/*;q=0.1' : ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
         // A redirect to another site must not carry a token meant for the first (curl does the same).
-        ...(site === askedSite ? lowerCaseNames(options.headers) : {}),
-        ...lowerCaseNames(override?.headers),
+        ...(site === askedSite ? runHeaders : {}),
+        ...siteHeaders(site),
         ...(site === askedSite ? lowerCaseNames(extra) : {}),
       },
       timeout: options.timeout,
