@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { Command, Help, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { collect, duration, fraction, header, idList, integerAtLeast, reportRequest, statusList, value, verdictList } from './parse-flags.js';
+import { editDistance } from '../edit-distance.js';
 import { packageInfo } from '../version.js';
 
 
@@ -132,23 +133,10 @@ export function buildProgram(actions: ProgramActions): Command {
 // `check` is the default, so `citecheck chek` would be read as a sources file named "chek" and
 // the flags most people need would hide behind `citecheck check --help`.
 
-/** Optimal string alignment distance: a swapped pair of letters counts as one typo. */
-function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** The command `word` was probably meant to be, if it is close to exactly one. */
 export function suggestCommand(word: string, commands: readonly string[]): string | undefined {
   const close = commands.filter((name) => {
-    const distance = typoDistance(word.toLowerCase(), name);
+    const distance = editDistance(word.toLowerCase(), name, { transpositions: true });
     return distance > 0 && distance <= Math.min(2, Math.floor(name.length / 3));
   });
   return close.length === 1 ? close[0] : undefined;

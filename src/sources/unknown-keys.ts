@@ -1,6 +1,7 @@
 // zod reports unknown keys once per object, at the object. A person fixing a typo wants each key
 // located at itself, with the allowed keys and the likely intended one.
 import type { z } from 'zod';
+import { editDistance } from '../edit-distance.js';
 import { referenceSchema, alternateSchema, documentSchema, sourcesFileSchema } from './schema.js';
 
 type Issue = z.core.$ZodIssue;
@@ -14,19 +15,6 @@ const KNOWN_KEYS: { depth: number; keys: string[]; where: (path: readonly Proper
 
 export function sourcesKeysAt(path: readonly PropertyKey[]): string[] {
   return KNOWN_KEYS.find((entry) => entry.depth === path.length && entry.where(path))?.keys ?? [];
-}
-
-/** Levenshtein distance, small strings only. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export function unknownKeyMessage(key: string, allowed: readonly string[]): string {
