@@ -38,8 +38,12 @@ export type ArchiveLookup =
   /** The index could not be asked or read. */
   | { status: 'unavailable'; capture: null; tried: []; detail: string; reachedServer: boolean };
 
-async function ask(deps: ArchiveDeps, url: string): Promise<{ ok: true; captures: CdxCapture[] } | { ok: false; detail: string; reachedServer: boolean }> {
-  const answer = await deps.queryIndex(url);
+/** One index query, its answer parsed: the captures, or why there are none. */
+export async function queryCaptures(
+  queryIndex: (url: string) => Promise<IndexAnswer>,
+  url: string,
+): Promise<{ ok: true; captures: CdxCapture[] } | { ok: false; detail: string; reachedServer: boolean }> {
+  const answer = await queryIndex(url);
   if (!answer.ok) return answer;
   const parsed = parseCdxJson(answer.text);
   return parsed.ok ? parsed : { ok: false, detail: parsed.detail, reachedServer: true };
@@ -54,7 +58,7 @@ export async function findArchivedCopy(reference: LocatedReference, cited: strin
   // The archive keys captures without the fragment, which never reaches a server.
   const url = cited.replace(/#.*$/, '');
   const windows = captureWindows(reference.date);
-  const after = await ask(deps, cdxQueryUrl(deps.endpoint, { url, from: windows.from, only200: true, limit: 25 }));
+  const after = await queryCaptures(deps.queryIndex, cdxQueryUrl(deps.endpoint, { url, from: windows.from, only200: true, limit: 25 }));
   if (!after.ok) return { status: 'unavailable', capture: null, tried: [], detail: after.detail, reachedServer: after.reachedServer };
   const tried: CaptureCheck[] = [];
   const attempt = async (capture: CdxCapture): Promise<CaptureCheck> => {
@@ -69,7 +73,7 @@ export async function findArchivedCopy(reference: LocatedReference, cited: strin
   }
   if (windows.before) {
     // limit=-5: the last captures of the window, i.e. the ones closest to the date.
-    const before = await ask(deps, cdxQueryUrl(deps.endpoint, { url, ...windows.before, only200: true, limit: -5 }));
+    const before = await queryCaptures(deps.queryIndex, cdxQueryUrl(deps.endpoint, { url, ...windows.before, only200: true, limit: -5 }));
     const closest = before.ok ? closestBefore(before.captures, reference.date) : null;
     if (closest) {
       const check = await attempt(closest);

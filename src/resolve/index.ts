@@ -1,7 +1,7 @@
 // citecheck resolve: for a reference without a URL, search the archive index by each URL shape
 // of its outlet around the cited date, rank what it finds by slug and captured headline, and
 // verify the best by fetching it (live, else the capture).
-import { cdxQueryUrl, checkCapture, parseCdxJson, playbackUrl, rawCaptureUrl, type CdxCapture, type IndexAnswer } from '../archive/index.js';
+import { cdxQueryUrl, checkCapture, playbackUrl, queryCaptures, rawCaptureUrl, type CdxCapture, type IndexAnswer } from '../archive/index.js';
 import { readFetchedPage } from '../extract/read-fetched.js';
 import type { FetchResult, LocatedReference } from '../types.js';
 import { comparableUrl } from '../verify/url-shape.js';
@@ -89,12 +89,12 @@ export async function resolveReference(reference: LocatedReference, deps: Resolv
   let answered = 0;
   let failure: { detail: string; reachedServer: boolean } | null = null;
   for (const search of searches) {
-    const answer = await deps.queryIndex(
+    const parsed = await queryCaptures(
+      deps.queryIndex,
       cdxQueryUrl(deps.endpoint, { url: search.prefix, matchType: 'prefix', from: search.from, to: search.to, only200: true, filters: search.filters, collapse: 'urlkey', limit: 200 }),
     );
-    const parsed = answer.ok ? parseCdxJson(answer.text) : null;
-    if (!answer.ok || !parsed?.ok) {
-      failure = answer.ok ? { detail: parsed && !parsed.ok ? parsed.detail : 'unreadable answer', reachedServer: true } : answer;
+    if (!parsed.ok) {
+      failure = { detail: parsed.detail, reachedServer: parsed.reachedServer };
       continue;
     }
     answered++;
