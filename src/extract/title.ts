@@ -125,9 +125,12 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
   let best: TitleCandidate | null = null;
   let bestScore = -1;
   const keys = pool.map((c) => key(c.value));
+  const ogKeys = new Set(pool.filter((c) => c.source === 'og:title').map((c) => key(c.value)));
   pool.forEach((candidate, i) => {
-    let score = 0;
     const mine = keys[i]!;
+    // A twitter:title that repeats og:title still votes, but the deliberate tag is the one named.
+    if (candidate.source === 'twitter:title' && ogKeys.has(mine)) return;
+    let score = 0;
     keys.forEach((other, j) => {
       if (i === j) return;
       // twitter:title mostly copies og:title: one social voice, not two.
@@ -153,9 +156,14 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
  * ("Headline. Second sentence") is not: there the longer text is the headline.
  */
 function isAttachedPart(part: string, whole: string): boolean {
-  const p = loose(part);
   const w = loose(whole);
-  const at = w.indexOf(p);
+  let p = loose(part);
+  let at = w.indexOf(p);
+  // "Who is X?" inside "Who is X and how did they meet?": the question mark is the short form's own end.
+  if (at < 0) {
+    p = p.replace(/[.!?…。？！]+$/u, '');
+    at = w.indexOf(p);
+  }
   if (at < 0) return true; // they agree only after punctuation is dropped: no boundary to judge
   const before = w.slice(0, at);
   const after = w.slice(at + p.length);

@@ -110,3 +110,32 @@ describe('check and inspect name the same source', () => {
     expect(check(html, { title: same }).title.source).toBe(page.title.source);
   });
 });
+
+describe('the headline inspect chooses', () => {
+  it('does not take a short question as the bare form of a longer headline that goes on after it', () => {
+    const long = 'Who is the new harbour master of Kansai port and how many ferries does she run?';
+    const short = 'Who is the new harbour master of Kansai port?';
+    const html = article({
+      title: `${long} | Daily Example`,
+      head: `<meta property="og:title" content="${short}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${long}"}</script>`,
+      body: `<h1>${long}</h1>`,
+    });
+    expect(read(html).title.value).toBe(long);
+  });
+
+  it('still takes the bare headline under a kicker set off by a colon', () => {
+    const bare = 'Mayor stops the new quay once again';
+    const html = article({ title: `Harbour row: ${bare} | Daily Example`, head: `<meta property="og:title" content="Harbour row: ${bare}">`, body: `<h1>${bare}</h1>` });
+    expect(read(html).title.value).toBe(bare);
+  });
+
+  it('names og:title, not the twitter:title that copies it', () => {
+    const social = 'Harbour authority approves the new quay';
+    const html = article({
+      title: 'Harbour authority approves the new quay after a decade | Daily Example',
+      head: `<meta name="twitter:title" content="${social}"><meta property="og:title" content="${social}">`,
+      body: '<h1>The quay at last</h1>',
+    });
+    expect(read(html).title).toMatchObject({ value: social, source: 'og:title' });
+  });
+});
