@@ -129,7 +129,8 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
   const judged: CheckResult[] = [];
   const judge = (result: CheckResult): CheckResult => {
     const waived = applyWaivers([result], config.waivers ?? [], today, siteKey)[0]!;
-    return { ...waived, failing: isFailing(waived, settings.failOn) };
+    // Object.assign, not a spread plus a new key: that gives each of 10,000 results a hidden class of its own.
+    return Object.assign({}, waived, { failing: isFailing(waived, settings.failOn) });
   };
   const run = await runCheck(
     references,
