@@ -14,8 +14,17 @@ export function ownString(text: string): string {
  * its strings: a JSON round trip. V8's JSON.parse writes every string out flat, shares one copy
  * of each short one (up to 10 characters: "2024-11-20", "published") and lays each object's
  * fields inside the object itself — a copy made key by key needs an extra array of fields per
- * object of more than four. Fields whose value is undefined are left out, as in JSON.
+ * object of more than four. Equal strings share one copy. Fields whose value is undefined are
+ * left out, as in JSON.
  */
 export function ownData<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  // Longer strings are shared by hand: a page's headline recurs in several candidates.
+  const copies = new Map<string, string>();
+  return JSON.parse(JSON.stringify(value), (_key, field: unknown) => {
+    if (typeof field !== 'string' || field.length <= 10) return field;
+    const known = copies.get(field);
+    if (known !== undefined) return known;
+    copies.set(field, field);
+    return field;
+  }) as T;
 }

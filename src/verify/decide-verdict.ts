@@ -48,7 +48,13 @@ function uncompared(reference: LocatedReference): { title: TitleComparison; date
   };
 }
 
-function baseResult(reference: LocatedReference, verdict: Verdict, reason: string): CheckResult {
+/**
+ * One object literal with every field: a result made by spreading another and adding fields gets,
+ * in V8, a hidden class of its own, and so would every result a field is later added to
+ * (`failing`, `suggestedUrl`) — about 400 bytes each, for each of 10,000 results.
+ */
+function baseResult(reference: LocatedReference, verdict: Verdict, reason: string, fetched: FetchResult | null = null): CheckResult {
+  const { title, date } = uncompared(reference);
   return {
     id: reference.id,
     verdict,
@@ -56,15 +62,16 @@ function baseResult(reference: LocatedReference, verdict: Verdict, reason: strin
     location: reference.location,
     outlet: reference.outlet,
     url: reference.url,
-    finalUrl: null,
-    http: null,
-    ...uncompared(reference),
+    finalUrl: fetched === null ? null : fetched.finalUrl,
+    http: fetched === null ? null : httpSummary(fetched),
+    title,
+    date,
   };
 }
 
 /** A page that was fetched but could not be read: a fault in the reader, not in the page. */
 export function unreadableResult(reference: LocatedReference, fetched: FetchResult, fault: string): CheckResult {
-  return { ...baseResult(reference, 'error', `could not read the page: ${fault}`), finalUrl: fetched.finalUrl, http: httpSummary(fetched) };
+  return baseResult(reference, 'error', `could not read the page: ${fault}`, fetched);
 }
 
 /** A reference that was not fetched at all. */
@@ -133,11 +140,7 @@ export function decideVerdict(
   options: VerifyOptions,
   probe?: NotFoundProbe,
 ): CheckResult {
-  const result: CheckResult = {
-    ...baseResult(reference, 'verified', ''),
-    finalUrl: fetched.finalUrl,
-    http: httpSummary(fetched),
-  };
+  const result = baseResult(reference, 'verified', '', fetched);
   const settle = (verdict: Verdict, reason: string): CheckResult => Object.assign(result, { verdict, reason });
 
   const transport = transportVerdict(fetched);
