@@ -2,6 +2,8 @@
 // concatenations that keep the whole decoded page alive. Anything that outlives the page — a
 // memo shared by every page of a run, a result kept until the report — holds its own copy.
 
+import { intern } from './intern.js';
+
 /** A copy of `text` that shares no memory with the string it was cut from. */
 export function ownString(text: string): string {
   // The structured clone algorithm writes the characters out and reads them into a new flat
@@ -18,10 +20,12 @@ export function ownString(text: string): string {
  * left out, as in JSON.
  */
 export function ownData<T>(value: T): T {
-  // Longer strings are shared by hand: a page's headline recurs in several candidates.
+  // Longer strings are shared by hand: a page's headline recurs in several candidates, and names
+  // such as "article:published_time" recur on every page of a run (intern).
   const copies = new Map<string, string>();
   return JSON.parse(JSON.stringify(value), (_key, field: unknown) => {
     if (typeof field !== 'string' || field.length <= 10) return field;
+    if (field.length <= 24) return intern(field);
     const known = copies.get(field);
     if (known !== undefined) return known;
     copies.set(field, field);

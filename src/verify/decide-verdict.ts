@@ -11,6 +11,7 @@ import type {
 import { compareDate } from './compare-date.js';
 import { compareTitle } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
+import { intern } from '../intern.js';
 import { isConsentPage, isLandingPageFor, isSameUrl } from './url-shape.js';
 
 export interface VerifyOptions {
@@ -34,7 +35,7 @@ export function httpSummary(fetched: FetchResult): HttpSummary {
     redirects: fetched.redirects,
     attempts: fetched.attempts,
     durationMs: fetched.durationMs,
-    contentType: fetched.contentType,
+    contentType: fetched.contentType === null ? null : intern(fetched.contentType),
     error: fetched.error,
     detail: fetched.errorDetail,
     retryAfterMs: fetched.retryAfterMs,
@@ -180,7 +181,7 @@ export function decideVerdict(
     result.suggestedUrl = movedTo.url;
     return settle('moved', `${matchReason(title, date)}; permanently moved (${movedTo.status}) to ${movedTo.url}`);
   }
-  return settle('verified', matchReason(title, date));
+  return settle('verified', intern(matchReason(title, date)));
 }
 
 /**
