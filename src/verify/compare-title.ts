@@ -146,7 +146,8 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   const winner = best!;
   const comparison: TitleComparison = {
     expected,
-    found: winner.text,
+    // The citation's own string when the page says the same: one copy per result less.
+    found: winner.text === expected ? expected : winner.text,
     source: String(winner.candidate.source),
     similarity: Math.round(winner.similarity * 1000) / 1000,
     match: winner.match,

@@ -29,10 +29,13 @@ const BLOCKING_STATUSES = new Set([401, 402, 403, 407, 451, 429]);
 const GONE_STATUSES = new Set([404, 410]);
 const PERMANENT_REDIRECTS = new Set([301, 308]);
 
+/** One empty list for every result without a redirect (most of them), instead of one each. */
+const NO_REDIRECTS: HttpSummary['redirects'] = Object.freeze([]) as unknown as HttpSummary['redirects'];
+
 export function httpSummary(fetched: FetchResult): HttpSummary {
   return {
     status: fetched.status,
-    redirects: fetched.redirects,
+    redirects: fetched.redirects.length === 0 ? NO_REDIRECTS : fetched.redirects,
     attempts: fetched.attempts,
     durationMs: fetched.durationMs,
     contentType: fetched.contentType === null ? null : intern(fetched.contentType),
