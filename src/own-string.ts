@@ -2,6 +2,8 @@
 // concatenations that keep the whole decoded page alive. Anything that outlives the page — a
 // memo shared by every page of a run, a result kept until the report — holds its own copy.
 
+import { intern } from './intern.js';
+
 /** A copy of `text` that shares no memory with the string it was cut from. */
 export function ownString(text: string): string {
   // The structured clone algorithm writes the characters out and reads them into a new flat
@@ -9,33 +11,24 @@ export function ownString(text: string): string {
   return structuredClone(text);
 }
 
-// V8 makes no slice or concatenation shorter than this: such a string is its own already.
-const SHORTEST_SHARED = 13;
-
 /**
- * A deep copy of plain data (objects, arrays, primitives) that owns its strings. Equal strings
- * share one copy (a page's headline recurs in several candidates) and short ones, often the
- * program's own constants ("og:title", "published"), are kept as they are.
+ * A deep copy of plain data (objects, arrays, strings, finite numbers, booleans, null) that owns
+ * its strings: a JSON round trip. V8's JSON.parse writes every string out flat, shares one copy
+ * of each short one (up to 10 characters: "2024-11-20", "published") and lays each object's
+ * fields inside the object itself — a copy made key by key needs an extra array of fields per
+ * object of more than four. Equal strings share one copy. Fields whose value is undefined are
+ * left out, as in JSON.
  */
 export function ownData<T>(value: T): T {
+  // Longer strings are shared by hand: a page's headline recurs in several candidates, and names
+  // such as "article:published_time" recur on every page of a run (intern).
   const copies = new Map<string, string>();
-  const walk = (item: unknown): unknown => {
-    if (typeof item === 'string') {
-      if (item.length < SHORTEST_SHARED) return item;
-      let own = copies.get(item);
-      if (own === undefined) {
-        own = ownString(item);
-        copies.set(own, own);
-      }
-      return own;
-    }
-    if (Array.isArray(item)) return item.map(walk);
-    if (item !== null && typeof item === 'object') {
-      const copy: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(item)) copy[key] = walk(field);
-      return copy;
-    }
-    return item;
-  };
-  return walk(value) as T;
+  return JSON.parse(JSON.stringify(value), (_key, field: unknown) => {
+    if (typeof field !== 'string' || field.length <= 10) return field;
+    if (field.length <= 24) return intern(field);
+    const known = copies.get(field);
+    if (known !== undefined) return known;
+    copies.set(field, field);
+    return field;
+  }) as T;
 }

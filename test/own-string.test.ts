@@ -12,16 +12,17 @@ describe('ownString / ownData: copies that keep nothing of the page alive', () =
     expect(ownString('')).toBe('');
   });
 
-  it('copies plain data deeply: new objects and arrays, the same values, undefined fields kept', () => {
+  it('copies plain data deeply: new objects and arrays, the same values, undefined fields left out as in JSON', () => {
     const page = `<title>${'Headline of the article, long enough to be sliced'}</title>`.repeat(3);
     const headline = page.slice(7, 56);
     const data = { title: { value: headline, candidates: [{ value: headline, source: 'og:title', strong: true }] }, n: 3, none: null, gone: undefined };
     const copy = ownData(data);
-    expect(copy).toStrictEqual(data);
+    const { gone: _gone, ...defined } = data;
+    expect(copy).toStrictEqual(defined);
     expect(copy).not.toBe(data);
     expect(copy.title.candidates).not.toBe(data.title.candidates);
     expect(copy.title.candidates[0]).not.toBe(data.title.candidates[0]);
-    expect(Object.keys(copy)).toEqual(['title', 'n', 'none', 'gone']);
+    expect(Object.keys(copy)).toEqual(['title', 'n', 'none']);
   });
 
   it('readPage returns what the extractor read, as its own copy', () => {

@@ -52,7 +52,8 @@ export function jsonSummary(summary: RunSummary): Record<string, unknown> {
   };
 }
 
-export function jsonReport(report: RunReport): Record<string, unknown> {
+/** The report's fields in order, `results` last and given by the caller. */
+function jsonReportWith(report: RunReport, results: Record<string, unknown>[]): Record<string, unknown> {
   return {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
@@ -61,30 +62,41 @@ export function jsonReport(report: RunReport): Record<string, unknown> {
     durationMs: report.durationMs,
     options: report.options,
     summary: jsonSummary(report.summary),
-    results: report.results.map(jsonResult),
+    results,
   };
 }
 
-/** Results per piece of renderChunks: few writes, small pieces (≈ 300 KB). */
-const RESULTS_PER_CHUNK = 100;
+export function jsonReport(report: RunReport): Record<string, unknown> {
+  return jsonReportWith(report, report.results.map(jsonResult));
+}
 
 /**
- * The same text as render, a hundred results at a time: the report without its results, then each
- * result as JSON.stringify would indent it at that depth (results is the report's last key).
+ * Results per piece of renderChunks (≈ 40 KB of text). Pieces stay under V8's large-object size
+ * (128 KB): a larger string is allocated where only a full collection frees it, so the pieces of
+ * a 10,000-result report would pile up until the end of the write.
+ */
+export const RESULTS_PER_CHUNK = 16;
+
+// What JSON.stringify writes around the results when they are the only key: what remains is each
+// result indented exactly as at its place in the whole report (results is the report's last key).
+const RESULTS_OPEN = '{\n  "results": [\n';
+const RESULTS_CLOSE = '\n  ]\n}';
+
+/**
+ * The same text as render, a few results at a time: the report without its results, then the
+ * results, each made into a JSON object only when its piece is written.
  */
 function* jsonChunks(report: RunReport): Iterable<string> {
-  const whole = jsonReport(report);
-  const results = whole.results as Record<string, unknown>[];
-  if (results.length === 0) {
-    yield `${stringify(whole, 2)}\n`;
+  if (report.results.length === 0) {
+    yield `${stringify(jsonReport(report), 2)}\n`;
     return;
   }
-  const head = stringify({ ...whole, results: [] }, 2);
+  const head = stringify(jsonReportWith(report, []), 2);
   yield `${head.slice(0, head.length - '[]\n}'.length)}[\n`;
+  const results = report.results;
   for (let start = 0; start < results.length; start += RESULTS_PER_CHUNK) {
-    const slice = results.slice(start, start + RESULTS_PER_CHUNK);
-    // A newline inside a JSON string is written \n, so every raw newline starts a line to indent.
-    const text = slice.map((result) => `    ${stringify(result, 2).replace(/\n/g, '\n    ')}`).join(',\n');
+    const piece = stringify({ results: results.slice(start, start + RESULTS_PER_CHUNK).map(jsonResult) }, 2);
+    const text = piece.slice(RESULTS_OPEN.length, piece.length - RESULTS_CLOSE.length);
     yield start + RESULTS_PER_CHUNK < results.length ? `${text},\n` : `${text}\n  ]\n}\n`;
   }
 }

@@ -125,12 +125,6 @@ async function checkOne(reference: LocatedReference, fetcher: Fetcher, options: 
   return [main, ...copies];
 }
 
-/** True when requests were made and none reached a server: the machine is offline, not the web. */
-function isNetworkUnavailable(outcomes: readonly { reachedServer?: boolean }[]): boolean {
-  const attempted = outcomes.filter((outcome) => outcome.reachedServer !== undefined);
-  return attempted.length > 0 && attempted.every((outcome) => outcome.reachedServer === false);
-}
-
 /**
  * With the network down, "dead" would be a claim about the web made from a fact about this
  * machine: such results become errors that say they were not checked.
@@ -223,27 +217,38 @@ export async function runCheck(
   try {
     // A result that reached no server waits for the end: only then is it known whether the
     // web or this machine's network is to blame, and a streamed line cannot be taken back.
-    const deferred: number[] = [];
-    const settledNow = new Map<number, CheckResult>();
-    const outcomes: Outcome[][] = new Array(references.length);
+    // Only those keep their outcomes; of the others the run keeps the result and what the two
+    // end-of-run rules need (a request that reached a server, a host name that resolved).
+    const results: CheckResult[] = new Array(references.length);
+    const deferred = new Map<number, Outcome[]>();
+    let attempted = false;
+    let reachedAny = false;
+    let resolverWorks = false;
+    const note = (outcome: Outcome[]): void => {
+      for (const attempt of outcome) {
+        if (attempt.reachedServer !== undefined) attempted = true;
+        if (attempt.reachedServer === true) reachedAny = true;
+      }
+      resolverWorks ||= resolverWorked(outcome.map((attempt) => attempt.result));
+    };
     await inWindow(startOrder(references), startWindow(options.fetch.concurrency), async (index) => {
       const reference = references[index]!;
       const outcome = await checkOne(reference, fetcher, options);
-      if (outcome.some((attempt) => attempt.reachedServer === false)) deferred.push(index);
+      note(outcome);
+      if (outcome.some((attempt) => attempt.reachedServer === false)) deferred.set(index, outcome);
       else {
         const result = await settle(index, outcome[0]!, outcome[0]!.result);
-        settledNow.set(index, result);
+        results[index] = result;
         hooks.onResult?.(result, index);
       }
-      outcomes[index] = outcome;
     });
-    const networkUnavailable = isNetworkUnavailable(outcomes.flat());
-    const resolverWorks = resolverWorked(outcomes.flat().map((outcome) => outcome.result));
-    const results = outcomes.map((outcome, index) =>
-      settledNow.get(index) ?? (networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks)),
-    );
-    for (const index of deferred) {
-      results[index] = await settle(index, outcomes[index]![0]!, results[index]!);
+    // True when requests were made and none reached a server: the machine is offline, not the web.
+    const networkUnavailable = attempted && !reachedAny;
+    for (const [index, outcome] of deferred) {
+      results[index] = networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks);
+    }
+    for (const [index, outcome] of deferred) {
+      results[index] = await settle(index, outcome[0]!, results[index]!);
       hooks.onResult?.(results[index]!, index);
     }
     return {

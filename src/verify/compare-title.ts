@@ -1,7 +1,7 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
 import { factWords, keyFactsDiffer } from './key-facts.js';
 import { normalizeTitle } from './normalize-title.js';
-import { diceSimilarity } from './similarity.js';
+import { bigramProfile } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
 // Separators sites put between a headline and their name or section.
@@ -57,9 +57,22 @@ export function variantsOf(value: string): string[] {
   return [...variants].filter(Boolean);
 }
 
-function score(expected: string, expectedKey: string, candidate: TitleCandidate, text: string, threshold: number): Scored {
-  const key = normalizeTitle(text);
-  const similarity = diceSimilarity(expectedKey, key);
+/** A text as compared: its folded key and its fact words (see key-facts.ts). */
+interface Folded {
+  key: string;
+  words: string[];
+}
+
+/** The citation's side of the comparison, folded once for every candidate text it meets. */
+interface Form extends Folded {
+  text: string;
+  dice: ReturnType<typeof bigramProfile>;
+}
+
+function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number): Scored {
+  const { key: expectedKey, words: expectedWords } = form;
+  const key = found.key;
+  const similarity = form.dice.similarity(key);
   // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
   // a page whose title field is shorter than the headline the citation quotes.
   const shortened =
@@ -67,8 +80,7 @@ function score(expected: string, expectedKey: string, candidate: TitleCandidate,
     (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PAGE_PREFIX_WORDS);
   // Close spelling is not enough when a number, a negation or a direction changed: "North"
   // for "South" keeps most letters but says the opposite.
-  const expectedWords = factWords(expected);
-  const foundWords = factWords(text);
+  const foundWords = found.words;
   // A shortened headline is held to its own words, not to what the page adds after them.
   const common = Math.min(expectedWords.length, foundWords.length);
   const compared = shortened ? foundWords.slice(0, common) : foundWords;
@@ -99,12 +111,27 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   }
   // The citation may carry a kicker the page dropped, as the page may carry one the citation did.
   const expectedForms = [expected, withoutKicker(expected)].filter((form): form is string => form !== null);
+  // Pages repeat their headline (og:title, h1, a cleaned <title>): each text is folded once, and
+  // scored once per form, since a later equal text scores the same and a tie never outranks.
+  const folded = new Map<string, Folded>();
+  const fold = (text: string): Folded => {
+    let known = folded.get(text);
+    if (!known) folded.set(text, (known = { key: normalizeTitle(text), words: factWords(text) }));
+    return known;
+  };
+  const variants = new Map<string, string[]>();
   let best: Scored | undefined;
-  for (const form of expectedForms) {
-    const formKey = normalizeTitle(form);
+  for (const text of expectedForms) {
+    const { key, words } = fold(text);
+    const form: Form = { text, key, words, dice: bigramProfile(key) };
+    const scoredTexts = new Set<string>();
     for (const candidate of strong) {
-      for (const text of variantsOf(candidate.value)) {
-        const scored = score(form, formKey, candidate, text, threshold);
+      let texts = variants.get(candidate.value);
+      if (!texts) variants.set(candidate.value, (texts = variantsOf(candidate.value)));
+      for (const text of texts) {
+        if (scoredTexts.has(text)) continue;
+        scoredTexts.add(text);
+        const scored = score(form, candidate, text, fold(text), threshold);
         if (!best || outranks(scored, best)) best = scored;
       }
     }
@@ -119,7 +146,8 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   const winner = best!;
   const comparison: TitleComparison = {
     expected,
-    found: winner.text,
+    // The citation's own string when the page says the same: one copy per result less.
+    found: winner.text === expected ? expected : winner.text,
     source: String(winner.candidate.source),
     similarity: Math.round(winner.similarity * 1000) / 1000,
     match: winner.match,

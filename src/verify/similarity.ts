@@ -12,13 +12,26 @@ function bigrams(text: string): Map<string, number> {
 }
 
 export function diceSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
+  return bigramProfile(a).similarity(b);
+}
+
+/**
+ * `a`'s bigrams counted once, for comparing it with many titles: a page's headline candidates and
+ * their variants are a dozen or more per reference, and each Map of bigrams is garbage at once.
+ */
+export function bigramProfile(a: string): { similarity(b: string): number } {
   const compactA = a.replace(/ /g, '');
-  const compactB = b.replace(/ /g, '');
-  if (compactA.length < 2 || compactB.length < 2) return compactA === compactB ? 1 : 0;
-  const gramsA = bigrams(a);
-  const gramsB = bigrams(b);
-  let shared = 0;
-  for (const [gram, count] of gramsA) shared += Math.min(count, gramsB.get(gram) ?? 0);
-  return (2 * shared) / (compactA.length - 1 + (compactB.length - 1));
+  let gramsA: Map<string, number> | undefined;
+  return {
+    similarity(b) {
+      if (a === b) return 1;
+      const compactB = b.replace(/ /g, '');
+      if (compactA.length < 2 || compactB.length < 2) return compactA === compactB ? 1 : 0;
+      gramsA ??= bigrams(a);
+      const gramsB = bigrams(b);
+      let shared = 0;
+      for (const [gram, count] of gramsA) shared += Math.min(count, gramsB.get(gram) ?? 0);
+      return (2 * shared) / (compactA.length - 1 + (compactB.length - 1));
+    },
+  };
 }
