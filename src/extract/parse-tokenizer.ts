@@ -16,6 +16,20 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'property', 'pubdate', 'rel', 'role', 'src', 'title', 'type', 'value', 'xml:lang',
 ]);
 
+/**
+ * Every element's attributes in one object shape, each read name present (undefined when absent):
+ * objects built by adding whichever attributes an element has take hundreds of shapes, and the
+ * rules' reads (attribs.class, attribs.itemprop...) then kept V8 re-optimising them all run long.
+ */
+function newAttributes(): Record<string, string> {
+  return {
+    action: undefined, class: undefined, content: undefined, datetime: undefined, href: undefined, 'http-equiv': undefined,
+    id: undefined, itemprop: undefined, itemtype: undefined, lang: undefined, name: undefined, property: undefined,
+    pubdate: undefined, rel: undefined, role: undefined, src: undefined, title: undefined, type: undefined, value: undefined,
+    'xml:lang': undefined,
+  } as unknown as Record<string, string>;
+}
+
 const LT = 0x3c;
 const AMP = 0x26;
 const DOUBLE_QUOTE = 0x22;
@@ -42,6 +56,7 @@ interface ParserInternals {
   attribvalue: string;
   attribs: Record<string, string> | null;
   getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
   onattribname(start: number, end: number): void;
   onattribdata(start: number, end: number): void;
   onattribentity(codepoint: number): void;
@@ -154,12 +169,16 @@ function fastParser(Parser: typeof HtmlParser, Tokenizer: TokenizerClass): FastP
       if (!this.skipAttribute) super.onattribentity(codepoint);
     }
 
-    override onattribend(quote: number, endIndex: number): void {
-      if (!this.skipAttribute) {
-        super.onattribend(quote, endIndex);
-        return;
-      }
+    override emitOpenTag(name: string): void {
+      super.emitOpenTag(name);
+      if (this.attribs) this.attribs = newAttributes();
+    }
+
+    /** The stock one, without its onattribute event (unused); the first of repeated names wins there too. */
+    override onattribend(_quote: number, endIndex: number): void {
       this.endIndex = endIndex;
+      const attribs = this.attribs;
+      if (!this.skipAttribute && attribs !== null && attribs[this.attribname] === undefined) attribs[this.attribname] = this.attribvalue;
       this.attribvalue = '';
       this.skipAttribute = false;
     }
