@@ -115,32 +115,45 @@ function fastTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
         super.stateText(c);
         return;
       }
-      const buffer = this.buffer;
       const from = this.index - this.offset + 1;
+      const amp = this.nextAmpFrom(from);
+      const lt = this.buffer.indexOf('<', from);
+      const stop = lt >= 0 && lt < amp ? lt : amp;
+      this.index = stop + this.offset - 1;
+    }
+
+    /** The next '&' at or after `from` in the current buffer (its length when none), found once per stretch. */
+    private nextAmpFrom(from: number): number {
+      const buffer = this.buffer;
       if (this.ampOf !== buffer || this.nextAmp < from) {
         const amp = buffer.indexOf('&', from);
         this.nextAmp = amp < 0 ? buffer.length : amp;
         this.ampOf = buffer;
       }
-      const lt = buffer.indexOf('<', from);
-      const stop = lt >= 0 && lt < this.nextAmp ? lt : this.nextAmp;
-      this.index = stop + this.offset - 1;
+      return this.nextAmp;
     }
 
-    /** A value no rule reads ends at its closing quote whatever entities it holds: jump there. */
+    /**
+     * A value no rule reads ends at its closing quote whatever entities it holds: jump there. In a
+     * value a rule reads, only the quote and '&' mean anything to the stock state: jump to the next.
+     */
     override stateInAttributeValueDoubleQuotes(c: number): void {
-      if (c !== DOUBLE_QUOTE && this.cbs.skipAttribute) this.skipValue('"');
-      else super.stateInAttributeValueDoubleQuotes(c);
+      if (c === DOUBLE_QUOTE || (c === AMP && !this.cbs.skipAttribute)) super.stateInAttributeValueDoubleQuotes(c);
+      else this.skipValue('"');
     }
 
     override stateInAttributeValueSingleQuotes(c: number): void {
-      if (c !== SINGLE_QUOTE && this.cbs.skipAttribute) this.skipValue("'");
-      else super.stateInAttributeValueSingleQuotes(c);
+      if (c === SINGLE_QUOTE || (c === AMP && !this.cbs.skipAttribute)) super.stateInAttributeValueSingleQuotes(c);
+      else this.skipValue("'");
     }
 
     private skipValue(quote: string): void {
-      const at = this.buffer.indexOf(quote, this.index - this.offset + 1);
-      this.index = (at < 0 ? this.buffer.length : at) + this.offset - 1;
+      const buffer = this.buffer;
+      const from = this.index - this.offset + 1;
+      let stop = buffer.indexOf(quote, from);
+      if (stop < 0) stop = buffer.length;
+      if (!this.cbs.skipAttribute) stop = Math.min(stop, this.nextAmpFrom(from));
+      this.index = stop + this.offset - 1;
     }
   };
 }
