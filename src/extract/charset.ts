@@ -1,16 +1,8 @@
 // Turning a page's bytes into text. Priority follows the WHATWG encoding sniffing order
 // (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { createRequire } from 'node:module';
 import { elideBulk, keptRanges, type Cut } from './elide.js';
-
-// iconv-lite, loaded by require on first use: most pages are UTF-8, and importing it cost every
-// start the lexing of a CommonJS module.
-let iconvModule: typeof import('iconv-lite') | undefined;
-function iconv(): typeof import('iconv-lite') {
-  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  return iconvModule;
-}
+import { iconv } from './iconv.js';
 import { ownString } from '../own-string.js';
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */

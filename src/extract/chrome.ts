@@ -3,12 +3,12 @@
 import { ownString } from '../own-string.js';
 
 /** Navigation, masthead and footer words: never the article, whatever they contain. */
-const HARD_WORDS = new Set([
+export const HARD_WORDS: ReadonlySet<string> = new Set([
   'nav', 'navbar', 'navigation', 'gnb', 'lnb', 'snb', 'menu', 'masthead', 'breadcrumb', 'breadcrumbs', 'footer', 'foot',
   'topbar', 'clock', 'weather', 'ticker', 'livedate', 'currentdate',
 ]);
 /** Lists, rails and widgets: usually other articles, but a page may wrap everything in one. */
-const SOFT_WORDS = new Set([
+export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'today', 'now', 'related', 'relate', 'popular', 'trending', 'ranking', 'rank', 'sidebar', 'aside', 'recommend',
   'recommended', 'recommendation', 'recommendations', 'widget', 'promo', 'banner', 'comment', 'comments', 'latest',
   'more', 'mostread', 'most', 'outbrain', 'taboola', 'newsletter', 'share', 'social', 'login', 'subscribe', 'sns', 'breaking',
@@ -72,31 +72,71 @@ export interface ClassInfo {
 }
 
 const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: null, captcha: false, pxCaptcha: false, paywall: false };
-const classInfos = new Map<string, ClassInfo>();
 
-/** What an element's class and id say, memoised: a page repeats a few hundred class strings. */
+/**
+ * Every word some rule here can fire on contains one of these (case-folded): a class or id string
+ * without any of them says nothing, and most strings on real pages ("row", "css-1x2y3z", "btn") are
+ * answered without being split into words. test/extract/class-info.test.ts holds the rules to it.
+ */
+const MAY_MATTER = /nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
+
+/** A class or id string's words joined, before the one rule that reads words together. */
+interface StringInfo {
+  joined: ClassInfo;
+  articleMeta: boolean;
+  /** `joined` with that rule applied: the answer when the element has no other class/id string. */
+  alone: ClassInfo;
+}
+const SAYS_NOTHING: StringInfo = { joined: NO_CLASS, articleMeta: false, alone: NO_CLASS };
+const stringInfos = new Map<string, StringInfo>();
+/** V8 makes no slice shorter than this: such a string does not keep the page alive. */
+const SHORTEST_SHARED = 13;
+
+/**
+ * What an element's class and id say, memoised per string: a page repeats a few hundred class
+ * strings. Words are separated by whitespace and the class and id never share one, so the answer
+ * joins the two strings' answers (no concatenation, one lookup for most elements).
+ */
 export function classInfo(className: string | undefined, id: string | undefined): ClassInfo {
-  if (!className && !id) return NO_CLASS;
-  const classAndId = `${className ?? ''} ${id ?? ''}`;
-  let info = classInfos.get(classAndId);
+  if (!id) return className ? stringInfo(className).alone : NO_CLASS;
+  const ofId = stringInfo(id);
+  if (!className) return ofId.alone;
+  const ofClass = stringInfo(className);
+  if (ofClass === SAYS_NOTHING) return ofId.alone;
+  if (ofId === SAYS_NOTHING) return ofClass.alone;
+  return withMetaRule(joinInfo(ofClass.joined, ofId.joined), ofClass.articleMeta || ofId.articleMeta);
+}
+
+function stringInfo(text: string): StringInfo {
+  let info = stringInfos.get(text);
   if (info === undefined) {
-    // A third of real pages' class strings are new (ids, hashed CSS classes) but their words
-    // repeat, and every rule here reads one word at a time: the string's answer joins its words'
-    // (test/extract/class-info.test.ts holds the rules to that).
-    info = NO_CLASS;
-    let articleMeta = false;
-    for (const token of classAndId.split(/\s+/)) {
-      if (token.length === 0) continue;
-      info = joinInfo(info, wordInfo(token));
-      articleMeta ||= isArticleMetaWord(token.toLowerCase());
-    }
-    // The one rule that reads two words together: a meta-line word outranks a soft one (see chromeClass).
-    if (articleMeta && (info.chrome === 'soft' || info.chromeInArticle === 'soft')) {
-      info = { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle: info.chromeInArticle === 'soft' ? null : info.chromeInArticle };
-    }
-    if (classInfos.size > 20_000) classInfos.clear();
+    info = MAY_MATTER.test(text) ? readWords(text) : SAYS_NOTHING;
+    if (stringInfos.size > 20_000) stringInfos.clear();
     // An own copy: the class names are cut from the page, which the memo must not keep alive.
-    classInfos.set(ownString(classAndId), info);
+    stringInfos.set(text.length < SHORTEST_SHARED ? text : ownString(text), info);
+  }
+  return info;
+}
+
+function readWords(text: string): StringInfo {
+  // A third of real pages' class strings are new (ids, hashed CSS classes) but their words
+  // repeat, and every rule here reads one word at a time: the string's answer joins its words'
+  // (test/extract/class-info.test.ts holds the rules to that).
+  let joined = NO_CLASS;
+  let articleMeta = false;
+  for (const token of text.split(/\s+/)) {
+    if (token.length === 0) continue;
+    joined = joinInfo(joined, wordInfo(token));
+    articleMeta ||= isArticleMetaWord(token.toLowerCase());
+  }
+  if (joined === NO_CLASS && !articleMeta) return SAYS_NOTHING;
+  return { joined, articleMeta, alone: withMetaRule(joined, articleMeta) };
+}
+
+/** The one rule that reads two words together: a meta-line word outranks a soft one (see chromeClass). */
+function withMetaRule(info: ClassInfo, articleMeta: boolean): ClassInfo {
+  if (articleMeta && (info.chrome === 'soft' || info.chromeInArticle === 'soft')) {
+    return { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle: info.chromeInArticle === 'soft' ? null : info.chromeInArticle };
   }
   return info;
 }
@@ -113,6 +153,8 @@ export function wordInfo(word: string): ClassInfo {
       pxCaptcha: /\bpx-captcha\b/.test(word),
       paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(word),
     };
+    // A word that says nothing shares the one empty answer (joining it is then free).
+    if (!info.article && !info.chrome && !info.chromeInArticle && !info.captcha && !info.pxCaptcha && !info.paywall) info = NO_CLASS;
     if (wordInfos.size > 20_000) wordInfos.clear();
     wordInfos.set(word, info);
   }

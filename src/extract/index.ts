@@ -24,6 +24,8 @@ export interface ExtractOptions {
   headers?: Record<string, string>;
   /** Fetch time: a date after it is never the page's date. */
   now?: Date;
+  /** False when the caller drops the article fingerprint (inspect): it is then not computed (null). */
+  fingerprint?: boolean;
 }
 
 export function extractMetadata(body: Buffer, options: ExtractOptions): PageMetadata {
@@ -51,7 +53,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
     siteName: page.metas.find((m) => m.key === 'og:site_name')?.content || jsonLd.siteNames[0] || null,
     language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
     signals,
-    fingerprint: articleFingerprint(page.articleText),
+    fingerprint: options.fingerprint === false ? null : articleFingerprint(page.articleText),
   };
 }
 

@@ -2,30 +2,15 @@
 // the time), we keep a stack of open elements with the context flags the rules need. This file is
 // the tokenizer's plumbing; the stack (parse-stack.ts), text runs (parse-text.ts), captures
 // (parse-captures.ts) and per-element rules (parse-elements.ts) live beside it.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { Parser as HtmlParser } from 'htmlparser2';
 import type { ParsedPage } from './page.js';
 import { classInfo } from './chrome.js';
 import { Captures } from './parse-captures.js';
 import { collectElement, type ElementSinks } from './parse-elements.js';
 import { ElementStack, IN_SVG, SKIP_TEXT } from './parse-stack.js';
 import { TextRuns } from './parse-text.js';
+import { loadFastParser } from './parse-tokenizer.js';
 
-/**
- * htmlparser2's index also loads its DOM builder and serialiser (domhandler, domutils,
- * dom-serializer and a second copy of entities): a tenth of a second of every start, never used
- * here. Its Parser module alone, by path, since the package exports only its index.
- */
-const Parser = loadParser();
-function loadParser(): typeof HtmlParser {
-  const require = createRequire(import.meta.url);
-  try {
-    return (require(join(dirname(require.resolve('htmlparser2')), 'Parser.js')) as { Parser: typeof HtmlParser }).Parser;
-  } catch {
-    return (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser;
-  }
-}
+const Parser = loadFastParser();
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',

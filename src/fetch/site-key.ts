@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { tldts } from '../tldts-lazy.js';
 
 /**
  * The politeness key of a URL: its registrable domain, so www.example.com and m.example.com share
@@ -13,7 +13,7 @@ export function siteKey(url: string): string {
     return url;
   }
   const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-  const parsed = parse(bare);
+  const parsed = tldts().parse(bare);
   if (parsed.isIp) return bare;
   return parsed.domain ?? bare;
 }

@@ -47,7 +47,7 @@ export async function inspectFile(path: string, now = new Date()): Promise<Inspe
   } catch (error) {
     return { target: path, ...EMPTY_PAGE, fault: (error as Error).message };
   }
-  const { fingerprint: _unused, ...page } = extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now });
+  const { fingerprint: _unused, ...page } = extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now, fingerprint: false });
   return { target: path, ...page };
 }
 

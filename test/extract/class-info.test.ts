@@ -3,7 +3,7 @@
 // at a time; this test compares the join with the rules applied to the whole string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chromeClass, classInfo, isArticleClass } from '../../src/extract/chrome.js';
+import { chromeClass, classInfo, HARD_WORDS, isArticleClass, SOFT_WORDS } from '../../src/extract/chrome.js';
 
 const WORDS = [
   'nav', 'site-header', 'header', 'footer', 'entry-footer', 'post-footer', 'article-body', 'article__footer', 'story-meta',
@@ -33,5 +33,19 @@ describe('classInfo', () => {
       if (!className && !id) return;
       expect(classInfo(className, id)).toEqual(wholeString(className, id));
     }), { numRuns: 3000 });
+  });
+
+  it('answers every rule word, in any case and inside longer words, as the rules do', () => {
+    // classInfo skips strings that contain none of the rule words: a word missing from that
+    // filter would be answered "nothing" here.
+    const ruleWords = [...HARD_WORDS, ...SOFT_WORDS, 'list', 'lists', 'listing', 'feed', 'headlines', 'cards', 'teaser', 'teasers',
+      'header', 'site-header', 'global-header', 'date', 'byline', 'info', 'meta', 'time', 'author', 'article', 'story', 'entry', 'post',
+      'news', 'g-recaptcha', 'h-captcha', 'cf-turnstile', 'px-captcha', 'paywall', 'regwall', 'piano-offer', 'subscription-wall', 'login-wall'];
+    for (const word of ruleWords) {
+      for (const token of [word, word.toUpperCase(), `x-${word}`, `${word}_y`, `story-meta ${word}`, `a__${word}`, word.replace(/k/g, '\u212a')]) {
+        expect(classInfo(token, undefined), token).toEqual(wholeString(token, undefined));
+        expect(classInfo('row', token), token).toEqual(wholeString('row', token));
+      }
+    }
   });
 });
