@@ -1,14 +1,31 @@
-// Saved pages for `inspect`, read on two cores when there are enough of them. A worker thread takes
+// Saved pages for `inspect`, read on two cores when there is enough of them. A worker thread takes
 // pages from the same list as the main thread (one shared counter, so neither waits while the
 // other has work), each result goes back to its target's place, and the output keeps the targets'
 // order. A failure is the first failing target's, in order, as when the pages were read one by one.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CitecheckError } from '../errors.js';
 import type { InspectResult } from './inspect.js';
 
-/** Below this many pages the worker's start (~0.1 s of CPU) costs more than it saves. */
-const MIN_PAGES_FOR_WORKER = 8;
+/**
+ * Below this much saved HTML the worker costs more than it saves: it loads the modules and warms up
+ * V8's compiled code all over again (~0.4 CPU-s). bench:inspect, 2 cores: 100 real pages (24 MB)
+ * took the same wall time on one thread as on two, with 30 % less CPU; 200 pages (48 MB) were
+ * ~5 % faster on two, all 473 (113 MB) 164 against 120 pages/s.
+ */
+export const MIN_BYTES_FOR_WORKER = 32 * 1024 * 1024;
+
+/** Whether a second thread pays for `bytes` of pages, given the cores there are. */
+export function workerPays(bytes: number, cores: number, minBytes = MIN_BYTES_FOR_WORKER): boolean {
+  return cores >= 2 && bytes >= minBytes;
+}
+
+/** The pages' total size; a file that cannot be read counts nothing (its read reports the fault). */
+async function totalBytes(paths: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
 
 export type ReadOne = (path: string, now: Date) => Promise<InspectResult>;
 
@@ -46,13 +63,17 @@ function rebuild(failure: WorkerFailure): Error {
 /** The worker runs only from the built JavaScript (under the TypeScript test runner, one thread). */
 const workerUrl = import.meta.url.endsWith('.js') ? new URL('./inspect-worker.js', import.meta.url) : null;
 
-/** Reads every path with `readOne`, in parallel with a worker thread when it pays; results in order. */
-export async function inspectFiles(paths: readonly string[], now: Date, readOne: ReadOne): Promise<InspectResult[]> {
+/**
+ * Reads every path with `readOne`, in parallel with a worker thread when it pays (`minBytesForWorker`,
+ * lowered by tests to drive the worker with small pages); results in order.
+ */
+export async function inspectFiles(paths: readonly string[], now: Date, readOne: ReadOne, options: { minBytesForWorker?: number } = {}): Promise<InspectResult[]> {
   const results: (InspectResult | undefined)[] = new Array(paths.length);
   const failures: (Error | undefined)[] = new Array(paths.length);
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
-  const helper = paths.length >= MIN_PAGES_FOR_WORKER && availableParallelism() >= 2 ? startWorker({ paths, counter, now: now.getTime() }, results, failures) : null;
+  const paysOff = paths.length >= 2 && workerPays(await totalBytes(paths), availableParallelism(), options.minBytesForWorker);
+  const helper = paysOff ? startWorker({ paths, counter, now: now.getTime() }, results, failures) : null;
 
   for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
     try {

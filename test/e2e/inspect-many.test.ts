@@ -1,4 +1,4 @@
-// `inspect` over many saved pages reads them on two threads (run/inspect-files.ts): the output must
+// `inspect` over many saved pages (run/inspect-files.ts: on two threads when there is enough HTML): the output must
 // keep the targets' order, and a failure must be the first failing target's, as one by one.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,23 @@ describe('citecheck inspect on many saved pages', () => {
 });
 
 describe('inspectFiles, the two-thread reader, built', () => {
+  it('starts the worker only for enough saved HTML and a second core', async () => {
+    const { workerPays, MIN_BYTES_FOR_WORKER } = await import('../../src/run/inspect-files.js');
+    expect(workerPays(MIN_BYTES_FOR_WORKER, 2)).toBe(true);
+    expect(workerPays(MIN_BYTES_FOR_WORKER - 1, 2)).toBe(false);
+    expect(workerPays(10 * MIN_BYTES_FOR_WORKER, 1)).toBe(false);
+    expect(workerPays(100, 2, 0)).toBe(true);
+  });
+
+  it('reads small pages in the targets\' order on two threads when told to', async () => {
+    const built = (name: string) => import(new URL(`../../dist/run/${name}`, import.meta.url).href);
+    const { inspectFiles } = (await built('inspect-files.js')) as typeof import('../../src/run/inspect-files.js');
+    const { inspectFile } = (await built('inspect.js')) as typeof import('../../src/run/inspect.js');
+    const order = [...Array(16).keys()].map((i) => (i * 7) % 16);
+    const results = await inspectFiles(order.map(file), new Date(), inspectFile, { minBytesForWorker: 0 });
+    expect(results.map((result) => result.title.value)).toEqual(order.map((n) => `Saved page number ${n} of the batch`));
+  });
+
   it('gives each missing file its own fault in the targets\' order, whichever thread met it, and reads the others', async () => {
     // The built modules: the worker thread runs only from JavaScript.
     const built = (name: string) => import(new URL(`../../dist/run/${name}`, import.meta.url).href);
@@ -50,7 +67,8 @@ describe('inspectFiles, the two-thread reader, built', () => {
     const paths = [...Array(16).keys()].map(file);
     paths[13] = join(dir, 'missing-late.html');
     paths[6] = join(dir, 'missing-early.html');
-    const results = await inspectFiles(paths, new Date(), inspectFile);
+    // A threshold of 0 bytes: these small pages would otherwise be read on one thread.
+    const results = await inspectFiles(paths, new Date(), inspectFile, { minBytesForWorker: 0 });
     expect(results.map((result) => result.target)).toEqual(paths);
     expect(results[6]!.fault).toMatch(/missing-early\.html/);
     expect(results[13]!.fault).toMatch(/missing-late\.html/);
