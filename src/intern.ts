@@ -18,3 +18,8 @@ export function intern(text: string): string {
   if (pool.size < MOST) pool.set(text, text);
   return text;
 }
+
+/** How many strings the pool holds (for the tests of its bound). */
+export function internedCount(): number {
+  return pool.size;
+}

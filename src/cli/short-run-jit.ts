@@ -2,8 +2,8 @@
 // more CPU in V8's optimising compiler (on its background threads, once per thread) than in the
 // optimised code, mostly recompiling the tokenizer's state loop with every state inlined into it
 // each time a rarely taken state deoptimised it. A small inlining budget keeps those compilations
-// small. Measured on bench:inspect (5 processes of 100 real pages, medians of 4 rounds): 11.6 ->
-// 10.1 CPU-s; no inlining at all gave the same, the default budget the former.
+// small. Measured on bench:inspect (5 processes of 100 real pages, medians of 4 interleaved
+// rounds): 11.96 -> 9.83 CPU-s; no inlining at all gave about the same, the default budget the former.
 // V8 flags are process-wide (worker threads share them) and this one is read per compilation, so
 // setting it before any page is read is in time; it changes no result, only compiled code.
 import { setFlagsFromString } from 'node:v8';

@@ -41,6 +41,7 @@ interface TokenizerInternals {
   index: number;
   offset: number;
   cbs: { skipAttribute?: boolean };
+  write(chunk: string): void;
   fastForwardTo(c: number): boolean;
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
@@ -82,18 +83,60 @@ export function loadFastParser(): FastParserClass {
     Tokenizer = index.Tokenizer as TokenizerClass;
   }
   const proto = Tokenizer?.prototype as Partial<TokenizerInternals> | undefined;
-  if (!proto || typeof proto.fastForwardTo !== 'function' || typeof proto.stateText !== 'function'
-    || typeof proto.stateInAttributeValueDoubleQuotes !== 'function' || typeof proto.stateInAttributeValueSingleQuotes !== 'function') {
-    return Parser;
+  const parserProto = Parser.prototype as unknown as Partial<ParserInternals>;
+  const overridden = [proto?.write, proto?.fastForwardTo, proto?.stateText, proto?.stateInAttributeValueDoubleQuotes,
+    proto?.stateInAttributeValueSingleQuotes, parserProto.onattribname, parserProto.onattribdata, parserProto.onattribentity,
+    parserProto.onattribend, parserProto.emitOpenTag];
+  if (overridden.some((method) => typeof method !== 'function')) return Parser;
+  const Fast = fastParser(Parser, fastTokenizer(Tokenizer));
+  // Renamed fields (attribname, attribvalue, attribs...) would not show in the methods above: a
+  // parse of a small page, cut in pieces, must give what the stock parser gives, else stock it is.
+  return parsesAsStock(Fast, Parser) ? Fast : Parser;
+}
+
+/** Markup with read and unread attributes, entities in text and values, a script and a comment. */
+const SELF_TEST = ['<html lang="en"><head><meta property="og:title" content="A &amp; B" data-x="1&amp;2">',
+  '<script>if (a < b && c) {}</script><!-- x & y --></head><body class="post" data-json=\'{"a":1}\'>',
+  '<h1 id=main title="T&eacute;st">Fish &amp; chips</h1>', '<p>Fish &amp; chips</p>', '<p>Fish &amp; chips</p>', '</body></html>'];
+
+function parsesAsStock(Fast: FastParserClass, Stock: typeof HtmlParser): boolean {
+  const run = (Parser: typeof HtmlParser): string => {
+    // Text may come in more or fewer events: what counts is all of it between two tags.
+    const out: string[] = [];
+    let text = '';
+    const tag = (...parts: string[]): void => {
+      out.push(text, ...parts);
+      text = '';
+    };
+    const parser = new Parser({
+      onopentag: (name, attribs) => tag(name, ...[...READ_ATTRIBUTES].map((key) => `${key}=${attribs[key] ?? ''}`)),
+      ontext: (data) => { text += data; },
+      onclosetag: (name) => tag(`/${name}`),
+    }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    for (const piece of SELF_TEST) parser.write(piece);
+    parser.end();
+    tag();
+    return JSON.stringify(out);
+  };
+  try {
+    return run(Fast) === run(Stock);
+  } catch {
+    return false;
   }
-  return fastParser(Parser, fastTokenizer(Tokenizer));
 }
 
 function fastTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
   return class FastTokenizer extends Tokenizer {
-    /** Where the next '&' of `ampOf` is (its length when none), so text runs do not search again. */
+    /** Where the next '&' of the current piece is (its length when none), so text runs do not search again. */
     private nextAmp = -1;
-    private ampOf = '';
+    /** Which piece `nextAmp` belongs to: two pieces in a row may be the same text. */
+    private piece = 0;
+    private ampPiece = -1;
+
+    override write(chunk: string): void {
+      this.piece++;
+      super.write(chunk);
+    }
 
     /** The stock loop compares one character at a time; indexOf finds the same one natively. */
     override fastForwardTo(c: number): boolean {
@@ -125,10 +168,10 @@ function fastTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
     /** The next '&' at or after `from` in the current buffer (its length when none), found once per stretch. */
     private nextAmpFrom(from: number): number {
       const buffer = this.buffer;
-      if (this.ampOf !== buffer || this.nextAmp < from) {
+      if (this.ampPiece !== this.piece || this.nextAmp < from) {
         const amp = buffer.indexOf('&', from);
         this.nextAmp = amp < 0 ? buffer.length : amp;
-        this.ampOf = buffer;
+        this.ampPiece = this.piece;
       }
       return this.nextAmp;
     }

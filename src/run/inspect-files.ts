@@ -1,4 +1,4 @@
-// Saved pages for `inspect`, read on two cores when there is enough of them. A worker thread takes
+// Saved pages for `inspect`, read on two cores when there is enough HTML to pay for it. A worker thread takes
 // pages from the same list as the main thread (one shared counter, so neither waits while the
 // other has work), each result goes back to its target's place, and the output keeps the targets'
 // order. A failure is the first failing target's, in order, as when the pages were read one by one.

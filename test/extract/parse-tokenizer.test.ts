@@ -46,6 +46,18 @@ const FRAGMENTS = [
   '<div data-a="&amp;&#34;&quot;" data-b="x&yz;" class=unquoted&amp;>', '<form action="/login">', '<abbr class="published" title="2020-01-02">',
 ];
 
+describe('the fast parser is in use', () => {
+  it('loads the subclasses, not the stock parser (its self-test passed)', () => {
+    expect(FastParser).not.toBe(StockParser);
+  });
+
+  it('decodes entities in a piece that repeats the text of the piece before it', () => {
+    for (const pieces of [['a &amp; b', 'a &amp; b'], ['<p title="x &amp; y">', '<p title="x &amp; y">'], ['<p>Fish &amp; chips</p>', '<p>Fish &amp; chips</p>']]) {
+      expect(events(FastParser, pieces, false)).toEqual(events(StockParser, pieces, false));
+    }
+  });
+});
+
 describe('the faster htmlparser2 classes', () => {
   it('give the same events for every attribute a rule reads, in whole and in pieces', () => {
     fc.assert(
