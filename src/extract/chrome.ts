@@ -141,6 +141,11 @@ function withMetaRule(info: ClassInfo, articleMeta: boolean): ClassInfo {
   return info;
 }
 
+/** Class words of the widgets walls are made of (read one word at a time, like every class rule). */
+export const CAPTCHA_CLASS = /\b(g-recaptcha|h-captcha|cf-turnstile)\b/;
+export const PX_CAPTCHA_CLASS = /\bpx-captcha\b/;
+export const PAYWALL_CLASS = /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i;
+
 /** What one class or id word says, memoised apart from the whole strings. */
 export function wordInfo(word: string): ClassInfo {
   let info = wordInfos.get(word);
@@ -149,9 +154,9 @@ export function wordInfo(word: string): ClassInfo {
       article: isArticleClass(word),
       chrome: chromeClass(word, false),
       chromeInArticle: chromeClass(word, true),
-      captcha: /\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(word),
-      pxCaptcha: /\bpx-captcha\b/.test(word),
-      paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(word),
+      captcha: CAPTCHA_CLASS.test(word),
+      pxCaptcha: PX_CAPTCHA_CLASS.test(word),
+      paywall: PAYWALL_CLASS.test(word),
     };
     // A word that says nothing shares the one empty answer (joining it is then free).
     if (!info.article && !info.chrome && !info.chromeInArticle && !info.captcha && !info.pxCaptcha && !info.paywall) info = NO_CLASS;

@@ -3,7 +3,7 @@
 // at a time; this test compares the join with the rules applied to the whole string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chromeClass, classInfo, HARD_WORDS, isArticleClass, SOFT_WORDS } from '../../src/extract/chrome.js';
+import { CAPTCHA_CLASS, chromeClass, classInfo, HARD_WORDS, isArticleClass, PAYWALL_CLASS, PX_CAPTCHA_CLASS, SOFT_WORDS } from '../../src/extract/chrome.js';
 
 const WORDS = [
   'nav', 'site-header', 'header', 'footer', 'entry-footer', 'post-footer', 'article-body', 'article__footer', 'story-meta',
@@ -18,9 +18,9 @@ function wholeString(className: string | undefined, id: string | undefined) {
     article: isArticleClass(classAndId),
     chrome: chromeClass(classAndId, false),
     chromeInArticle: chromeClass(classAndId, true),
-    captcha: /\b(g-recaptcha|h-captcha|cf-turnstile)\b/.test(classAndId),
-    pxCaptcha: /\bpx-captcha\b/.test(classAndId),
-    paywall: /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i.test(classAndId),
+    captcha: CAPTCHA_CLASS.test(classAndId),
+    pxCaptcha: PX_CAPTCHA_CLASS.test(classAndId),
+    paywall: PAYWALL_CLASS.test(classAndId),
   };
 }
 
