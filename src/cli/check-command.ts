@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { githubStepSummary, reporters, type ReportContext, type ReportFormat } from '../report/index.js';
 import { CitecheckError } from '../errors.js';
 import { siteKey } from '../fetch/site-key.js';
+import { siteLimits } from '../fetch/site-limits.js';
 import type { FetchEvent } from '../fetch/index.js';
 import { proxyFromEnv } from '../fetch/proxy.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
@@ -11,9 +12,9 @@ import { maskedHeader, type CheckFlags } from '../run/settings.js';
 import type { MemoryFlags } from '../run/memory-settings.js';
 import type { ReportRequest } from './parse-flags.js';
 import { repoPathResolver } from './repo-path.js';
-import type { RunReport } from '../types.js';
+import { LEFT_OUT_BY_ONLY, type RunReport } from '../types.js';
 import { decideColor } from './color.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
 import { createProgress, progressEnabled } from './progress.js';
 import type { Terminal } from './terminal.js';
 import { appendStepSummary, assertWritableFolder, writeFileAtomic } from './write-output.js';
@@ -25,13 +26,12 @@ function dumpLines(prepared: PreparedCheck): string {
   for (const name of Object.keys(settings.fetch.headers ?? {})) lines.push(`# header: ${maskedHeader(`${name}:`)}`);
   for (const reference of prepared.references) {
     const id = sanitizeForTerminal(reference.id);
-    if (prepared.only && !prepared.only.has(reference.id)) lines.push(`${id}\t-\tleft out by --only`);
+    if (prepared.only && !prepared.only.has(reference.id)) lines.push(`${id}\t-\t${LEFT_OUT_BY_ONLY}`);
     else if (reference.url === null) lines.push(`${id}\t-\tno URL recorded`);
     else if (prepared.filter.excludes(reference.url)) lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\texcluded`);
     else {
       const site = siteKey(reference.url);
-      const interval = settings.fetch.siteOverrides?.[site]?.interval ?? settings.fetch.hostInterval;
-      lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\t${site}\t${interval} ms`);
+      lines.push(`${id}\t${sanitizeForTerminal(reference.url)}\t${site}\t${siteLimits(settings.fetch, site).interval} ms`);
     }
   }
   return `${lines.join('\n')}\n`;

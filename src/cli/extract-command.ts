@@ -1,15 +1,14 @@
 // `citecheck extract`: a document's footnotes as a sources file on stdout; what cannot be
 // read goes to stderr with its footnote number and line, never dropped in silence.
 import { readDocumentFile } from '../sources/footnotes.js';
-import { formatDocumentProblem, readStandardInput, sourcesFromDocument, STDIN_NAME } from '../sources/input.js';
+import { formatDocumentProblem, sourcesFromDocument, standardInputText, STDIN_NAME } from '../sources/input.js';
 import { schemaRefFor } from '../sources/schema-ref.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Terminal } from './terminal.js';
 
-/** `stdin` is the stream `-` reads; the process's own unless a caller passes another. */
-export async function extractCommand(document: string, terminal: Terminal, stdin: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
+export async function extractCommand(document: string, terminal: Terminal): Promise<ExitCode> {
   const name = document === '-' ? STDIN_NAME : document;
-  const text = document === '-' ? await readStandardInput(stdin) : await readDocumentFile(document);
+  const text = document === '-' ? await standardInputText(terminal.stdin ?? process.stdin) : await readDocumentFile(document);
   // The output is redirected into the working folder: the schema's address is relative to it.
   // A document without a single footnote is refused there: an empty file would look like success.
   const { file, problems } = sourcesFromDocument(text, name, { schemaRef: schemaRefFor(terminal.cwd) });

@@ -1,7 +1,7 @@
 // `citecheck inspect`: what title and date a page carries, as JSON lines or for a person.
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { inspectTargets, type InspectResult } from '../run/inspect.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
 import { proxyFromEnv } from '../fetch/proxy.js';
 import { fetchSettings, type CheckFlags } from '../run/settings.js';
 import type { Terminal } from './terminal.js';

@@ -2,7 +2,7 @@
 // Callable in-process: tests pass a Terminal of buffers instead of spawning the binary.
 import { CommanderError } from 'commander';
 import { CitecheckError, formatProblem } from '../errors.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
 import { buildProgram } from './program.js';
 import { processTerminal, type Terminal } from './terminal.js';
 

@@ -4,7 +4,7 @@ import { sanitizeForTerminal } from '../report/sanitize.js';
 import type { ResolveOutput } from '../resolve/index.js';
 import { proxyFromEnv } from '../fetch/proxy.js';
 import { runResolve, type ResolveEntry, type ResolveFlags } from '../run/resolve.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Terminal } from './terminal.js';
 
 function why(entry: ResolveEntry): string {
@@ -26,8 +26,8 @@ function why(entry: ResolveEntry): string {
   }
 }
 
-export async function resolveCommand(sources: string | undefined, flags: ResolveFlags, terminal: Terminal, stdin: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
-  const run = await runResolve({ sources, flags, cwd: terminal.cwd, stdin, proxy: proxyFromEnv(terminal.env) });
+export async function resolveCommand(sources: string | undefined, flags: ResolveFlags, terminal: Terminal): Promise<ExitCode> {
+  const run = await runResolve({ sources, flags, cwd: terminal.cwd, stdin: terminal.stdin ?? process.stdin, proxy: proxyFromEnv(terminal.env) });
   if (flags.format === 'json') {
     const output: ResolveOutput = { proposals: run.proposals };
     terminal.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

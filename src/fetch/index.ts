@@ -9,6 +9,7 @@ import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-at
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
 import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
 import { describeWait } from './retry-policy.js';
+import { siteLimits } from './site-limits.js';
 import { ALLOW_ALL, robotsPolicy, robotsUrlFor, type RobotsPolicy } from './robots.js';
 import { SiteGate, type GateTicket } from './site-gate.js';
 import { originOf, siteKey } from './site-key.js';
@@ -131,10 +132,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     trustedHosts: trustedHosts(options.trustedOrigins),
   });
   const overrides = options.siteOverrides ?? {};
-  const gate = new SiteGate(options.concurrency, (site) => ({
-    interval: overrides[site]?.interval ?? options.hostInterval,
-    concurrency: overrides[site]?.concurrency ?? options.hostConcurrency,
-  }));
+  const gate = new SiteGate(options.concurrency, (site) => siteLimits(options, site));
   const slowed = new Map<string, Map<string, string>>();
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   // close() aborts it: backoff sleeps and in-flight requests end, pending fetchPage calls resolve.

@@ -17,7 +17,7 @@ export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
   verified: 'Title and date match at the recorded URL.',
 };
 
-/** Worst first: the order in which annotations are spent when a CI caps their number. */
+/** Worst first: the order verdicts are counted in. */
 export const VERDICT_SEVERITY: readonly Verdict[] = [
   'error',
   'dead',
@@ -59,16 +59,6 @@ export function severityOf(result: CheckResult): Severity {
   if (result.failing === true) return 'failure';
   if (result.verdict === 'verified' || result.verdict === 'skipped') return 'fine';
   return 'problem';
-}
-
-/** Sorts worst first, keeping the sources-file order among equals. */
-export function worstFirst(results: readonly CheckResult[]): CheckResult[] {
-  const rank = (result: CheckResult) =>
-    (result.failing === true ? 0 : 100) + VERDICT_SEVERITY.indexOf(result.verdict);
-  return results
-    .map((result, index) => ({ result, index }))
-    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
-    .map(({ result }) => result);
 }
 
 export function plural(count: number, word: string, many = `${word}s`): string {

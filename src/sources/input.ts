@@ -68,6 +68,12 @@ export function formatDocumentProblem(problem: DocumentProblem, name: string): s
  * Reads standard input whole. A terminal is refused rather than waited on: a command that sits
  * silent until Ctrl-D looks hung to someone who forgot the pipe.
  */
+/** What `-` reads: the text a caller gave, or the stream piped in. */
+export async function standardInputText(stdin: string | (NodeJS.ReadableStream & { isTTY?: boolean }) | undefined): Promise<string> {
+  if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the sources file or the document in');
+  return typeof stdin === 'string' ? stdin : readStandardInput(stdin);
+}
+
 export async function readStandardInput(stream: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
   if (stream.isTTY) {
     throw new CitecheckError('USAGE', 'standard input is a terminal, not a piped file', [], 'pipe a file in, e.g. `citecheck extract - < commentary.md` or `citecheck check - < sources.json`');
@@ -103,8 +109,7 @@ export async function loadSourcesInput(
   const cwd = options.cwd ?? '.';
   const json = (text: string, name: string): SourcesInput => ({ kind: 'json', problems: [], ...parseSources(text, name, { locateUrls: options.locateUrls }) });
   if (pathOrDash === '-') {
-    if (stdin === undefined) throw new CitecheckError('USAGE', 'standard input (-) was asked for but none was given', [], 'pipe the sources file or the document in');
-    const text = typeof stdin === 'string' ? stdin : await readStandardInput(stdin);
+    const text = await standardInputText(stdin);
     return looksLikeJson(text) ? json(text, STDIN_NAME) : sourcesFromDocument(text, STDIN_NAME);
   }
   const path = resolve(cwd, pathOrDash);
