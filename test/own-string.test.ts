@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../src/extract/index.js';
 import { ownData, ownString } from '../src/own-string.js';
-import { readPage } from '../src/run/read-page.js';
+import { readFetchedPage as readPage } from '../src/extract/read-fetched.js';
 import type { FetchResult } from '../src/types.js';
 
 describe('ownString / ownData: copies that keep nothing of the page alive', () => {

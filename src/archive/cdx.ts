@@ -32,7 +32,7 @@ export interface CdxQuery {
   collapse?: 'urlkey';
 }
 
-export function trimEndpoint(endpoint: string): string {
+function trimEndpoint(endpoint: string): string {
   return endpoint.replace(/\/+$/, '');
 }
 

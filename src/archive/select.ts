@@ -3,7 +3,7 @@
 import type { CdxCapture } from './cdx.js';
 
 /** Captures tried from the day before the cited date onward. */
-export const MAX_CAPTURES_TRIED = 5;
+const MAX_CAPTURES_TRIED = 5;
 
 /**
  * `YYYYMMDD` of the day before the cited date: a day of slack for time zones (an article posted
@@ -19,7 +19,7 @@ export function dayBeforeCitedDate(citedDate: string | undefined | null): string
 }
 
 /** A capture worth fetching: it recorded a 200 (so it is not itself a redirect) of an HTML or PDF page. */
-export function isCandidate(capture: CdxCapture): boolean {
+function isCandidate(capture: CdxCapture): boolean {
   if (capture.statusCode !== 200) return false;
   const mime = capture.mimeType?.toLowerCase() ?? '';
   return mime === '' || mime === 'unk' || mime.includes('html') || mime.includes('pdf') || mime === 'warc/revisit';

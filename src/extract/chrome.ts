@@ -147,7 +147,7 @@ export const PX_CAPTCHA_CLASS = /\bpx-captcha\b/;
 export const PAYWALL_CLASS = /\b(paywall|regwall|piano-offer|subscription-wall|login-wall)\b/i;
 
 /** What one class or id word says, memoised apart from the whole strings. */
-export function wordInfo(word: string): ClassInfo {
+function wordInfo(word: string): ClassInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
     info = {

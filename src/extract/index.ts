@@ -13,7 +13,6 @@ import { chooseTitle, collectSiteNames, collectTitles } from './title.js';
 
 export { decodeHtml } from './charset.js';
 export { parsePdfDate } from './pdf.js';
-export { textFingerprint } from './fingerprint.js';
 
 export interface ExtractOptions {
   /** The HTTP Content-Type, with its charset if any. */

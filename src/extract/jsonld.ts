@@ -1,6 +1,6 @@
 // JSON-LD as real sites write it: @graph, arrays, nested objects, and broken JSON (trailing commas,
 // raw newlines inside strings, HTML-escaped quotes, CDATA and comment wrappers).
-import { decodeHTMLStrict } from './entities.js';
+import { decodeHTMLStrict } from '../entities.js';
 
 export interface JsonLdFacts {
   headlines: string[];

@@ -4,7 +4,7 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { DateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
 import { parseMachineDate } from './date-parse.js';
-import { decodeXML } from './entities.js';
+import { decodeXML } from '../entities.js';
 import { chooseTitle } from './title.js';
 import { dictString, findObject, openPdf, streams, type PdfFile } from './pdf-objects.js';
 

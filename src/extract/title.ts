@@ -1,5 +1,5 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
-import { decodeHTMLStrict } from './entities.js';
+import { decodeHTMLStrict } from '../entities.js';
 import { foldTitle } from '../title-fold.js';
 import { getDomainWithoutSuffix } from './domain.js';
 import type { PageMetadata, TitleCandidate } from '../types.js';

@@ -58,7 +58,7 @@ export interface FetchOptions {
 }
 
 /** Per-request options of fetchPage. */
-export interface PageRequestOptions {
+interface PageRequestOptions {
   /** Sent to the site of the URL asked for only, like --header (e.g. If-None-Match from --state). */
   headers?: Record<string, string>;
 }

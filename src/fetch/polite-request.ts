@@ -24,7 +24,7 @@ export interface PoliteContext {
   onAttempt?: (attempt: AttemptReport) => void;
 }
 
-export interface AttemptReport {
+interface AttemptReport {
   url: string;
   site: string;
   attempt: number;

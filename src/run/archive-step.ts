@@ -24,15 +24,12 @@ export interface ArchiveSettings {
 export interface ArchiveStep {
   /** The result with `archive` and `fix` set when a capture was checked; never rejects. */
   apply(reference: LocatedReference, result: CheckResult): Promise<CheckResult>;
-  /** True when some lookup reached the archive (a server answered). */
-  reached(): boolean;
   close(): Promise<void>;
 }
 
 export function createArchiveStep(settings: ArchiveSettings, fetcher: Fetcher, verify: VerifyOptions): ArchiveStep {
   const index: IndexClient = createIndexClient({ userAgent: settings.userAgent, timeout: settings.timeout, interval: settings.interval, proxy: settings.proxy });
   const limit = pLimit(settings.concurrency ?? 4);
-  let reachedArchive = false;
   return {
     async apply(reference, result) {
       if (!ARCHIVE_VERDICTS.has(result.verdict) || result.notChecked || !result.url) return result;
@@ -46,12 +43,10 @@ export function createArchiveStep(settings: ArchiveSettings, fetcher: Fetcher, v
         }),
       ).catch(() => null);
       if (!lookup) return result;
-      if (lookup.status !== 'unavailable' || lookup.reachedServer) reachedArchive = true;
       const archive = archiveField(lookup);
       const fix = archiveFix(lookup);
       return { ...result, ...(archive ? { archive } : {}), ...(fix ? { fix } : {}) };
     },
-    reached: () => reachedArchive,
     close: () => index.close(),
   };
 }

@@ -164,7 +164,8 @@ export async function executeCheck(prepared: PreparedCheck, hooks: CheckReportHo
       },
     },
   );
-  const results = run.results.map((result, index) => judged[index] ?? judge(result));
+  // Every result went through onResult, as it settled.
+  const results = judged;
   if (memory && prepared.state && prepared.memory.statePath) {
     // Sources order, references gone from the file pruned, those not checked (--only) kept as they were.
     const next = stateForSave(prepared.state, memory.updated, references.map((reference) => reference.id));

@@ -4,7 +4,7 @@ import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from 
 import { LEFT_OUT_BY_ONLY, type CheckResult, type LocatedReference } from '../types.js';
 import { createArchiveStep, type ArchiveSettings } from './archive-step.js';
 import type { MemoryNote, RunMemory } from './memory.js';
-import { readPage } from './read-page.js';
+import { readFetchedPage as readPage } from '../extract/read-fetched.js';
 import { inWindow, startOrder, startWindow } from './start-window.js';
 import {
   decideVerdict,
@@ -245,10 +245,8 @@ export async function runCheck(
     // True when requests were made and none reached a server: the machine is offline, not the web.
     const networkUnavailable = attempted && !reachedAny;
     for (const [index, outcome] of deferred) {
-      results[index] = networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks);
-    }
-    for (const [index, outcome] of deferred) {
-      results[index] = await settle(index, outcome[0]!, results[index]!);
+      const ruled = networkUnavailable ? unclaimed(outcome) : withDnsRule(outcome, resolverWorks);
+      results[index] = await settle(index, outcome[0]!, ruled);
       hooks.onResult?.(results[index]!, index);
     }
     return {

@@ -4,7 +4,7 @@ import { extractMetadata } from '../extract/index.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { readUserFile } from '../read-user-file.js';
 import { inspectFiles } from './inspect-files.js';
-import { readPage } from './read-page.js';
+import { readFetchedPage as readPage } from '../extract/read-fetched.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
 
 export interface InspectResult extends PageMetadata {
@@ -22,7 +22,7 @@ export interface InspectResult extends PageMetadata {
   fault?: string;
 }
 
-export function isUrlTarget(target: string): boolean {
+function isUrlTarget(target: string): boolean {
   return /^https?:\/\//i.test(target);
 }
 

@@ -38,7 +38,7 @@ export type CheckFlags = Omit<CitecheckConfig, '$schema' | 'sites' | 'waivers' |
 };
 
 /** "Name: value" → [name, value]; the CLI's parser has already refused other shapes. */
-export function splitHeader(header: string): [string, string] {
+function splitHeader(header: string): [string, string] {
   const colon = header.indexOf(':');
   const name = colon > 0 ? header.slice(0, colon).trim() : '';
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
@@ -107,7 +107,7 @@ const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
 };
 
 /** `--output r.json` without a format means a JSON report, not text in a file named .json. */
-export function formatForFile(path: string): ReportFormat | undefined {
+function formatForFile(path: string): ReportFormat | undefined {
   const match = /\.[a-z]+$/i.exec(path);
   return match ? FORMAT_BY_EXTENSION[match[0].toLowerCase()] : undefined;
 }

@@ -22,7 +22,7 @@ export function startWindow(concurrency: number): number {
 export function startOrder(references: readonly LocatedReference[]): number[] {
   const bySite = new Map<string, number[]>();
   references.forEach((reference, index) => {
-    const site = reference.url === null ? '' : safeSiteKey(reference.url);
+    const site = reference.url === null ? '' : siteKey(reference.url);
     const queue = bySite.get(site) ?? [];
     queue.push(index);
     bySite.set(site, queue);
@@ -33,14 +33,6 @@ export function startOrder(references: readonly LocatedReference[]): number[] {
     for (const queue of queues) if (round < queue.length) order.push(queue[round]!);
   }
   return order;
-}
-
-function safeSiteKey(url: string): string {
-  try {
-    return siteKey(url);
-  } catch {
-    return url;
-  }
 }
 
 /** Runs `task` over `order` with at most `width` in flight. */

@@ -1,11 +1,9 @@
 // One reference's memory: recording a check, the readings a rerun may reuse, and the HTTP
 // validators that make a rerun cheap. Pure: the clock and the fetched headers are passed in.
-import { textFingerprint } from '../extract/fingerprint.js';
 import type { PageMetadata } from '../types.js';
 import { protectedObservations } from './confirm.js';
 import { MAX_OBSERVATIONS, type Observation, type State, type StateEntry, type Validators } from './schema.js';
 
-export { textFingerprint };
 
 const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 

@@ -12,7 +12,6 @@ export {
   recordObservation,
   reusableReading,
   storedReading,
-  textFingerprint,
   validatorsFrom,
 } from './history.js';
 export type { RecordOptions } from './history.js';

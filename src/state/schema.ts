@@ -10,7 +10,7 @@ export const STATE_SCHEMA_REF = './node_modules/citecheck/schema/state.schema.js
 /** Observations kept per reference, newest last. */
 export const MAX_OBSERVATIONS = 20;
 
-export const observationSchema = z
+const observationSchema = z
   .strictObject({
     at: z.iso.datetime({ offset: true }).meta({ description: 'When the reference was checked (ISO 8601).' }),
     verdict: z.enum(VERDICTS).meta({ description: 'The verdict of that check.' }),
@@ -24,14 +24,14 @@ export const observationSchema = z
   })
   .meta({ title: 'Observation', description: 'One check of one reference.' });
 
-export const validatorsSchema = z
+const validatorsSchema = z
   .strictObject({
     etag: z.string().nullable().meta({ description: 'The ETag of the last page read, sent back as If-None-Match.' }),
     lastModified: z.string().nullable().meta({ description: 'The Last-Modified of the last page read, sent back as If-Modified-Since.' }),
   })
   .meta({ title: 'Validators', description: 'HTTP validators of the last page read.' });
 
-export const stateEntrySchema = z
+const stateEntrySchema = z
   .strictObject({
     id: z.string().min(1).meta({ description: 'The reference id in the sources file.' }),
     url: z.string().min(1).meta({ description: 'The URL the history belongs to; a reference whose URL changes starts a new history.' }),

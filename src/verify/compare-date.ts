@@ -1,7 +1,6 @@
 import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
 // The calendar arithmetic is shared with extract/ (which days exist): one module for both.
-export { dateSpan, daysApart } from '../calendar.js';
 import { dateSpan, daysApart } from '../calendar.js';
 
 function isDay(value: string): boolean {

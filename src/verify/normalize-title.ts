@@ -1,6 +1,6 @@
 // Titles are compared after folding away what typesetting changes but the words do not:
 // case, quote style, dashes, entities, punctuation and spacing, and a wire service's tags.
-import { decodeHTML } from 'entities';
+import { decodeHTML } from '../entities.js';
 import { foldTitle } from '../title-fold.js';
 
 // Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".

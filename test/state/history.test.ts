@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideVerdict } from '../../src/verify/index.js';
+import { textFingerprint } from '../../src/extract/fingerprint.js';
 import {
   conditionalHeaders,
   emptyState,
@@ -9,7 +10,6 @@ import {
   recordObservation,
   reusableReading,
   storedReading,
-  textFingerprint,
   validatorsFrom,
   type Observation,
 } from '../../src/state/index.js';
