@@ -69,7 +69,7 @@ export async function inspectTargets(targets: readonly string[], fetchOptions: F
         const known = files.get(target);
         if (known) return known;
         const fetched = await fetcher.fetchPage(target);
-        const { page, fault } = readPage(fetched, now);
+        const { page, fault } = readPage(fetched, now, fetched.finalUrl, false);
         const http = {
           status: fetched.status,
           finalUrl: fetched.finalUrl,
