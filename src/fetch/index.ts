@@ -170,7 +170,8 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   };
 
   /** `askedSite`: the site of the URL first asked for; --header values go to that site only. */
-  function requestFor(url: string, purpose: Purpose, askedSite: string, extra?: Record<string, string>): AttemptRequest {
+  /** `askedHeaders`: the caller's extra headers, names folded, sent to `askedSite` only. */
+  function requestFor(url: string, purpose: Purpose, askedSite: string, askedHeaders: Record<string, string>): AttemptRequest {
     const site = siteKey(url);
     const override = overrides[site];
     return {
@@ -182,7 +183,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         // A redirect to another site must not carry a token meant for the first (curl does the same).
         ...(site === askedSite ? runHeaders : {}),
         ...siteHeaders(site),
-        ...(site === askedSite ? lowerCaseNames(extra) : {}),
+        ...(site === askedSite ? askedHeaders : {}),
       },
       timeout: options.timeout,
       maxBytes: purpose === 'robots' ? ROBOTS_MAX_BYTES : options.maxBytes,
@@ -225,6 +226,9 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     let current = url;
     let firstStartAt: number | null = null;
     const visited = new Set([withoutFragment(url)]);
+    // Folded once for every hop: the asked site and the headers meant only for it.
+    const askedSite = siteKey(url);
+    const askedHeaders = lowerCaseNames(extra);
     const finish = (): FetchResult => {
       result.finalUrl = current;
       result.durationMs = firstStartAt === null ? 0 : Math.round(performance.now() - firstStartAt);
@@ -237,7 +241,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const request = requestFor(current, purpose, siteKey(url), extra);
+      const request = requestFor(current, purpose, askedSite, askedHeaders);
       const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),

@@ -42,7 +42,11 @@ export function slugWords(url: string): string | null {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function scoreCandidate(candidate: Candidate, title: string): RankedCandidate {
-  const cited = normalizeTitle(title);
+  return scoreAgainst(candidate, normalizeTitle(title));
+}
+
+/** Against the cited title already normalised: a search ranks hundreds of candidates for one title. */
+function scoreAgainst(candidate: Candidate, cited: string): RankedCandidate {
   const words = slugWords(candidate.url);
   const slugScore = words === null ? null : round(diceSimilarity(normalizeTitle(words), cited));
   const titleScore = candidate.capturedTitle ? round(diceSimilarity(normalizeTitle(candidate.capturedTitle), cited)) : null;
@@ -52,8 +56,9 @@ export function scoreCandidate(candidate: Candidate, title: string): RankedCandi
 
 /** Best first; equal scores keep the index's order (earliest capture first). */
 export function rankCandidates(candidates: readonly Candidate[], title: string): RankedCandidate[] {
+  const cited = normalizeTitle(title);
   return candidates
-    .map((candidate, index) => ({ ranked: scoreCandidate(candidate, title), index }))
+    .map((candidate, index) => ({ ranked: scoreAgainst(candidate, cited), index }))
     .sort((a, b) => b.ranked.score - a.ranked.score || a.index - b.index)
     .map(({ ranked }) => ranked);
 }
