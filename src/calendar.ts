@@ -12,7 +12,7 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * A date as printed is a span of days. Comparing spans lets a recorded "2022" match a page's
@@ -41,4 +41,21 @@ export function daysApart(a: string, b: string): number | null {
   if (spanA.last < spanB.first) return Math.round((spanB.first - spanA.last) / DAY_MS);
   if (spanB.last < spanA.first) return Math.round((spanA.first - spanB.last) / DAY_MS);
   return 0;
+}
+
+/** True when the whole of printed date `a` falls before `b` begins ("2024-11" before "2024-12-01"). */
+export function endsBefore(a: string, b: string): boolean {
+  const spanA = dateSpan(a);
+  const spanB = dateSpan(b);
+  return spanA !== null && spanB !== null && spanA.last < spanB.first;
+}
+
+/** The day `delta` days from `day` (YYYY-MM-DD). */
+export function shiftDay(day: string, delta: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `YYYYMMDD` of the UTC day of `ms`, as web archives write timestamps. */
+export function compactDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replaceAll('-', '');
 }

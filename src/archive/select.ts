@@ -1,5 +1,6 @@
 // Which captures to try, in which order (InternetArchiveBot links the capture closest to the
 // citation's date; we check it before offering it). Pure.
+import { compactDay, DAY_MS } from '../calendar.js';
 import type { CdxCapture } from './cdx.js';
 
 /** Captures tried from the day before the cited date onward. */
@@ -14,8 +15,7 @@ export function dayBeforeCitedDate(citedDate: string | undefined | null): string
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(citedDate ?? '');
   if (!match) return null;
   const first = Date.UTC(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1'));
-  const before = new Date(first - 86_400_000);
-  return before.toISOString().slice(0, 10).replaceAll('-', '');
+  return compactDay(first - DAY_MS);
 }
 
 /** A capture worth fetching: it recorded a 200 (so it is not itself a redirect) of an HTML or PDF page. */
@@ -75,8 +75,6 @@ export function selectCaptures(captures: readonly CdxCapture[], citedDate: strin
 export function captureWindows(citedDate: string | undefined | null): { from: string | undefined; before: { from: string; to: string } | null } {
   const from = dayBeforeCitedDate(citedDate);
   if (from === null) return { from: undefined, before: null };
-  const end = new Date(Date.UTC(+from.slice(0, 4), +from.slice(4, 6) - 1, +from.slice(6, 8)) - 86_400_000);
-  const start = new Date(end.getTime() - 365 * 86_400_000);
-  const day = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '');
-  return { from, before: { from: day(start), to: `${day(end)}235959` } };
+  const end = Date.UTC(+from.slice(0, 4), +from.slice(4, 6) - 1, +from.slice(6, 8)) - DAY_MS;
+  return { from, before: { from: compactDay(end - 365 * DAY_MS), to: `${compactDay(end)}235959` } };
 }

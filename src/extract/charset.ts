@@ -9,7 +9,7 @@ import { ownString } from '../own-string.js';
 const META_SCAN_BYTES = 64 * 1024;
 
 export function decodeHtml(body: Buffer, contentType: string | null): string {
-  return decodeBody(body, contentType, false);
+  return decodeBody(body, sniffEncoding(body, contentType), false);
 }
 
 /**
@@ -18,8 +18,8 @@ export function decodeHtml(body: Buffer, contentType: string | null): string {
  */
 export function decodeForExtraction(body: Buffer, contentType: string | null): string[] {
   const encoding = sniffEncoding(body, contentType);
-  if (encoding !== 'utf-8') return [decodeBody(body, contentType, true)];
-  const bytes = body.subarray(bomEncoding(body)?.length ?? 0);
+  if (encoding !== 'utf-8') return [decodeBody(body, encoding, true)];
+  const bytes = body.subarray(bomLength(body));
   return utf8Pieces(bytes, keptRanges(bytes));
 }
 
@@ -35,7 +35,7 @@ const PIECE_BYTES = 16 * 1024;
 function utf8Pieces(bytes: Buffer, ranges: readonly Cut[]): string[] {
   const pieces: string[] = [];
   // TextDecoder drops one leading BOM (decodeWith did the same for the whole text).
-  let skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let skip = utf8BomLength(bytes);
   for (const range of ranges) {
     let at = Math.max(range.start, skip);
     skip = 0;
@@ -55,9 +55,9 @@ function utf8Pieces(bytes: Buffer, ranges: readonly Cut[]): string[] {
   return pieces;
 }
 
-function decodeBody(body: Buffer, contentType: string | null, elide: boolean): string {
-  const encoding = sniffEncoding(body, contentType);
-  const bytes = body.subarray(bomEncoding(body)?.length ?? 0);
+/** `encoding`: what sniffEncoding found for this body. */
+function decodeBody(body: Buffer, encoding: string, elide: boolean): string {
+  const bytes = body.subarray(bomLength(body));
   // Eliding works on bytes, so only where '<' is the byte '<'.
   return decodeWith(elide && ASCII_COMPATIBLE.test(encoding) ? elideBulk(bytes) : bytes, encoding);
 }
@@ -90,8 +90,16 @@ export function sniffEncoding(body: Buffer, contentType: string | null): string 
   return isUtf8(body) ? 'utf-8' : 'windows-1252';
 }
 
+function utf8BomLength(bytes: Buffer): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+function bomLength(body: Buffer): number {
+  return bomEncoding(body)?.length ?? 0;
+}
+
 function bomEncoding(body: Buffer): { encoding: string; length: number } | null {
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (utf8BomLength(body) === 3) return { encoding: 'utf-8', length: 3 };
   if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   return null;
@@ -170,7 +178,7 @@ function isSingleByteLatin(encoding: string): boolean {
 function decodeWith(bytes: Buffer, encoding: string): string {
   // Buffer's UTF-8 decoder replaces bad sequences exactly as TextDecoder does, at about twice its
   // speed on Node 20; TextDecoder also drops one leading BOM, so that is done here too.
-  if (encoding === 'utf-8') return bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  if (encoding === 'utf-8') return bytes.toString('utf8', utf8BomLength(bytes));
   // Node's TextDecoder decodes windows-1252 as ISO-8859-1 (0x93 stays a C1 control, not “).
   if (encoding === 'windows-1252') return iconv().decode(bytes, 'windows-1252');
   try {

@@ -3,10 +3,10 @@
 // URL only when the page says nothing.
 import type { DateCandidate, DateWhere, PageMetadata } from '../types.js';
 import type { DateEvidence } from './date-candidates.js';
+import { shiftDay } from '../calendar.js';
 
 type DateResult = PageMetadata['date'];
 
-const DAY_MS = 86_400_000;
 /**
  * A UTC timestamp supports, in full, a local day next to it that the page states: Seoul's morning
  * is the previous day in UTC, New York's late evening the next. The page's own day then wins.
@@ -165,10 +165,6 @@ function isFuture(e: DateEvidence, now: Date | undefined): boolean {
   // Without a zone the page may be up to 14 hours ahead of UTC.
   const latestDay = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
   return e.value > latestDay.slice(0, e.value.length);
-}
-
-function shiftDay(day: string, delta: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
 }
 
 function dedupe(evidence: DateEvidence[], now: Date | undefined): DateCandidate[] {

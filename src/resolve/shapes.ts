@@ -1,4 +1,5 @@
 // From a citation to the archive index queries that could find its URL. Pure.
+import { compactDay, DAY_MS } from '../calendar.js';
 import { generalShapes, OUTLETS, type Outlet, type UrlShape } from './outlets.js';
 
 /** Outlet names compared without case, punctuation or a leading "The". */
@@ -45,10 +46,6 @@ export interface IndexSearch {
   filters: string[];
 }
 
-function ymd(date: Date): string {
-  return date.toISOString().slice(0, 10).replaceAll('-', '');
-}
-
 function fill(template: string, day: Date, slug: string): string {
   const y = String(day.getUTCFullYear());
   const m = day.getUTCMonth() + 1;
@@ -61,8 +58,6 @@ function fill(template: string, day: Date, slug: string): string {
     .replaceAll('{D}', String(d))
     .replace(/\{slug(?::(\d+))?\}/g, (_, words: string | undefined) => (words ? slug.split('-').slice(0, Number(words)).join('-') : slug));
 }
-
-const DAY = 86_400_000;
 
 /**
  * Index searches for a citation: dated shapes for the cited day and the days either side (time
@@ -85,10 +80,10 @@ export function indexSearches(shapes: readonly UrlShape[], title: string, citedD
   for (const shape of shapes) {
     const filters = shape.slugFilter ? [`original:(?i).*${slug.split('-').slice(0, shape.slugFilter).join('[-_]')}.*`] : [];
     if (/\{(?:YYYY|MM|DD|M|D)\}/.test(shape.prefix)) {
-      for (const offset of [0, -1, 1]) add({ prefix: fill(shape.prefix, new Date(cited + offset * DAY), slug), filters });
+      for (const offset of [0, -1, 1]) add({ prefix: fill(shape.prefix, new Date(cited + offset * DAY_MS), slug), filters });
     } else {
       const window = shape.window ?? 3;
-      add({ prefix: fill(shape.prefix, new Date(cited), slug), from: ymd(new Date(cited - DAY)), to: ymd(new Date(cited + window * DAY)), filters });
+      add({ prefix: fill(shape.prefix, new Date(cited), slug), from: compactDay(cited - DAY_MS), to: compactDay(cited + window * DAY_MS), filters });
     }
   }
   return searches;

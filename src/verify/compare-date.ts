@@ -1,7 +1,7 @@
 import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
 // The calendar arithmetic is shared with extract/ (which days exist): one module for both.
-import { dateSpan, daysApart } from '../calendar.js';
+import { daysApart, endsBefore } from '../calendar.js';
 
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -29,25 +29,38 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   };
   if (candidates.length > 0) comparison.candidates = candidates;
   if (!expected || !found) return comparison;
-  const chosen: DateCandidate = { value: found, source: comparison.source ?? '', kind: comparison.kind ?? 'published' };
-  const delta = agreement(expected, chosen.value, toleranceDays);
+  const delta = agreement(expected, found, toleranceDays);
   if (delta === null) return comparison;
   comparison.deltaDays = delta.days;
-  if (delta.match) return { ...comparison, match: true };
+  if (delta.match) {
+    comparison.match = true;
+    return comparison;
+  }
 
-  const publication = candidates.filter((c) => c.strong && (c.kind === 'published' || c.kind === 'visible-text'));
-  const modified = candidates.filter((c) => c.strong && c.kind === 'modified');
-  const agreeing = publication.find((c) => agreement(expected, c.value, toleranceDays)?.match)
-    ?? modified.find((c) => agreement(expected, c.value, toleranceDays)?.match);
+  const agreeing = firstAgreeing(candidates, expected, toleranceDays, (kind) => kind === 'published' || kind === 'visible-text')
+    ?? firstAgreeing(candidates, expected, toleranceDays, (kind) => kind === 'modified');
   if (agreeing) {
-    const days = agreement(expected, agreeing.value, toleranceDays)!.days;
-    return { ...comparison, found: agreeing.value, source: agreeing.source, kind: agreeing.kind, deltaDays: days, match: true };
+    const { candidate, days } = agreeing;
+    return Object.assign(comparison, { found: candidate.value, source: candidate.source, kind: candidate.kind, deltaDays: days, match: true });
   }
   // A page that shows only when it was last changed says nothing against an earlier publication
   // date: only a cited date after that change contradicts it.
-  const statesPublication = chosen.kind !== 'modified';
-  if (!statesPublication && isBefore(expected, found)) return { ...comparison, deltaDays: null };
-  return { ...comparison, match: false };
+  if (comparison.kind === 'modified' && endsBefore(expected, found)) {
+    comparison.deltaDays = null;
+    return comparison;
+  }
+  comparison.match = false;
+  return comparison;
+}
+
+/** The first strong candidate of the kinds asked for that agrees with the cited date. */
+function firstAgreeing(candidates: readonly DateCandidate[], expected: string, toleranceDays: number, ofKind: (kind: DateCandidate['kind']) => boolean): { candidate: DateCandidate; days: number } | null {
+  for (const candidate of candidates) {
+    if (!candidate.strong || !ofKind(candidate.kind)) continue;
+    const found = agreement(expected, candidate.value, toleranceDays);
+    if (found?.match) return { candidate, days: found.days };
+  }
+  return null;
 }
 
 /** Days between the dates and whether that is within the tolerance, at the coarser date's precision. */
@@ -58,10 +71,4 @@ function agreement(expected: string, found: string, toleranceDays: number): { da
   // and applies only when both dates name a day.
   const bothDays = isDay(expected) && isDay(found);
   return { days, match: bothDays ? days <= toleranceDays : days === 0 };
-}
-
-function isBefore(a: string, b: string): boolean {
-  const spanA = dateSpan(a);
-  const spanB = dateSpan(b);
-  return spanA !== null && spanB !== null && spanA.last < spanB.first;
 }
