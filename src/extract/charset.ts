@@ -2,7 +2,7 @@
 // (BOM > HTTP header > <meta> declaration > default), with one pragmatic exception noted below.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { elideBulk, keptRanges, type Cut } from './elide.js';
-import { iconv } from './iconv.js';
+import { iconv } from '../lazy-modules.js';
 import { ownString } from '../own-string.js';
 
 /** Large <head>s put their <meta charset> past the 1,024 bytes browsers scan; look further. */

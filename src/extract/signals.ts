@@ -54,7 +54,7 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
 
-  const thin = page.articleTextChars < 600 && page.paragraphs < 3;
+  const thin = hasFewParagraphs(page);
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
   const loginTitle = announcing.some((t) => t.length > 0 && t.length < 80 && LOGIN_TITLES.test(t));
   // A sign-in form or a subscribe box beside a long text is an article with a login option; the
@@ -62,13 +62,17 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
   const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText));
   // A consent interstitial announces itself in its title or heading and carries no article.
-  const consentWall = !botWall && !notFound && hasNoArticle(page) && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
+  const consentWall = !botWall && !notFound && thin && !bodyOfText && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
   return { notFound, botWall, loginWall, consentWall };
 }
 
 /** Neither article paragraphs nor a body of text outside chrome: what an interstitial carries. */
 function hasNoArticle(page: ParsedPage): boolean {
-  return page.articleTextChars < 600 && page.paragraphs < 3 && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
+  return hasFewParagraphs(page) && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
+}
+
+function hasFewParagraphs(page: ParsedPage): boolean {
+  return page.articleTextChars < 600 && page.paragraphs < 3;
 }
 
 function saysNotFoundText(text: string): boolean {

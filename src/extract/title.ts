@@ -1,7 +1,7 @@
 // Headline candidates, with the site's name taken off, and the headline chosen by agreement.
 import { decodeHTMLStrict } from '../entities.js';
 import { foldTitle } from '../title-fold.js';
-import { getDomainWithoutSuffix } from './domain.js';
+import { tldts } from '../lazy-modules.js';
 import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
@@ -31,7 +31,7 @@ export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: str
   }
   for (const name of jsonLd.siteNames) names.add(decodeEntities(name));
   for (const meta of page.metas) if (meta.key === 'twitter:site' && meta.content.startsWith('@')) names.add(meta.content.slice(1));
-  const domain = url ? getDomainWithoutSuffix(url) : null;
+  const domain = url ? tldts().getDomainWithoutSuffix(url) : null;
   if (domain) names.add(domain);
   return [...names].filter((n) => key(n).length >= 2);
 }

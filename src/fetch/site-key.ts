@@ -1,4 +1,4 @@
-import { tldts } from '../tldts-lazy.js';
+import { tldts } from '../lazy-modules.js';
 
 /**
  * The politeness key of a URL: its registrable domain, so www.example.com and m.example.com share

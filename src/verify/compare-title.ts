@@ -65,7 +65,6 @@ interface Folded {
 
 /** The citation's side of the comparison, folded once for every candidate text it meets. */
 interface Form extends Folded {
-  text: string;
   dice: ReturnType<typeof bigramProfile>;
 }
 
@@ -123,7 +122,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { text, key, words, dice: bigramProfile(key) };
+    const form: Form = { key, words, dice: bigramProfile(key) };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);
@@ -139,8 +138,8 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   // A citation that quotes the page's whole <title> word for word, site name and all, names the
   // page even though that <title> was too noisy to count as a headline on its own.
   if (!best!.match) {
-    const keys = expectedForms.map(normalizeTitle);
-    const verbatim = candidates.find((candidate) => candidate.strong === false && keys.includes(normalizeTitle(candidate.value)));
+    const keys = expectedForms.map((form) => fold(form).key);
+    const verbatim = candidates.find((candidate) => candidate.strong === false && keys.includes(fold(candidate.value).key));
     if (verbatim) best = { candidate: verbatim, text: verbatim.value, similarity: 1, match: true };
   }
   const winner = best!;
