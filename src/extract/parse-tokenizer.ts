@@ -16,18 +16,16 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'property', 'pubdate', 'rel', 'role', 'src', 'title', 'type', 'value', 'xml:lang',
 ]);
 
+/** Every read name, undefined: the one shape every element's attributes are copied from. */
+const ATTRIBUTES_TEMPLATE = Object.fromEntries([...READ_ATTRIBUTES].map((name) => [name, undefined])) as unknown as Readonly<Record<string, string>>;
+
 /**
  * Every element's attributes in one object shape, each read name present (undefined when absent):
  * objects built by adding whichever attributes an element has take hundreds of shapes, and the
  * rules' reads (attribs.class, attribs.itemprop...) then kept V8 re-optimising them all run long.
  */
 function newAttributes(): Record<string, string> {
-  return {
-    action: undefined, class: undefined, content: undefined, datetime: undefined, href: undefined, 'http-equiv': undefined,
-    id: undefined, itemprop: undefined, itemtype: undefined, lang: undefined, name: undefined, property: undefined,
-    pubdate: undefined, rel: undefined, role: undefined, src: undefined, title: undefined, type: undefined, value: undefined,
-    'xml:lang': undefined,
-  } as unknown as Record<string, string>;
+  return { ...ATTRIBUTES_TEMPLATE };
 }
 
 const LT = 0x3c;
