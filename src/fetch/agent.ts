@@ -13,8 +13,8 @@ export interface AgentSetup {
   lookup?: LookupFunction;
   /** HTTP(S)_PROXY and NO_PROXY, read by the CLI from its environment. */
   proxy?: ProxySetting | null;
-  /** `host:port` pairs the private-address guard does not apply to (--archive-endpoint). */
-  trustedHosts?: string[];
+  /** Origins the private-address guard does not apply to (--archive-endpoint). */
+  trustedOrigins?: readonly string[];
 }
 
 /**
@@ -41,6 +41,25 @@ export function defaultPort(protocol: string, port: string): string {
   return port || (protocol === 'https:' ? '443' : '80');
 }
 
+/** `host:port` as the connector sees it: an IPv6 literal without its brackets. */
+function hostKey(hostname: string, port: string): string {
+  return `${hostname.replace(/^\[|\]$/g, '')}:${port}`;
+}
+
+/** The `host:port` of each trusted origin, default ports filled in. */
+function trustedHostKeys(origins: readonly string[] | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const origin of origins ?? []) {
+    try {
+      const parsed = new URL(origin);
+      keys.add(hostKey(parsed.hostname, defaultPort(parsed.protocol, parsed.port)));
+    } catch {
+      // An unparsable origin trusts nothing; the caller has validated the flag already.
+    }
+  }
+  return keys;
+}
+
 /**
  * One undici Agent for the whole run. It follows no redirects (citecheck records every hop
  * itself) and connects through a connector that applies the address guard on the address DNS
@@ -55,7 +74,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     ...(setup.ca ? { ca: setup.ca } : {}),
   });
 
-  const trusted = new Set(setup.trustedHosts ?? []);
+  const trusted = trustedHostKeys(setup.trustedOrigins);
   // The trusted hosts connect without the guard (the user named them); everything else keeps it.
   const unguarded =
     trusted.size > 0 && !setup.allowPrivate
@@ -64,7 +83,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
 
   const connect: buildConnector.connector = (options, callback) => {
     const hostname = options.hostname.replace(/^\[|\]$/g, '');
-    const key = `${hostname}:${defaultPort(options.protocol, options.port)}`;
+    const key = hostKey(hostname, defaultPort(options.protocol, options.port));
     const isTrusted = trusted.has(key);
     // An IP literal never goes through `lookup`, so it is checked here.
     if (!setup.allowPrivate && !isTrusted && isForbiddenAddress(hostname)) {
@@ -88,7 +107,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     agent: agent.compose(reportRequestWritten),
     raw: agent,
     connectedSince: (hostname, port, since) =>
-      (lastConnectAt.get(`${hostname.replace(/^\[|\]$/g, '')}:${port}`) ?? -Infinity) >= since,
+      (lastConnectAt.get(hostKey(hostname, port)) ?? -Infinity) >= since,
   };
 }
 

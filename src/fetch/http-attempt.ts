@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
-import { ON_REQUEST_WRITTEN } from './agent.js';
+import { defaultPort, ON_REQUEST_WRITTEN } from './agent.js';
 import { classifyError, type ClassifiedError } from './classify-error.js';
 import { readBody, type DocumentKind } from './read-body.js';
 import { REDIRECT_STATUSES } from './redirects.js';
@@ -124,7 +124,7 @@ export async function attemptRequest(
   } catch (error) {
     if (cancel?.aborted && !timedOut) return { ...cancelledFailure(), status, headers };
     const classified = classifyError(error, timedOut);
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const port = defaultPort(url.protocol, url.port);
     const reachedServer =
       status !== null ||
       written ||

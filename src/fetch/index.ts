@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { FetchResult } from '../types.js';
-import { createSharedAgent, defaultPort } from './agent.js';
+import { createSharedAgent } from './agent.js';
 import type { ProxySetting } from './proxy.js';
 import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
@@ -102,19 +102,6 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
-/** `host:port` of each trusted origin (the port the connector sees, default ports filled in). */
-function trustedHosts(origins: readonly string[] | undefined): string[] {
-  const hosts: string[] = [];
-  for (const origin of origins ?? []) {
-    try {
-      const parsed = new URL(origin);
-      hosts.push(`${parsed.hostname.replace(/^\[|\]$/g, '')}:${defaultPort(parsed.protocol, parsed.port)}`);
-    } catch {
-      // An unparsable origin trusts nothing; the caller has validated the flag already.
-    }
-  }
-  return hosts;
-}
 
 function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -129,7 +116,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     ca: options.ca,
     lookup: options.lookup,
     proxy: options.proxy,
-    trustedHosts: trustedHosts(options.trustedOrigins),
+    trustedOrigins: options.trustedOrigins,
   });
   const overrides = options.siteOverrides ?? {};
   const gate = new SiteGate(options.concurrency, (site) => siteLimits(options, site));
