@@ -1,7 +1,7 @@
 // Every date the page offers, with where it came from, what it claims to be, and how much it is
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
-import type { ParsedPage } from './page.js';
+import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
@@ -75,12 +75,8 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (modified && i === 0) add(modified, 'json-ld:dateModified', 'modified', 1);
   }
 
-  const mainH1 = page.h1s.find((h) => !h.excluded);
-  // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
-  // stories: only one in the headline's own article container counts.
-  const nearHeadline = (order: number, article: number): boolean => mainH1 !== undefined && order <= mainH1.order + 12
-    && (order >= mainH1.order || (order >= mainH1.order - 2 && article !== 0 && article === mainH1.article));
-  const after = (order: number): boolean => mainH1 !== undefined && order >= mainH1.order;
+  const headline = headlinePosition(page.h1s.find((h) => !h.excluded));
+  const { near: nearHeadline, after } = headline;
 
   let firstTime = true;
   for (const time of page.times) {
@@ -104,8 +100,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
   }
 
-  const underHeadline = (order: number): boolean => mainH1 !== undefined && order >= mainH1.order && order <= mainH1.order + BYLINE_REACH;
-  addVisibleText(page, out, order, nearHeadline, after, underHeadline);
+  addVisibleText(page, out, order, headline);
   addUrlDate(url, out);
   return out;
 }
@@ -151,10 +146,28 @@ function normaliseUrl(url: string): string {
 /** Text runs after the headline that still belong to its byline. */
 const BYLINE_REACH = 3;
 
-function addVisibleText(
-  page: ParsedPage, out: DateEvidence[], order: NumericOrder, nearHeadline: (order: number, article: number) => boolean, after: (order: number) => boolean,
-  underHeadline: (order: number) => boolean,
-): void {
+/** Where a text run or <time> stands against the page's main headline (all false without one). */
+interface HeadlinePosition {
+  near(order: number, article: number): boolean;
+  after(order: number): boolean;
+  /** In the byline right under it. */
+  under(order: number): boolean;
+}
+
+function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
+  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false };
+  const at = mainH1.order;
+  return {
+    // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
+    // stories: only one in the headline's own article container counts.
+    near: (order, article) => order <= at + 12 && (order >= at || (order >= at - 2 && article !== 0 && article === mainH1.article)),
+    after: (order) => order >= at,
+    under: (order) => order >= at && order <= at + BYLINE_REACH,
+  };
+}
+
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition): void {
+  const { near: nearHeadline, after, under: underHeadline } = headline;
   for (const segment of page.segments) {
     if (segment.inLink) continue;
     const dates = parseTextDates(segment.text, order.dayFirst);
