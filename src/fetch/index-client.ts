@@ -3,9 +3,9 @@
 // this small client of its own: one query at a time, a pause of at least `interval` between the
 // end of one query and the start of the next (stamped at the end, so a request slow to leave
 // cannot bring two starts closer than that as the server sees them), one retry after a server error.
-// Its sockets come from fetch/'s shared agent like every other request's. The endpoint is trusted
-// as the user gave it (the private-address guard does not apply: a test or an institution's own
-// archive may well be on a private address).
+// Its agent is built as fetch/'s is (createSharedAgent: the same timeouts and proxy handling), but
+// its own, because the endpoint is trusted as the user gave it: the private-address guard does not
+// apply (a test or an institution's own archive may well be on a private address).
 import { gunzipSync } from 'node:zlib';
 import { request } from 'undici';
 import { createSharedAgent } from './agent.js';
