@@ -27,6 +27,20 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
+/**
+ * Pages a thread has under way at once: while one is parsed (synchronous work), the next one's file
+ * is being read, instead of the thread idling on each read (~10 % of a 100-page run).
+ */
+const READS_IN_FLIGHT = 2;
+
+/** Runs `visit` for every index taken from the shared counter, READS_IN_FLIGHT at a time. */
+export async function forEachClaimed(next: Int32Array, count: number, visit: (index: number) => Promise<void>): Promise<void> {
+  const lane = async () => {
+    for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) await visit(i);
+  };
+  await Promise.all(Array.from({ length: READS_IN_FLIGHT }, lane));
+}
+
 export type ReadOne = (path: string, now: Date) => Promise<InspectResult>;
 
 /** What crosses the thread boundary for a failed page: enough to rebuild the same error. */
@@ -75,13 +89,13 @@ export async function inspectFiles(paths: readonly string[], now: Date, readOne:
   const paysOff = paths.length >= 2 && workerPays(await totalBytes(paths), availableParallelism(), options.minBytesForWorker);
   const helper = paysOff ? startWorker({ paths, counter, now: now.getTime() }, results, failures) : null;
 
-  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+  await forEachClaimed(next, paths.length, async (i) => {
     try {
       results[i] = await readOne(paths[i]!, now);
     } catch (error) {
       failures[i] = error instanceof Error ? error : new Error(String(error));
     }
-  }
+  });
   if (helper) await helper.finished(() => paths.every((_, i) => results[i] !== undefined || failures[i] !== undefined));
   // Pages the worker claimed but never answered for (it failed to start or died): read them here.
   for (let i = 0; i < paths.length; i++) {

@@ -1,13 +1,14 @@
 // The second thread of `inspect` on saved pages (see inspect-files.ts): takes the next page from
-// the shared counter until none is left, and posts each result or failure with its index.
+// the shared counter until none is left (two under way, as on the main thread), and posts each
+// result or failure with its index.
 import { parentPort, workerData } from 'node:worker_threads';
 import { inspectFile } from './inspect.js';
-import { describeFailure, type WorkerInput, type WorkerMessage } from './inspect-files.js';
+import { describeFailure, forEachClaimed, type WorkerInput, type WorkerMessage } from './inspect-files.js';
 
 const { paths, counter, now } = workerData as WorkerInput;
 const next = new Int32Array(counter);
 const at = new Date(now);
-for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+await forEachClaimed(next, paths.length, async (i) => {
   let message: WorkerMessage;
   try {
     message = { index: i, result: await inspectFile(paths[i]!, at) };
@@ -15,4 +16,4 @@ for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0,
     message = { index: i, failure: describeFailure(error) };
   }
   parentPort!.postMessage(message);
-}
+});
