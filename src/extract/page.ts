@@ -16,6 +16,8 @@ export interface Heading {
   article: number;
   /** Position among the page's text segments, to tell what sits near the headline. */
   order: number;
+  /** Opened before any article text was read: a headline, not a widget's heading inside the story. */
+  beforeText: boolean;
 }
 
 export interface TimeElement {
@@ -64,6 +66,11 @@ export interface ParsedPage {
   metas: MetaTag[];
   jsonLd: string[];
   h1s: Heading[];
+  /**
+   * The container number (Heading.article) of the <article> element holding more than half of the
+   * page's article text, 0 when there is none: the story, as opposed to teaser cards.
+   */
+  storyArticle: number;
   /** The first h2s: a not-found page may announce itself in one when it has no h1. */
   h2s: Heading[];
   times: TimeElement[];

@@ -48,12 +48,12 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       break;
     case 'h1':
       // A visually hidden h1 is the site's name for screen readers, behind its logo.
-      captures.startH1({ excluded: excluded || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
+      captures.startH1({ excluded: excluded || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0 });
       break;
     case 'h2':
       if (page.h2s.length < 3 && !excluded) {
         captures.start('h2');
-        page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length });
+        page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0 });
       }
       break;
     case 'script': {

@@ -42,6 +42,8 @@ export class ElementStack {
   private readonly openLis: Frame[] = [];
   private readonly openLists: Frame[] = [];
   private articles = 0;
+  /** The container numbers that are <article> elements (or Article items), not looser containers. */
+  readonly semanticArticles = new Set<number>();
 
   top(): Frame {
     return this.frames[this.frames.length - 1]!;
@@ -65,6 +67,7 @@ export class ElementStack {
       // A new container: each <article> (a teaser card or the story), or the outermost of the
       // looser ones (main, "article-body" classes), whose inner parts share it.
       if (semanticArticle || !(flags & IN_ARTICLE)) article = ++this.articles;
+      if (semanticArticle) this.semanticArticles.add(article);
       flags |= IN_ARTICLE;
     }
     const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;

@@ -19,6 +19,8 @@ export class TextRuns {
   private previousShort: string | null = '';
   /** Chars of the open <p>, -1 when none is open. */
   private paragraphText = -1;
+  /** Article text chars per container number. */
+  private readonly charsByArticle = new Map<number, number>();
 
   constructor(
     private readonly page: ParsedPage,
@@ -77,8 +79,20 @@ export class TextRuns {
   closeParagraph(frame: Frame): void {
     if (this.paragraphText < 0) return;
     this.page.articleText.push(' ');
-    if (!(frame.flags & EXCLUDED) && this.paragraphText > 80) { this.page.articleTextChars += this.paragraphText; this.page.paragraphs++; }
+    if (!(frame.flags & EXCLUDED) && this.paragraphText > 80) {
+      this.page.articleTextChars += this.paragraphText;
+      this.page.paragraphs++;
+      if (frame.article !== 0) this.charsByArticle.set(frame.article, (this.charsByArticle.get(frame.article) ?? 0) + this.paragraphText);
+    }
     this.paragraphText = -1;
+  }
+
+  /** The <article> holding more than half of the page's article text (0: none): the story itself. */
+  storyArticle(semanticArticles: ReadonlySet<number>): number {
+    for (const [article, chars] of this.charsByArticle) {
+      if (chars * 2 > this.page.articleTextChars && semanticArticles.has(article)) return article;
+    }
+    return 0;
   }
 
   private previous(): string {

@@ -68,9 +68,12 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   if (h1) {
     push(h1.text, 'h1');
     // A second headline printed beside the first (the print edition's over the web one, a
-    // feature's display line): a citation may quote either. Only h1s of the same story count.
+    // feature's display line): a citation may quote either. Only h1s of the same story count, and
+    // the one heading the <article> that holds the story's text, before any of it (whatever a
+    // sticky header above repeats; not a widget's h1 inside the text, nor a next story's).
     for (const other of visible) {
-      if (other !== h1 && (other.article === h1.article || other.article === 0) && out.length < 12) push(other.text, 'h1');
+      const sameStory = other.article === h1.article || other.article === 0 || (other.article === page.storyArticle && page.storyArticle !== 0 && other.beforeText);
+      if (other !== h1 && sameStory && out.length < 12) push(other.text, 'h1');
     }
   } else {
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.

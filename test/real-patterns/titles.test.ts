@@ -94,6 +94,19 @@ describe('pages that carry two headlines', () => {
     expect(check(html, { title: 'Harbour Towns Got Fewer Quays Than Promised' }).title).toMatchObject({ match: true, source: 'sailthru.title' });
   });
 
+  it('verifies the h1 heading the story\'s <article> when a sticky header above repeats the social headline', () => {
+    const body = (widget: string) => `<!doctype html><html><head><title>${web}</title><meta property="og:title" content="${web}"></head><body>
+      <header class="roll-up" id="article_rollup"><h1 class="primary">${web}</h1></header>
+      <article class="main"><header class="article-header"><div class="pub-date">March 9 2017</div><h1 class="hed">Broken Harbour Pledge</h1></header>
+      <p>${'The harbour towns were promised new quays, and the audit shows how few were built. '.repeat(10)}</p>${widget}</article></body></html>`;
+    const html = body('');
+    expect(check(html, { title: 'Broken Harbour Pledge' })).toMatchObject({ verdict: 'verified', title: { source: 'h1' } });
+    expect(read(html).title.value).toBe(web);
+    // An h1 inside the text (a widget's) is no headline of the story.
+    const widget = body('<h1 class="twitter-authors__headline">Follow the harbour desk on social media</h1>');
+    expect(read(widget).title.candidates.map((c) => c.value)).not.toContain('Follow the harbour desk on social media');
+  });
+
   it('does not take the h1 of a teaser card in another story container', () => {
     const html = article({ head: `<meta property="og:title" content="${web}">`, body: `<h1>${web}</h1>` })
       .replace('</main>', '</main><section class="more"><article><h1>Ferry fares rise again in the spring</h1></article></section>');
