@@ -2,6 +2,7 @@
 // (excluded chrome, inside an article or a link, skipped text) and the list bookkeeping that marks
 // lists of other articles. Kept apart from parse.ts so the context rules read in one place.
 import type { ClassInfo } from './chrome.js';
+import type { ParsedPage } from './page.js';
 
 export const EXCLUDED = 1;
 export const IN_ARTICLE = 2;
@@ -42,6 +43,9 @@ export class ElementStack {
   private readonly openLis: Frame[] = [];
   private readonly openLists: Frame[] = [];
   private articles = 0;
+
+  /** `page`: the page being read, for how much article text has been read so far. */
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars'>) {}
   /** The container numbers that are <article> elements (or Article items), not looser containers. */
   readonly semanticArticles = new Set<number>();
 
@@ -71,7 +75,10 @@ export class ElementStack {
       flags |= IN_ARTICLE;
     }
     const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
-    if (name === 'nav' || name === 'aside' || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
+    // An <aside> inside the article before any of its text is the story's meta column (date,
+    // author, reading time), as a <header> there is its header; elsewhere an aside is a sidebar.
+    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && this.page.articleTextChars === 0;
+    if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
     } else if (chrome === 'soft') flags |= EXCLUDED;
     if ((name === 'h1' || name === 'article' || (attribs.itemprop !== undefined && ARTICLE_BODY.test(attribs.itemprop))) && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {

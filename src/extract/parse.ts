@@ -31,7 +31,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
     articleTextChars: 0, paragraphs: 0, contentTextChars: 0, articleText: [],
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };
-  const stack = new ElementStack();
+  const stack = new ElementStack(page);
   const text = new TextRuns(page, stack);
   const captures = new Captures(page, stack);
   const sinks: ElementSinks = { page, captures, text };

@@ -93,6 +93,31 @@ describe('dates real CMSs write in odd places and shapes', () => {
   });
 });
 
+describe('a meta column set in an <aside>', () => {
+  const page = (column: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+    <header class="site-header"><a href="/">Hafen Spektrum</a></header>
+    <article class="content"><ol class="breadcrumbs"><li><a href="/">Start</a></li><li><a href="/news/">News</a></li></ol><h1>${headline}</h1>
+      <div class="row">${column}<div class="columns"><p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>
+      <p>${'Die Bauarbeiten sollen im Herbst beginnen und zwei Jahre dauern. '.repeat(8)}</p></div></div>
+      <aside class="sidebar"><h3>Beliebt</h3><div class="teaser">Neue Fähre getauft <span class="date">02.08.2022</span></div></aside>
+    </article></body></html>`;
+  const url = 'https://news.example/news/harbour-quay/2039026';
+  const column = '<aside class="small-12 medium-2 columns"><ul class="content__meta"><li class="content__meta__date">19.07.2022</li><li>Lesedauer ca. 10 Minuten</li></ul></aside>';
+
+  it('reads the date of the aside the article opens with, before its text', () => {
+    const html = page(column);
+    expect(read(html, 'text/html', url).date.value).toBe('2022-07-19');
+    expect(check(html, { title: headline, date: '2022-07-19' }, url).verdict).toBe('verified');
+    expect(check(html, { title: headline, date: '2022-06-04' }, url).verdict).toBe('date-mismatch');
+  });
+
+  it('but never a date in a sidebar aside after the text', () => {
+    const { date } = read(page(''), 'text/html', url);
+    expect(date.value).toBeNull();
+    expect(date.candidates.map((c) => c.value)).not.toContain('2022-08-02');
+  });
+});
+
 describe('the byline under the headline over a day the body names', () => {
   it('takes the date printed right under the headline', () => {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title></head><body>
