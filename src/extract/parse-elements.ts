@@ -5,7 +5,7 @@ import type { ClassInfo } from './chrome.js';
 import type { ParsedPage } from './page.js';
 import { hAtomKind, noteChallengeUrl } from './page-markers.js';
 import type { Captures } from './parse-captures.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_SVG, type Frame } from './parse-stack.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_SVG, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
 import type { TextRuns } from './parse-text.js';
 
 /** Screen-reader-only text (Korean sites call it "blind"). */
@@ -19,6 +19,7 @@ export interface ElementSinks {
   page: ParsedPage;
   captures: Captures;
   text: TextRuns;
+  stack: ElementStack;
 }
 
 /** Records what the element of `frame` (just pushed) carries. */
@@ -85,7 +86,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
       itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
       label: sinks.text.label(),
-    });
+    }, (flags & META_COLUMN) !== 0);
   } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
     // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old
     // WordPress themes), whose machine date sits in the title attribute.
@@ -93,7 +94,11 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     const hAtom = name === 'abbr' && attribs.class ? HATOM_DATE.exec(attribs.class)?.[1] ?? null : null;
     const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
     const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
-    if (key && value) page.metas.push({ key, content: value.trim(), excluded });
+    if (key && value) {
+      const item = { key, content: value.trim(), excluded };
+      page.metas.push(item);
+      if (flags & META_COLUMN) sinks.stack.provisional.push(item);
+    }
   }
   if (info.captcha) page.walls.captchaWidgets++;
   if (info.pxCaptcha) page.walls.challenge.push('px-captcha');

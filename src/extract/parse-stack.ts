@@ -11,6 +11,8 @@ export const SKIP_TEXT = 8;
 export const IN_SVG = 16;
 /** Excluded by a tag or a navigation/footer class, which no headline inside can undo. */
 const HARD_EXCLUDED = 32;
+/** Inside an <aside> that opens the article, before its text: its meta column if text follows. */
+export const META_COLUMN = 64;
 
 const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
@@ -44,10 +46,19 @@ export class ElementStack {
   private readonly openLists: Frame[] = [];
   private articles = 0;
 
-  /** `page`: the page being read, for how much article text has been read so far. */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars'>) {}
   /** The container numbers that are <article> elements (or Article items), not looser containers. */
   readonly semanticArticles = new Set<number>();
+  /** Dates read in a meta column (META_COLUMN): excluded after all when no article text followed. */
+  readonly provisional: { excluded: boolean }[] = [];
+
+  /** `page`: the page being read, for how much article text has been read so far. */
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars'>) {}
+
+  /** At the end of the page: a column with no article text after it was a sidebar after all. */
+  settleMetaColumns(): void {
+    if (this.page.articleTextChars > 0) return;
+    for (const item of this.provisional) item.excluded = true;
+  }
 
   top(): Frame {
     return this.frames[this.frames.length - 1]!;
@@ -77,7 +88,9 @@ export class ElementStack {
     const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
     // An <aside> inside the article before any of its text is the story's meta column (date,
     // author, reading time), as a <header> there is its header; elsewhere an aside is a sidebar.
-    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && this.page.articleTextChars === 0;
+    // Whether text follows is known only at the end: what is read inside it is provisional.
+    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
+    if (metaColumn) flags |= META_COLUMN;
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
     } else if (chrome === 'soft') flags |= EXCLUDED;

@@ -2,7 +2,10 @@
 // segments the date rules read, the short run before each is kept as its label ("Published"), and
 // paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
 import type { ParsedPage, TextSegment } from './page.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, type ElementStack, type Frame } from './parse-stack.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
+
+/** Text that never counts as the article's: chrome, and a meta column's date line and reading time. */
+const NOT_ARTICLE_TEXT = EXCLUDED | META_COLUMN;
 
 const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
@@ -32,7 +35,7 @@ export class TextRuns {
     const buffer = this.buffer;
     if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
-    if (!(frame.flags & EXCLUDED)) {
+    if (!(frame.flags & NOT_ARTICLE_TEXT)) {
       this.page.contentTextChars += data.length;
       // Paragraph text is kept by reference (no copy, no folding here): the fingerprint folds it once.
       if (this.paragraphText >= 0) this.page.articleText.push(data);
@@ -61,6 +64,7 @@ export class TextRuns {
         inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length,
       };
       segments.push(segment);
+      if (flags & META_COLUMN) this.stack.provisional.push(segment);
       this.stack.openLi()?.liSegments?.push(segment);
     }
     this.previousShort = text.length <= LABEL_MAX ? text : '';
@@ -79,7 +83,7 @@ export class TextRuns {
   closeParagraph(frame: Frame): void {
     if (this.paragraphText < 0) return;
     this.page.articleText.push(' ');
-    if (!(frame.flags & EXCLUDED) && this.paragraphText > 80) {
+    if (!(frame.flags & NOT_ARTICLE_TEXT) && this.paragraphText > 80) {
       this.page.articleTextChars += this.paragraphText;
       this.page.paragraphs++;
       if (frame.article !== 0) this.charsByArticle.set(frame.article, (this.charsByArticle.get(frame.article) ?? 0) + this.paragraphText);

@@ -34,7 +34,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
   const stack = new ElementStack(page);
   const text = new TextRuns(page, stack);
   const captures = new Captures(page, stack);
-  const sinks: ElementSinks = { page, captures, text };
+  const sinks: ElementSinks = { page, captures, text, stack };
   let stopped = false;
 
   const parser = new Parser(
@@ -74,6 +74,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
   }
   parser.end();
   text.flush();
+  stack.settleMetaColumns();
   page.storyArticle = text.storyArticle(stack.semanticArticles);
   return page;
 }

@@ -111,6 +111,13 @@ describe('a meta column set in an <aside>', () => {
     expect(check(html, { title: headline, date: '2022-06-04' }, url).verdict).toBe('date-mismatch');
   });
 
+  it('nor in an aside of a page whose article has no text after it (a video page\'s rail)', () => {
+    const rail = '<aside class="rail"><div><a href="/a">Neue Fähre getauft</a> <span>02.08.2022</span></div><div><a href="/b">Kai gesperrt</a> <span>01.08.2022</span></div></aside>';
+    const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+      <div class="article-wrapper"><h1>${headline}</h1><div class="video-player">Video</div>${rail}<div class="caption">Der Hafenrat hat den Kai genehmigt.</div></div></body></html>`;
+    expect(read(html, 'text/html', url).date.value).toBeNull();
+  });
+
   it('but never a date in a sidebar aside after the text', () => {
     const { date } = read(page(''), 'text/html', url);
     expect(date.value).toBeNull();
