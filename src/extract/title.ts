@@ -72,7 +72,8 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // the one heading the <article> that holds the story's text, before any of it (whatever a
     // sticky header above repeats; not a widget's h1 inside the text, nor a next story's).
     for (const other of visible) {
-      const sameStory = other.article === h1.article || other.article === 0 || (other.article === page.storyArticle && page.storyArticle !== 0 && other.beforeText);
+      const headsStory = page.storyArticle !== 0 && other.article === page.storyArticle && other.beforeText;
+      const sameStory = other.article === h1.article || other.article === 0 || headsStory;
       if (other !== h1 && sameStory && out.length < 12) push(other.text, 'h1');
     }
   } else {
