@@ -88,7 +88,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
-    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst)[0] ?? null;
+    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears)[0] ?? null;
     const label = classifyLabel(time.label);
     const prop = time.itemprop ?? '';
     const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
@@ -110,15 +110,20 @@ interface NumericOrder {
   dayFirst: boolean;
   /** The page names a locale that settles it: a region (en-US, en-GB) or a language other than bare English. */
   decided: boolean;
+  /** The page's language writes dotted dates day first, down to two-digit years (25.04.24). */
+  shortYears: boolean;
 }
+
+/** Languages whose bylines print dotted day.month.year dates, two-digit years included. */
+const DOTTED_DAY_FIRST = /^(de|ru|uk|be|pl|cs|sk|fi|nb|nn|no|da|tr|hr|sr|sl|bg|ro|et|lv)\b/;
 
 /** One decision for every numeric date of the page, from <html lang>, og:locale or Content-Language. */
 function numericDateOrder(page: ParsedPage): NumericOrder {
   const locales = [page.lang ?? '', ...page.metas.filter((m) => m.key === 'og:locale' || m.key === 'content-language').map((m) => m.content)]
     .map((l) => l.trim().replace('_', '-').toLowerCase()).filter((l) => l.length > 0);
   // <html lang="en"> with og:locale en_US is an American page: any source naming en-US settles it.
-  if (locales.some((l) => /^en-us\b/.test(l))) return { dayFirst: false, decided: true };
-  return { dayFirst: true, decided: locales.some((l) => l !== 'en') };
+  if (locales.some((l) => /^en-us\b/.test(l))) return { dayFirst: false, decided: true, shortYears: false };
+  return { dayFirst: true, decided: locales.some((l) => l !== 'en'), shortYears: locales.length > 0 && DOTTED_DAY_FIRST.test(locales[0]!) };
 }
 
 const ARTICLE_TYPE = /article|posting|report|scholarly/i;
@@ -170,7 +175,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
   const { near: nearHeadline, after, under: underHeadline } = headline;
   for (const segment of page.segments) {
     if (segment.inLink) continue;
-    const dates = parseTextDates(segment.text, order.dayFirst);
+    const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears);
     if (dates.length === 0) continue;
     if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;

@@ -125,6 +125,15 @@ const VI_D_M_Y = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,
 const JA_ERA = new RegExp(String.raw`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + TIME_AFTER, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
+/**
+ * A dotted day.month and two-digit year with its time, as German, Slavic and Nordic bylines print
+ * them ("Do 25.04.24 | 14:07 Uhr"). Only with the time, and only where the page's language writes
+ * dotted dates day first (Korean pages write 24.04.25 for 2024-04-25): without either, two-digit
+ * runs like these are as often version numbers or scores.
+ */
+const DMY_SHORT = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])[^\d\n]{0,8}?(\d{1,2}):(\d{2})(?!\d)/g;
+const HINT_DMY_SHORT = /\d\.\d{1,2}\.\d{2}(?![\d.])/;
+
 /** Necessary conditions of the patterns above, tested before them. */
 const HINT_YMD = /\d{4}\s*[-./년年]/;
 const HINT_DMY = /[./-]\s*\d{4}/;
@@ -136,14 +145,16 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
 
 /**
  * Every full date written in a piece of visible text, in order.
- * `dayFirst` settles 05/06/2024: most of the world (and KCNA) writes the day first.
+ * `dayFirst` settles 05/06/2024: most of the world (and KCNA) writes the day first. `shortYears`:
+ * the page's language writes dotted dates day first, so "25.04.24 14:07" is read too (DMY_SHORT).
  */
-export function parseTextDates(input: string, dayFirst: boolean): TextDate[] {
+export function parseTextDates(input: string, dayFirst: boolean, shortYears = false): TextDate[] {
   const text = asciiDigits(input);
+  const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
   if (!/\d{4}/.test(text)) {
-    return text.includes('年') ? eraDates(text) : [];
+    if (text.includes('年')) found.push(...eraDates(text));
+    return sortDates(found);
   }
-  const found: TextDate[] = [];
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
     if (!date) return;
@@ -168,6 +179,18 @@ export function parseTextDates(input: string, dayFirst: boolean): TextDate[] {
   for (const m of monthMatches(text, D_MONTH_Y, 2)) add(m, +m[3]!, monthNumber(m[2]!)!, +m[1]!, 4);
   if (HINT_MDY.test(text)) for (const m of monthMatches(text, MONTH_D_Y, 1)) add(m, +m[3]!, monthNumber(m[1]!)!, +m[2]!, 4);
   return sortDates(found);
+}
+
+function shortYearDates(text: string): TextDate[] {
+  const found: TextDate[] = [];
+  for (const m of text.matchAll(DMY_SHORT)) {
+    const date = textDate(2000 + +m[3]!, +m[2]!, +m[1]!, m[4], m[5]) as TextDate | null;
+    if (!date) continue;
+    date.index = m.index!;
+    date.end = m.index! + m[0].length;
+    found.push(date);
+  }
+  return found;
 }
 
 function eraDates(text: string): TextDate[] {

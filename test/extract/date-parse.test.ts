@@ -47,6 +47,23 @@ describe('parseTextDates', () => {
   });
 });
 
+describe('parseTextDates with two-digit years (shortYears: the language writes dotted dates day first)', () => {
+  const short = (text: string) => parseTextDates(text, true, true).map((d) => d.datetime ?? d.value);
+
+  it('reads a byline\'s day.month.year with its time', () => {
+    expect(short('Do 25.04.24 | 14:07 Uhr | Von Eva Muster')).toEqual(['2024-04-25T14:07:00']);
+    expect(short('Stand: 05.08.24 12:47')).toEqual(['2024-08-05T12:47:00']);
+    expect(short('25.04.24 14:07 Uhr und 2024 Leser')).toEqual(['2024-04-25T14:07:00']);
+  });
+
+  it('not without the time, not where the language is not one that writes them, and not a four-digit year twice', () => {
+    expect(short('Version 1.10.24 ist da')).toEqual([]);
+    expect(parseTextDates('24.04.25 10:00', true, false)).toEqual([]);
+    expect(short('25.04.2024 14:07')).toEqual(['2024-04-25T14:07:00']);
+    expect(short('31.02.24 10:00')).toEqual([]);
+  });
+});
+
 describe('parseMachineDate', () => {
   it('keeps the calendar day of an offset timestamp (no UTC conversion)', () => {
     const d = parseMachineDate('2024-11-20T08:37:00+09:00');

@@ -93,6 +93,26 @@ describe('dates real CMSs write in odd places and shapes', () => {
   });
 });
 
+describe('bylines with two-digit years', () => {
+  const page = (lang: string, byline: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+    <article><h1>${headline}</h1><div class="technicalline"><div class="lineinfo">${byline} | Von <span class="authorname">Eva Muster</span></div></div>
+    <figure><img src="/a.jpg" alt=""><figcaption>Audio: Hafenradio | 24.04.2024 | Eva Muster</figcaption></figure>
+    <p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>
+    <p><i>Sendung: Hafenradio, 24.04.2024, 15:10 Uhr</i></p></article></body></html>`;
+  const url = 'https://news.example/kultur/beitrag/harbour-quay.html';
+
+  it('reads the byline\'s "Do 25.04.24 | 14:07 Uhr" over a caption\'s and a broadcast note\'s day', () => {
+    const html = page('de', 'Do 25.04.24 | 14:07 Uhr');
+    expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
+    expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
+  });
+
+  it('does not read a Korean page\'s year-first 24.04.25 as 24 April 2025', () => {
+    const { date } = read(page('ko', '24.04.25 10:00'), 'text/html', url);
+    expect(date.candidates.map((c) => c.value)).not.toContain('2025-04-24');
+  });
+});
+
 describe('a meta column set in an <aside>', () => {
   const page = (column: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
     <header class="site-header"><a href="/">Hafen Spektrum</a></header>
