@@ -81,6 +81,28 @@ describe('citecheck inspect', () => {
     }
   });
 
+  it('lists, under the chosen headline and date, the page\'s other strong candidates once each', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'citecheck-inspect-'));
+    try {
+      const page = join(dir, 'page.html');
+      await writeFile(page, `<!doctype html><html lang="en"><head><title>Quay plan approved after a decade of debate</title>
+        <meta property="og:title" content="Harbour board approves the new quay">
+        <meta property="article:published_time" content="2024-11-20T09:00:00+09:00">
+        <meta property="article:modified_time" content="2024-11-22T10:00:00+09:00"></head>
+        <body><article><h1>Harbour board approves the new quay</h1><p>${'The board met on Wednesday and approved the plan. '.repeat(8)}</p></article></body></html>`);
+      const run = await runCli(['inspect', page]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/title: {5}Harbour board approves the new quay {2}\((og:title|h1)\)\n {13}Quay plan approved after a decade of debate {2}\(<title>\)\n/);
+      expect(run.stdout).toMatch(/date: {6}2024-11-20 {2}\(published, article:published_time\)\n {13}2024-11-22 {2}\(modified, article:modified_time\)\n/);
+      expect(run.stdout.match(/Harbour board approves the new quay/g)).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows a file that does not exist as that target\'s fault and goes on with the others (exit 1)', async () => {
     const run = await runCli(['inspect', `${site.origin}/pages/article.asp`, 'missing.html', '--allow-private']);
     expect(run.code).toBe(1);
