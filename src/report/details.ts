@@ -66,6 +66,26 @@ export function titleLine(result: CheckResult, style: DiffStyle): string | null 
   return `title: recorded "${oneLine(title.expected)}", page says "${oneLine(title.found)}"${from}`;
 }
 
+/** Other candidates shown beside a mismatch, at most. */
+const OTHERS_SHOWN = 3;
+
+/**
+ * 'also on the page: "Broken Pledge" (h1); …' under a title-mismatch: the page's other strong
+ * headlines, which the citation was also compared with, so an editor sees what it could have quoted.
+ */
+export function otherTitlesLine(result: CheckResult): string | null {
+  const { title } = result;
+  if (result.verdict !== 'title-mismatch' || title.found === null) return null;
+  const shown = new Set([title.found]);
+  const others: string[] = [];
+  for (const candidate of title.candidates ?? []) {
+    if (candidate.strong === false || shown.has(candidate.value) || others.length === OTHERS_SHOWN) continue;
+    shown.add(candidate.value);
+    others.push(`"${oneLine(candidate.value)}" (${oneLine(candidate.source)})`);
+  }
+  return others.length > 0 ? `also on the page: ${others.join('; ')}` : null;
+}
+
 /** "date: recorded 2024-11-20, page says 2024-11-23 (3 days)". */
 export function dateLine(result: CheckResult): string | null {
   const { date } = result;
@@ -172,6 +192,7 @@ export function fixLines(result: CheckResult, style: DiffStyle): string[] {
     pendingLine(result),
     waiverLine(result),
     titleLine(result, style),
+    otherTitlesLine(result),
     dateLine(result),
     redirectLine(result),
     retryAfterLine(result),

@@ -92,6 +92,12 @@ export const RESULTS: CheckResult[] = [
         { op: 'added', text: 'sent' },
         { op: 'equal', text: 'to Russian units' },
       ],
+      candidates: [
+        { value: 'North Korean troops sent to Russian units', source: 'og:title', strong: true },
+        { value: 'NK troops join Russian units at the front', source: 'h1', strong: true },
+        { value: 'North Korean troops sent to Russian units', source: '<title>', strong: true },
+        { value: 'Korea JoongAng Daily', source: '<title>', strong: false },
+      ],
     },
   }),
   result('9', 90, 'date-mismatch', {

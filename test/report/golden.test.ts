@@ -24,6 +24,8 @@ describe('text report details', () => {
   it('prints what a person needs to fix each problem', () => {
     expect(text).toContain('title: North Korean troops [-deployed-] {+sent+} to Russian units');
     expect(text).toContain('date: recorded 2024-11-20, page says 2024-11-23 (3 days)');
+    // The other strong headlines, once each; never the one diffed above, nor a weak <title>.
+    expect(text).toContain('also on the page: "NK troops join Russian units at the front" (h1)\n');
     expect(text).toContain(
       '→ 301 https://news.example/10 → 308 https://www.news.example/10 → 200 https://www.news.example/2024/11/10/story ; cite: https://www.news.example/2024/11/10/story',
     );
