@@ -94,6 +94,20 @@ export function dateLine(result: CheckResult): string | null {
   return `date: recorded ${oneLine(date.expected ?? 'none')}, page says ${oneLine(date.found)}${days}`;
 }
 
+/** 'also on the page: 2024-11-25 (modified, article:modified_time)' under a date mismatch: its other own dates. */
+export function otherDatesLine(result: CheckResult): string | null {
+  const { date } = result;
+  if (date.match !== false || date.found === null) return null;
+  const shown = new Set([date.found]);
+  const others: string[] = [];
+  for (const candidate of date.candidates ?? []) {
+    if (!candidate.strong || shown.has(candidate.value) || others.length === OTHERS_SHOWN) continue;
+    shown.add(candidate.value);
+    others.push(`${oneLine(candidate.value)} (${candidate.kind}, ${oneLine(candidate.source)})`);
+  }
+  return others.length > 0 ? `also on the page: ${others.join('; ')}` : null;
+}
+
 /** The URL the citation should carry: where a permanent redirect led. */
 export function citeUrl(result: CheckResult): string | null {
   if (result.verdict !== 'moved') return null;
@@ -194,6 +208,7 @@ export function fixLines(result: CheckResult, style: DiffStyle): string[] {
     titleLine(result, style),
     otherTitlesLine(result),
     dateLine(result),
+    otherDatesLine(result),
     redirectLine(result),
     retryAfterLine(result),
     httpErrorLine(result),

@@ -102,7 +102,14 @@ export const RESULTS: CheckResult[] = [
   }),
   result('9', 90, 'date-mismatch', {
     reason: 'the page is dated 3 days after the citation',
-    date: { expected: '2024-11-20', found: '2024-11-23', source: 'article:published_time', kind: 'published', deltaDays: 3, match: false },
+    date: {
+      expected: '2024-11-20', found: '2024-11-23', source: 'article:published_time', kind: 'published', deltaDays: 3, match: false,
+      candidates: [
+        { value: '2024-11-23', source: 'article:published_time', kind: 'published', where: 'metadata', strong: true },
+        { value: '2024-11-25', source: 'article:modified_time', kind: 'modified', where: 'metadata', strong: true },
+        { value: '2024-11-19', source: 'text', kind: 'visible-text', where: 'page', strong: false },
+      ],
+    },
   }),
   result('10', 100, 'moved', {
     reason: 'permanently redirected to a new URL: update the citation',

@@ -26,6 +26,8 @@ describe('text report details', () => {
     expect(text).toContain('date: recorded 2024-11-20, page says 2024-11-23 (3 days)');
     // The other strong headlines, once each; never the one diffed above, nor a weak <title>.
     expect(text).toContain('also on the page: "NK troops join Russian units at the front" (h1)\n');
+    // The page's other own dates under a date mismatch; a passing mention is not one.
+    expect(text).toContain('also on the page: 2024-11-25 (modified, article:modified_time)\n');
     expect(text).toContain(
       '→ 301 https://news.example/10 → 308 https://www.news.example/10 → 200 https://www.news.example/2024/11/10/story ; cite: https://www.news.example/2024/11/10/story',
     );
