@@ -1,4 +1,5 @@
 // `citecheck inspect`: what title and date a page carries, as JSON lines or for a person.
+import { otherCandidates } from '../report/details.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { inspectTargets, type InspectResult } from '../run/inspect.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -17,12 +18,12 @@ function forPerson(result: InspectResult): string {
   lines.push(`  title:     ${clean(result.title.value)}${result.title.source ? `  (${result.title.source})` : ''}`);
   // The page's other strong candidates, under the one chosen: what a citation may also match, and
   // why the choice was made (--json has every candidate).
-  for (const other of others(result.title.candidates.filter((c) => c.strong !== false), result.title.value)) {
+  for (const other of otherCandidates(result.title.candidates, result.title.value, (c) => c.strong !== false)) {
     lines.push(`             ${clean(other.value)}  (${other.source})`);
   }
   const date = result.date.value ? `${result.date.value}  (${result.date.kind}, ${result.date.source})` : '—';
   lines.push(`  date:      ${date}`);
-  for (const other of others(result.date.candidates.filter((c) => c.strong), result.date.value)) {
+  for (const other of otherCandidates(result.date.candidates, result.date.value, (c) => c.strong === true)) {
     lines.push(`             ${other.value}  (${other.kind}, ${other.source})`);
   }
   if (result.canonical) lines.push(`  canonical: ${clean(result.canonical)}`);
@@ -31,19 +32,6 @@ function forPerson(result: InspectResult): string {
   if (signals.length > 0) lines.push(`  signals:   ${signals.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
-
-/** Up to OTHERS_SHOWN candidates whose value differs from `chosen` and from each other, in the page's order. */
-function others<C extends { value: string }>(candidates: readonly C[], chosen: string | null): C[] {
-  const seen = new Set([chosen]);
-  const shown: C[] = [];
-  for (const candidate of candidates) {
-    if (seen.has(candidate.value) || shown.length === OTHERS_SHOWN) continue;
-    seen.add(candidate.value);
-    shown.push(candidate);
-  }
-  return shown;
-}
-const OTHERS_SHOWN = 3;
 
 export async function inspectCommand(targets: string[], flags: CheckFlags & { json?: boolean }, terminal: Terminal): Promise<ExitCode> {
   tuneJitForShortRun();

@@ -66,8 +66,24 @@ export function titleLine(result: CheckResult, style: DiffStyle): string | null 
   return `title: recorded "${oneLine(title.expected)}", page says "${oneLine(title.found)}"${from}`;
 }
 
-/** Other candidates shown beside a mismatch, at most. */
+/** Other candidates shown beside the one a page was judged on, at most. */
 const OTHERS_SHOWN = 3;
+
+/**
+ * The candidates worth showing beside `chosen`: those `keep` accepts, each value once and never
+ * `chosen`'s, in the page's order, at most OTHERS_SHOWN.
+ */
+export function otherCandidates<C extends { value: string }>(candidates: readonly C[] | undefined, chosen: string | null, keep: (candidate: C) => boolean): C[] {
+  const seen = new Set([chosen]);
+  const shown: C[] = [];
+  for (const candidate of candidates ?? []) {
+    if (shown.length === OTHERS_SHOWN) break;
+    if (!keep(candidate) || seen.has(candidate.value)) continue;
+    seen.add(candidate.value);
+    shown.push(candidate);
+  }
+  return shown;
+}
 
 /**
  * 'also on the page: "Broken Pledge" (h1); …' under a title-mismatch: the page's other strong
@@ -76,14 +92,8 @@ const OTHERS_SHOWN = 3;
 export function otherTitlesLine(result: CheckResult): string | null {
   const { title } = result;
   if (result.verdict !== 'title-mismatch' || title.found === null) return null;
-  const shown = new Set([title.found]);
-  const others: string[] = [];
-  for (const candidate of title.candidates ?? []) {
-    if (candidate.strong === false || shown.has(candidate.value) || others.length === OTHERS_SHOWN) continue;
-    shown.add(candidate.value);
-    others.push(`"${oneLine(candidate.value)}" (${oneLine(candidate.source)})`);
-  }
-  return others.length > 0 ? `also on the page: ${others.join('; ')}` : null;
+  const others = otherCandidates(title.candidates, title.found, (candidate) => candidate.strong !== false);
+  return others.length > 0 ? `also on the page: ${others.map((c) => `"${oneLine(c.value)}" (${oneLine(c.source)})`).join('; ')}` : null;
 }
 
 /** "date: recorded 2024-11-20, page says 2024-11-23 (3 days)". */
@@ -98,14 +108,8 @@ export function dateLine(result: CheckResult): string | null {
 export function otherDatesLine(result: CheckResult): string | null {
   const { date } = result;
   if (date.match !== false || date.found === null) return null;
-  const shown = new Set([date.found]);
-  const others: string[] = [];
-  for (const candidate of date.candidates ?? []) {
-    if (!candidate.strong || shown.has(candidate.value) || others.length === OTHERS_SHOWN) continue;
-    shown.add(candidate.value);
-    others.push(`${oneLine(candidate.value)} (${candidate.kind}, ${oneLine(candidate.source)})`);
-  }
-  return others.length > 0 ? `also on the page: ${others.join('; ')}` : null;
+  const others = otherCandidates(date.candidates, date.found, (candidate) => candidate.strong === true);
+  return others.length > 0 ? `also on the page: ${others.map((c) => `${oneLine(c.value)} (${c.kind}, ${oneLine(c.source)})`).join('; ')}` : null;
 }
 
 /** The URL the citation should carry: where a permanent redirect led. */
