@@ -1,5 +1,7 @@
 // inspect, extract, --help and --version through main() in-process (a few spawn tests stay in check.test.ts).
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { koreaTimesPage } from '../helpers/outlet-pages.js';
@@ -62,9 +64,6 @@ describe('citecheck inspect', () => {
   });
 
   it('keeps them out of every check report that reaches a terminal, the title diff included', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'citecheck-hostile-'));
     try {
       const reference = { id: '1', authors: [], title: 'Breaking news today', outlet: 'X', date: '2024-11-20', url: `${site.origin}/hostile` };
@@ -82,9 +81,6 @@ describe('citecheck inspect', () => {
   });
 
   it('lists, under the chosen headline and date, the page\'s other strong candidates once each', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'citecheck-inspect-'));
     try {
       const page = join(dir, 'page.html');
