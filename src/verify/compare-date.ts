@@ -13,8 +13,9 @@ function isDay(value: string): boolean {
  *
  * The citation is held to all of the page's own publication evidence, not one guess: it matches
  * when it agrees with the chosen date or any other strong publication candidate (a page may print
- * its day and carry another in its metadata), or else with a modified date (`kind: modified`). It
- * is a mismatch only when the page states a publication date and none of it agrees.
+ * its day and carry another in its metadata), or else with a modified date (`kind: modified`) that
+ * is not before every publication date. It is a mismatch only when the page states a publication
+ * date and none of it agrees.
  */
 export function compareDate(expected: string | undefined, page: PageMetadata | null, toleranceDays: number): DateComparison {
   const found = page?.date.value ?? null;
@@ -37,8 +38,8 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
     return comparison;
   }
 
-  const agreeing = firstAgreeing(candidates, expected, toleranceDays, (kind) => kind === 'published' || kind === 'visible-text')
-    ?? firstAgreeing(candidates, expected, toleranceDays, (kind) => kind === 'modified');
+  const agreeing = firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'published' || c.kind === 'visible-text')
+    ?? firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'modified' && !beforePublication(c, candidates));
   if (agreeing) {
     const { candidate, days } = agreeing;
     return Object.assign(comparison, { found: candidate.value, source: candidate.source, kind: candidate.kind, deltaDays: days, match: true });
@@ -53,10 +54,20 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   return comparison;
 }
 
-/** The first strong candidate of the kinds asked for that agrees with the cited date. */
-function firstAgreeing(candidates: readonly DateCandidate[], expected: string, toleranceDays: number, ofKind: (kind: DateCandidate['kind']) => boolean): { candidate: DateCandidate; days: number } | null {
+/**
+ * A "modified" date before every publication date the page states is when a draft was last saved
+ * before it went out (article:modified_time three days before article:published_time): the page
+ * was never changed then, and a citation of that day is not one of it.
+ */
+function beforePublication(modified: DateCandidate, candidates: readonly DateCandidate[]): boolean {
+  const published = candidates.filter((c) => c.strong && c.kind === 'published');
+  return published.length > 0 && published.every((c) => endsBefore(modified.value, c.value));
+}
+
+/** The first strong candidate `wanted` accepts that agrees with the cited date. */
+function firstAgreeing(candidates: readonly DateCandidate[], expected: string, toleranceDays: number, wanted: (candidate: DateCandidate) => boolean): { candidate: DateCandidate; days: number } | null {
   for (const candidate of candidates) {
-    if (!candidate.strong || !ofKind(candidate.kind)) continue;
+    if (!candidate.strong || !wanted(candidate)) continue;
     const found = agreement(expected, candidate.value, toleranceDays);
     if (found?.match) return { candidate, days: found.days };
   }

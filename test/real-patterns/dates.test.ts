@@ -48,6 +48,12 @@ describe('a cited date is held to all of the page\'s own publication evidence', 
     expect(result.reason).toContain('modified');
   });
 
+  it('does not verify a citation of a "modified" day before the page was published (a draft\'s last save)', () => {
+    const html = article({ head: head('2024-08-26T16:30:00+00:00', '<meta property="article:modified_time" content="2024-08-23T17:10:46+00:00">'), body: `<h1>${headline}</h1>` });
+    expect(check(html, { title: headline, date: '2024-08-23' }).verdict).toBe('date-mismatch');
+    expect(check(html, { title: headline, date: '2024-08-26' }).verdict).toBe('verified');
+  });
+
   it('does not let a date the body merely mentions rescue a wrong citation', () => {
     const html = article({ head: head('2024-04-26T10:00:00+02:00'), body: `<h1>${headline}</h1><p>The council first met on 23 April 2024 to hear the plans.</p>` });
     expect(check(html, { title: headline, date: '2024-04-23' }).verdict).toBe('date-mismatch');
