@@ -232,16 +232,30 @@ export function stripSiteName(raw: string, siteNames: string[]): { title: string
   return { title: joinParts(parts.slice(start, end)), changed: true };
 }
 
-/** A separator without spaces, as Chinese and Japanese titles write it: "标题-新华网", "見出し：朝日新聞". */
-const TIGHT_SEPARATOR = /[-_|｜:：·•–—/]/g;
+/**
+ * A separator without spaces, as Chinese, Japanese and Korean titles write it: "标题-新华网",
+ * "見出し：朝日新聞", "제목-정치ㅣ한국일보" (Korean sites draw the bar with the vowel letter ㅣ, which
+ * never stands alone inside a word: words are written in composed syllables).
+ */
+const TIGHT_SEPARATOR = /[-_|｜:：·•–—/ㅣ]/g;
+/** A section name CJK sites put between the headline and their name: "-정치", "_国内" (1 to 4 characters, no spaces). */
+const TIGHT_SECTION = /[-_|｜·•ㅣ][\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
 
-/** "Headline-Site" with no spaces: cut only where the part after is a known site name. */
+/**
+ * "Headline-Site" with no spaces: cut only where the part after is a known site name, and then a
+ * short section name left between the two ("헤드라인-정치ㅣ한국일보").
+ */
 function stripTightSiteName(raw: string, siteNames: string[]): { title: string; changed: boolean } {
   // Only a trailing name: a leading "Name:" is as often a kicker as a site.
   let last = -1;
   for (const m of raw.matchAll(TIGHT_SEPARATOR)) last = m.index!;
-  if (last > 0 && isSiteName(raw.slice(last + 1).trim(), siteNames)) return { title: raw.slice(0, last).trim(), changed: true };
-  return { title: raw, changed: false };
+  if (last <= 0 || !isSiteName(raw.slice(last + 1).trim(), siteNames)) return { title: raw, changed: false };
+  const title = raw.slice(0, last).trim();
+  // Only when the name itself is joined without spaces ("…-정치ㅣ한국일보", not "… : NPR").
+  const section = /\s/.test(raw[last - 1] ?? '') || /\s/.test(raw[last + 1] ?? '') ? null : TIGHT_SECTION.exec(title);
+  // The headline left must still be most of it: "A-B" is no headline with a section.
+  const withoutSection = section ? title.slice(0, section.index).trim() : title;
+  return { title: withoutSection.length >= 8 ? withoutSection : title, changed: true };
 }
 
 interface Part { text: string; separator: string }

@@ -44,6 +44,24 @@ describe('headlines as real pages carry them', () => {
   });
 });
 
+describe('site and section names joined to the headline without spaces', () => {
+  it('drops "-정치ㅣ한국신문" (section, then the site after the bar Korean sites draw with ㅣ)', () => {
+    const headline = '항만청, 10년 논란 끝에 새 부두 건설 승인… 주민 반발은 여전';
+    const tail = `${headline}-정치ㅣ한국신문`;
+    const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${tail}</title>
+      <meta property="og:title" content="${tail}"><meta property="og:site_name" content="한국신문"></head>
+      <body><div id="app"></div></body></html>`;
+    expect(read(html).title.value).toBe(headline);
+    expect(check(html, { title: headline }).verdict).toBe('verified');
+  });
+
+  it('but keeps a Latin word after a hyphen, and any tail when the site name has spaces around it', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Harbour board convicted of negligence : The Two-Way : NPR</title>
+      <meta property="og:site_name" content="NPR"></head><body><p>${'The board was found negligent. '.repeat(10)}</p></body></html>`;
+    expect(read(html).title.candidates.map((c) => c.value)).toContain('Harbour board convicted of negligence : The Two-Way');
+  });
+});
+
 describe('a site, blog or section name is never the headline', () => {
   const entry = 'Amended harbour act sparks a small uproar over default passwords';
 
