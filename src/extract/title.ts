@@ -210,7 +210,14 @@ const SECTION_LABEL = new RegExp(String.raw`^(?:(?:world|us|u\.s\.|uk|local|nati
 /** Words of publications' names: a tail made of a few words with one of these is the masthead. */
 const PUBLICATION_WORD = /\b(?:news|times|post|herald|journal|tribune|gazette|daily|agency|press|magazine|review|chronicle|telegraph|guardian|observer|express|independent|monitor|online|radio|tv|broadcasting|network|wire|report|dispatch|standard|insider)\b|\.(?:com|net|org|co\.\w+)\b/i;
 
+/**
+ * A CJK masthead or company name, by its last word: newspaper, daily, news agency, news, company
+ * ("好奇心日报", "サンワサプライ株式会社", "한국일보"). At most 12 characters and no spaces.
+ */
+const CJK_PUBLICATION = /^[^\s]{0,10}(?:新聞|新闻|日報|日报|晚报|晚報|通信|通讯|ニュース|新聞社|株式会社|有限公司|신문|일보|뉴스|방송|통신)$/u;
+
 function looksLikePublication(tail: string, siteNames: string[]): boolean {
+  if (CJK_PUBLICATION.test(tail.trim())) return true;
   const words = tail.trim().split(/\s+/);
   if (words.length > 5) return false;
   // "Yonhap News Agency" on yna.co.kr: the initials spell the host's name.
@@ -249,7 +256,8 @@ function stripTightSiteName(raw: string, siteNames: string[]): { title: string; 
   // Only a trailing name: a leading "Name:" is as often a kicker as a site.
   let last = -1;
   for (const m of raw.matchAll(TIGHT_SEPARATOR)) last = m.index!;
-  if (last <= 0 || !isSiteName(raw.slice(last + 1).trim(), siteNames)) return { title: raw, changed: false };
+  const name = raw.slice(last + 1).trim();
+  if (last <= 0 || !(isSiteName(name, siteNames) || CJK_PUBLICATION.test(name))) return { title: raw, changed: false };
   const title = raw.slice(0, last).trim();
   // Only when the name itself is joined without spaces ("…-정치ㅣ한국일보", not "… : NPR").
   const section = /\s/.test(raw[last - 1] ?? '') || /\s/.test(raw[last + 1] ?? '') ? null : TIGHT_SECTION.exec(title);

@@ -55,6 +55,19 @@ describe('site and section names joined to the headline without spaces', () => {
     expect(check(html, { title: headline }).verdict).toBe('verified');
   });
 
+  it('drops a CJK masthead known only by its last word (日报, 株式会社), and the section before it', () => {
+    const zh = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>这个港口软件想帮你找到合适的泊位_智能_好奇港口日报</title></head><body></body></html>`;
+    expect(read(zh).title.value).toBe('这个港口软件想帮你找到合适的泊位');
+    const ja = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>港湾</title>
+      <meta property="og:title" content="指紋認証で入港できる新しい桟橋を発売。 | ミナトサプライ株式会社"></head><body></body></html>`;
+    expect(read(ja).title.value).toBe('指紋認証で入港できる新しい桟橋を発売。');
+  });
+
+  it('but not a long last part that merely ends in such a word', () => {
+    const zh = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>港口_今天下午发布的关于新码头的重要新闻</title></head><body></body></html>`;
+    expect(read(zh).title.value).toBe('港口_今天下午发布的关于新码头的重要新闻');
+  });
+
   it('but keeps a Latin word after a hyphen, and any tail when the site name has spaces around it', () => {
     const html = `<!doctype html><html lang="en"><head><title>Harbour board convicted of negligence : The Two-Way : NPR</title>
       <meta property="og:site_name" content="NPR"></head><body><p>${'The board was found negligent. '.repeat(10)}</p></body></html>`;
