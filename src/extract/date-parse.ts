@@ -184,7 +184,9 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
 function shortYearDates(text: string): TextDate[] {
   const found: TextDate[] = [];
   for (const m of text.matchAll(DMY_SHORT)) {
-    const date = textDate(2000 + +m[3]!, +m[2]!, +m[1]!, m[4], m[5]) as TextDate | null;
+    // POSIX's pivot for %y: 69-99 are the 1900s, 00-68 the 2000s.
+    const year = +m[3]! + (+m[3]! >= 69 ? 1900 : 2000);
+    const date = textDate(year, +m[2]!, +m[1]!, m[4], m[5]) as TextDate | null;
     if (!date) continue;
     date.index = m.index!;
     date.end = m.index! + m[0].length;

@@ -54,6 +54,7 @@ describe('parseTextDates with two-digit years (shortYears: the language writes d
     expect(short('Do 25.04.24 | 14:07 Uhr | Von Eva Muster')).toEqual(['2024-04-25T14:07:00']);
     expect(short('Stand: 05.08.24 12:47')).toEqual(['2024-08-05T12:47:00']);
     expect(short('25.04.24 14:07 Uhr und 2024 Leser')).toEqual(['2024-04-25T14:07:00']);
+    expect(short('Stand: 31.12.99 23:59')).toEqual(['1999-12-31T23:59:00']);
   });
 
   it('not without the time, not where the language is not one that writes them, and not a four-digit year twice', () => {
