@@ -156,18 +156,22 @@ interface HeadlinePosition {
   near(order: number, article: number): boolean;
   after(order: number): boolean;
   /** In the byline right under it. */
-  under(order: number): boolean;
+  under(order: number, article: number): boolean;
 }
 
 function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false };
   const at = mainH1.order;
+  // Order counts only runs with a digit: on a page with few of them, a reader's comment below the
+  // article is "right after" the headline. A headline inside an article container has its byline
+  // in that container, never outside every article.
+  const outside = (article: number) => mainH1.article !== 0 && article === 0;
   return {
     // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
     // stories: only one in the headline's own article container counts.
-    near: (order, article) => order <= at + 12 && (order >= at || (order >= at - 2 && article !== 0 && article === mainH1.article)),
+    near: (order, article) => !outside(article) && order <= at + 12 && (order >= at || (order >= at - 2 && article !== 0 && article === mainH1.article)),
     after: (order) => order >= at,
-    under: (order) => order >= at && order <= at + BYLINE_REACH,
+    under: (order, article) => !outside(article) && order >= at && order <= at + BYLINE_REACH,
   };
 }
 
@@ -183,6 +187,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       const before = segment.text.slice(labelStart, date.index);
       labelStart = date.end;
       const label = classifyLabel(i === 0 && before.trim().length === 0 ? segment.previous : before);
+      // "29.04.24 um 08:12" is as often a reader's comment's time: a two-digit year counts only in
+      // the article or with a label of its own.
+      if (date.shortYear && label === null && !segment.inArticle) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -192,7 +199,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
       // Right under the headline sits the byline's date; further down the body names other days.
-      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order) ? 1.4 : 1.2;
+      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       // A date printed with its time is the story's timestamp more often than a bare date is.
       if (date.datetime && label !== 'modified') weight += 0.3;

@@ -21,6 +21,8 @@ export interface TextDate extends ParsedDate {
   end: number;
   /** 05/06/2024: both day-month and month-day readings are valid, and dayFirst chose. */
   ambiguous?: boolean;
+  /** Written with a two-digit year (25.04.24 14:07): trusted only where a byline prints it. */
+  shortYear?: boolean;
 }
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -190,6 +192,7 @@ function shortYearDates(text: string): TextDate[] {
     if (!date) continue;
     date.index = m.index!;
     date.end = m.index! + m[0].length;
+    date.shortYear = true;
     found.push(date);
   }
   return found;

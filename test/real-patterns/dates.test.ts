@@ -113,6 +113,21 @@ describe('bylines with two-digit years', () => {
     expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
   });
 
+  it('never takes a reader\'s comment below the article for its byline, whatever the year\'s length', () => {
+    for (const stamp of ['29.04.24 um 08:12', '29.04.2024 um 08:12']) {
+      const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+        <article><h1>${headline}</h1><p>25.04.2024</p><p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(8)}</p></article>
+        <section><h2>Leserkommentare</h2><div>Max M. schrieb am ${stamp}: Endlich!</div></section></body></html>`;
+      expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
+      expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
+    }
+    // Nor is a two-digit-year comment the date of a page whose article prints none.
+    const undated = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+      <article><h1>${headline}</h1><p>${'Der Hafenrat hat den neuen Kai genehmigt. '.repeat(8)}</p></article>
+      <section><div>Max M. schrieb am 29.04.24 um 08:12: Endlich!</div></section></body></html>`;
+    expect(read(undated, 'text/html', url).date.value).toBeNull();
+  });
+
   it('does not read a Korean page\'s year-first 24.04.25 as 24 April 2025', () => {
     const { date } = read(page('ko', '24.04.25 10:00'), 'text/html', url);
     expect(date.candidates.map((c) => c.value)).not.toContain('2025-04-24');
