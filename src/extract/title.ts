@@ -246,7 +246,10 @@ export function stripSiteName(raw: string, siteNames: string[]): { title: string
  */
 const TIGHT_SEPARATOR = /[-_|｜:：·•–—/ㅣ]/g;
 /** A section name CJK sites put between the headline and their name: "-정치", "_国内" (1 to 4 characters, no spaces). */
-const TIGHT_SECTION = /[-_|｜·•ㅣ][\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+// Not "·": Chinese writes it inside transliterated names ("阿卜杜拉·阿齐兹").
+const TIGHT_SECTION = /[-_|｜ㅣ][\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+/** The separators sites put before their name; a colon is a kicker's or a quote's ("特朗普：CNN是假新闻"). */
+const MASTHEAD_SEPARATOR = /[-_|｜ㅣ–—]/;
 
 /**
  * "Headline-Site" with no spaces: cut only where the part after is a known site name, and then a
@@ -257,8 +260,11 @@ function stripTightSiteName(raw: string, siteNames: string[]): { title: string; 
   let last = -1;
   for (const m of raw.matchAll(TIGHT_SEPARATOR)) last = m.index!;
   const name = raw.slice(last + 1).trim();
-  if (last <= 0 || !(isSiteName(name, siteNames) || CJK_PUBLICATION.test(name))) return { title: raw, changed: false };
   const title = raw.slice(0, last).trim();
+  // A name known only by its shape ("…日报") must follow a site separator and leave a headline
+  // longer than itself: "观察｜谁在制造假新闻" is a kicker and a headline, not a headline and a site.
+  const mastheadByShape = CJK_PUBLICATION.test(name) && MASTHEAD_SEPARATOR.test(raw[last] ?? '') && title.length >= 8 && title.length > name.length;
+  if (last <= 0 || !(isSiteName(name, siteNames) || mastheadByShape)) return { title: raw, changed: false };
   // Only when the name itself is joined without spaces ("…-정치ㅣ한국일보", not "… : NPR").
   const section = /\s/.test(raw[last - 1] ?? '') || /\s/.test(raw[last + 1] ?? '') ? null : TIGHT_SECTION.exec(title);
   // The headline left must still be most of it: "A-B" is no headline with a section.

@@ -63,6 +63,15 @@ describe('site and section names joined to the headline without spaces', () => {
     expect(read(ja).title.value).toBe('指紋認証で入港できる新しい桟橋を発売。');
   });
 
+  it('but never a headline that ends in such a word, after a kicker\'s bar or a colon, nor a name\'s "·"', () => {
+    const titled = (title: string, siteName = '') => read(`<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>${title}</title>
+      <meta property="og:title" content="${title}">${siteName ? `<meta property="og:site_name" content="${siteName}">` : ''}</head><body></body></html>`).title.value;
+    expect(titled('观察｜谁在制造假新闻')).toBe('观察｜谁在制造假新闻');
+    expect(titled('特朗普：CNN是假新闻')).toBe('特朗普：CNN是假新闻');
+    expect(titled('トランプ氏：CNNはフェイクニュース')).toBe('トランプ氏：CNNはフェイクニュース');
+    expect(titled('联合国秘书长会见阿卜杜拉·阿齐兹-新华港口网', '新华港口网')).toBe('联合国秘书长会见阿卜杜拉·阿齐兹');
+  });
+
   it('but not a long last part that merely ends in such a word', () => {
     const zh = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>港口_今天下午发布的关于新码头的重要新闻</title></head><body></body></html>`;
     expect(read(zh).title.value).toBe('港口_今天下午发布的关于新码头的重要新闻');
