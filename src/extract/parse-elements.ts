@@ -49,7 +49,8 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       break;
     case 'h1':
       // A visually hidden h1 is the site's name for screen readers, behind its logo.
-      captures.startH1({ excluded: excluded || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0 });
+      // Nor is an h1 in a meta column the headline: the headline came before it.
+      captures.startH1({ excluded: excluded || (flags & META_COLUMN) !== 0 || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0 });
       break;
     case 'h2':
       if (page.h2s.length < 3 && !excluded) {

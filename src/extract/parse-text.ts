@@ -2,7 +2,7 @@
 // segments the date rules read, the short run before each is kept as its label ("Published"), and
 // paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
 import type { ParsedPage, TextSegment } from './page.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, TO_OTHER_PAGE, type ElementStack, type Frame } from './parse-stack.js';
 
 /** Text that never counts as the article's: chrome, and a meta column's date line and reading time. */
 const NOT_ARTICLE_TEXT = EXCLUDED | META_COLUMN;
@@ -41,6 +41,8 @@ export class TextRuns {
       if (this.paragraphText >= 0) this.page.articleText.push(data);
     }
     if (this.paragraphText >= 0) this.paragraphText += data.length;
+    // Visible characters only: the indentation between a rail's links is not text of its own.
+    if (frame.flags & META_COLUMN) this.stack.countMetaColumnText(data.replace(/\s+/g, '').length, (frame.flags & TO_OTHER_PAGE) !== 0);
   }
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */

@@ -159,6 +159,22 @@ describe('a meta column set in an <aside>', () => {
     expect(read(html, 'text/html', url).date.value).toBeNull();
   });
 
+  it('nor a rail of links to other stories, before the headline or right after it', () => {
+    const text = `<p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>`;
+    const rail = '<aside><div><a href="/news/old-story">Related: Alte Fähre außer Dienst gestellt</a></div><time datetime="2023-01-05">5. Januar</time></aside>';
+    for (const body of [`${rail}<h1>${headline}</h1>${text}`, `<h1>${headline}</h1>${rail}${text}`]) {
+      const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><article>${body}</article></body></html>`;
+      expect(read(html, 'text/html', url).date.value).toBeNull();
+    }
+  });
+
+  it('and an h1 in the column is not the headline', () => {
+    const html = page(column.replace('<ul', '<h1>Meistgelesen diese Woche</h1><ul'));
+    const strong = read(html, 'text/html', url).title.candidates.filter((c) => c.strong !== false).map((c) => c.value);
+    expect(strong).not.toContain('Meistgelesen diese Woche');
+    expect(read(html, 'text/html', url).date.value).toBe('2022-07-19');
+  });
+
   it('but never a date in a sidebar aside after the text', () => {
     const { date } = read(page(''), 'text/html', url);
     expect(date.value).toBeNull();
