@@ -1,6 +1,7 @@
 // What a person needs to fix a reference, as plain phrases shared by the text, Markdown and
 // annotation formats. Everything page-borne is sanitized here, once, before any format sees it.
-import type { CheckResult, WordDiffPart } from '../types.js';
+import type { CheckResult, DateCandidate, WordDiffPart } from '../types.js';
+import { savedBeforePublication } from '../draft-dates.js';
 import { oneLine, stripSequences } from './sanitize.js';
 
 export interface DiffStyle {
@@ -92,7 +93,9 @@ export function otherCandidates<C extends { value: string }>(candidates: readonl
 export function otherTitlesLine(result: CheckResult): string | null {
   const { title } = result;
   if (result.verdict !== 'title-mismatch' || title.found === null) return null;
-  const others = otherCandidates(title.candidates, title.found, (candidate) => candidate.strong !== false);
+  const found = title.found;
+  // Not the compared headline again in a longer or shorter form ("… | Analysis" of which it is the cut).
+  const others = otherCandidates(title.candidates, found, (c) => c.strong !== false && !c.value.includes(found) && !found.includes(c.value));
   return others.length > 0 ? `also on the page: ${others.map((c) => `"${oneLine(c.value)}" (${oneLine(c.source)})`).join('; ')}` : null;
 }
 
@@ -108,8 +111,11 @@ export function dateLine(result: CheckResult): string | null {
 export function otherDatesLine(result: CheckResult): string | null {
   const { date } = result;
   if (date.match !== false || date.found === null) return null;
-  const others = otherCandidates(date.candidates, date.found, (candidate) => candidate.strong === true);
-  return others.length > 0 ? `also on the page: ${others.map((c) => `${oneLine(c.value)} (${c.kind}, ${oneLine(c.source)})`).join('; ')}` : null;
+  const candidates = date.candidates ?? [];
+  const others = otherCandidates(candidates, date.found, (candidate) => candidate.strong === true);
+  // A modified date before publication was never a day the page changed: say why it did not count.
+  const shown = (c: DateCandidate) => `${oneLine(c.value)} (${c.kind}, ${oneLine(c.source)}${savedBeforePublication(c, candidates) ? ', before publication: not counted' : ''})`;
+  return others.length > 0 ? `also on the page: ${others.map(shown).join('; ')}` : null;
 }
 
 /** The URL the citation should carry: where a permanent redirect led. */

@@ -3,12 +3,16 @@
 import type { CheckResult, RunReport } from '../types.js';
 import { fixLines, formatDuration, formatLocation, type DiffStyle } from './details.js';
 import type { Reporter } from './reporter.js';
-import { oneLine } from './sanitize.js';
+import { oneLine, sanitizeForTerminal } from './sanitize.js';
 import { plural, severityOf, VERDICT_BADGES, verdictCounts } from './verdict-info.js';
 
 /** Escapes a table cell: HTML, Markdown emphasis, code, links, pipes; folds newlines. */
 export function escapeCell(text: string | null | undefined): string {
-  return oneLine(text)
+  return escapeMarkup(oneLine(text));
+}
+
+function escapeMarkup(text: string): string {
+  return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -27,19 +31,29 @@ function linkTarget(url: string | null): string | null {
   }
 }
 
-// Fix lines are escaped whole, so the diff marks its words with private-use placeholders that
-// survive escaping and only then become Markdown strikethrough and bold.
-const MARK = { removedOpen: '\uE000', removedClose: '\uE001', addedOpen: '\uE002', addedClose: '\uE003' };
-const stripMarks = (text: string) => text.replace(/[\uE000-\uE003]/g, '');
+// The diff marks its words with control characters, which only the diff can put there: every
+// page-borne string has lost its controls to oneLine() by then (private-use placeholders, which a
+// page may carry, let a headline inject bold text). Fix lines are escaped around the marks, which
+// then become Markdown strikethrough and bold.
+const MARK = { removedOpen: '\u0001', removedClose: '\u0002', addedOpen: '\u0003', addedClose: '\u0004' };
+const MARKS = /([\u0001-\u0004])/;
+const stripMarks = (text: string) => text.replace(/[\u0001-\u0004]/g, '');
 const MARKED_DIFF: DiffStyle = {
   removed: (text) => `${MARK.removedOpen}${stripMarks(text)}${MARK.removedClose}`,
   added: (text) => `${MARK.addedOpen}${stripMarks(text)}${MARK.addedClose}`,
 };
 
 function escapeFixLine(line: string): string {
-  return escapeCell(line)
-    .replace(/\uE000|\uE001/g, '~~')
-    .replace(/\uE002|\uE003/g, '**');
+  return line
+    .split(MARKS)
+    .map((piece) => {
+      if (piece === MARK.removedOpen || piece === MARK.removedClose) return '~~';
+      if (piece === MARK.addedOpen || piece === MARK.addedClose) return '**';
+      // Pieces keep their edge spaces (the words around a mark): sanitized, folded, not trimmed.
+      return escapeMarkup(sanitizeForTerminal(piece).replace(/\s+/g, ' '));
+    })
+    .join('')
+    .trim();
 }
 
 function row(result: CheckResult): string {

@@ -2,6 +2,7 @@ import type { DateCandidate, DateComparison, PageMetadata } from '../types.js';
 
 // The calendar arithmetic is shared with extract/ (which days exist): one module for both.
 import { daysApart, endsBefore } from '../calendar.js';
+import { savedBeforePublication } from '../draft-dates.js';
 
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -39,7 +40,7 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   }
 
   const agreeing = firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'published' || c.kind === 'visible-text')
-    ?? firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'modified' && !beforePublication(c, candidates));
+    ?? firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'modified' && !savedBeforePublication(c, candidates));
   if (agreeing) {
     const { candidate, days } = agreeing;
     return Object.assign(comparison, { found: candidate.value, source: candidate.source, kind: candidate.kind, deltaDays: days, match: true });
@@ -52,16 +53,6 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   }
   comparison.match = false;
   return comparison;
-}
-
-/**
- * A "modified" date before every publication date the page states is when a draft was last saved
- * before it went out (article:modified_time three days before article:published_time): the page
- * was never changed then, and a citation of that day is not one of it.
- */
-function beforePublication(modified: DateCandidate, candidates: readonly DateCandidate[]): boolean {
-  const published = candidates.filter((c) => c.strong && c.kind === 'published');
-  return published.length > 0 && published.every((c) => endsBefore(modified.value, c.value));
 }
 
 /** The first strong candidate `wanted` accepts that agrees with the cited date. */

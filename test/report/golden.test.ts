@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reporters, type ReportFormat } from '../../src/report/index.js';
-import { CTX, makeReport } from './fixture.js';
+import { otherDatesLine, otherTitlesLine } from '../../src/report/details.js';
+import { CTX, makeReport, RESULTS } from './fixture.js';
 
 function golden(name: string, actual: string): void {
   const path = fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
@@ -15,6 +16,26 @@ function golden(name: string, actual: string): void {
 describe.each<ReportFormat>(['text', 'markdown', 'github'])('golden %s report', (format) => {
   it('matches test/report/golden/' + format + '.txt', () => {
     golden(`${format}.txt`, reporters[format].render(makeReport(), CTX));
+  });
+});
+
+describe('what else the page shows, under a mismatch', () => {
+  it('names a modified date before publication as not counted, not as a date the citation could have matched', () => {
+    const base = RESULTS[8]!;
+    const result = { ...base, date: { ...base.date, expected: '2024-11-20', candidates: [
+      { value: '2024-11-23', source: 'article:published_time', kind: 'published' as const, strong: true },
+      { value: '2024-11-20', source: 'article:modified_time', kind: 'modified' as const, strong: true },
+    ] } };
+    expect(otherDatesLine(result)).toBe('also on the page: 2024-11-20 (modified, article:modified_time, before publication: not counted)');
+  });
+
+  it('does not repeat the compared headline in a longer or shorter form', () => {
+    const base = RESULTS[7]!;
+    const result = { ...base, title: { ...base.title, found: 'Why the council approved the budget', candidates: [
+      { value: 'Why the council approved the budget | Analysis', source: 'og:title', strong: true },
+      { value: 'Council approves a budget of 2 billion', source: 'h1', strong: true },
+    ] } };
+    expect(otherTitlesLine(result)).toBe('also on the page: "Council approves a budget of 2 billion" (h1)');
   });
 });
 

@@ -13,7 +13,7 @@ const files = [
   'cli/write-output.ts',
 ];
 const ALLOWED_PACKAGES = new Set(['chalk', 'zod', 'jsonc-parser']);
-const ALLOWED_LOCAL = /^(report|config)\/|^cli\/color\.ts$|^types\.ts$|^errors\.ts$|^read-user-file\.ts$|^schema-messages\.ts$|^write-atomic\.ts$|^sources\/(located-json|unknown-keys|schema|dates)\.ts$/;
+const ALLOWED_LOCAL = /^(report|config)\/|^cli\/color\.ts$|^types\.ts$|^errors\.ts$|^read-user-file\.ts$|^schema-messages\.ts$|^write-atomic\.ts$|^draft-dates\.ts$|^calendar\.ts$|^sources\/(located-json|unknown-keys|schema|dates)\.ts$/;
 
 function valueImports(file: string): string[] {
   const text = readFileSync(`${src}${file}`, 'utf8');

@@ -28,6 +28,20 @@ describe('--format markdown', () => {
     expect(row).not.toContain('<script>');
   });
 
+  it('lets no page-borne character turn into the diff\'s bold or strikethrough', () => {
+    const base = RESULTS[7]!;
+    const planted = 'Harbour \uE002bold\uE003 and \u0003more\u0004 and \uE000struck\uE001';
+    const result: CheckResult = {
+      ...base,
+      title: { ...base.title, found: planted, diff: [{ op: 'equal', text: planted }], candidates: [{ value: 'Another \uE002bold\uE003 \u0003headline\u0004 entirely', source: 'h1', strong: true }] },
+    };
+    const row = reporters.markdown.render(makeReport([result]), CTX).split('\n')[2]!;
+    expect(row).toContain('title: Harbour');
+    expect(row).toContain('also on the page:');
+    // Only the diff may emphasise: here the diff has no changed word, so no mark at all.
+    expect(row).not.toMatch(/\*\*|~~/);
+  });
+
   it('the step summary lists only the references that need a look', () => {
     const summary = githubStepSummary(makeReport());
     expect(summary).toContain('### citecheck: sources.json');
