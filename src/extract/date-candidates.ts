@@ -157,21 +157,25 @@ interface HeadlinePosition {
   after(order: number): boolean;
   /** In the byline right under it. */
   under(order: number, article: number): boolean;
+  /** Outside every article while the headline is in an <article>: a comment's or a rail's, never its byline. */
+  beyond(article: number): boolean;
 }
 
 function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
-  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false };
+  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false };
   const at = mainH1.order;
   // Order counts only runs with a digit: on a page with few of them, a reader's comment below the
-  // article is "right after" the headline. A headline inside an article container has its byline
-  // in that container, never outside every article.
-  const outside = (article: number) => mainH1.article !== 0 && article === 0;
+  // article is "right after" the headline. A headline inside an <article> element has its byline in
+  // it, never outside every article. (A looser "article-header" container often holds the headline
+  // alone, its byline set just outside: no such rule there.)
+  const outside = (article: number) => mainH1.inArticleElement && article === 0;
   return {
     // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
     // stories: only one in the headline's own article container counts.
     near: (order, article) => !outside(article) && order <= at + 12 && (order >= at || (order >= at - 2 && article !== 0 && article === mainH1.article)),
     after: (order) => order >= at,
     under: (order, article) => !outside(article) && order >= at && order <= at + BYLINE_REACH,
+    beyond: outside,
   };
 }
 
@@ -187,9 +191,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       const before = segment.text.slice(labelStart, date.index);
       labelStart = date.end;
       const label = classifyLabel(i === 0 && before.trim().length === 0 ? segment.previous : before);
-      // "29.04.24 um 08:12" is as often a reader's comment's time: a two-digit year counts only in
-      // the article or with a label of its own.
-      if (date.shortYear && label === null && !segment.inArticle) continue;
+      // "29.04.24 um 08:12" is as often a reader's comment's time: unlabelled, a two-digit year
+      // outside the headline's <article> does not count at all.
+      if (date.shortYear && label === null && headline.beyond(segment.article)) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.

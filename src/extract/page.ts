@@ -18,6 +18,8 @@ export interface Heading {
   order: number;
   /** Opened before any article text was read: a headline, not a widget's heading inside the story. */
   beforeText: boolean;
+  /** Inside an <article> element (or Article item), not only a looser "article-…" container. */
+  inArticleElement: boolean;
 }
 
 export interface TimeElement {

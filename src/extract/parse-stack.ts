@@ -15,7 +15,9 @@ const HARD_EXCLUDED = 32;
 export const META_COLUMN = 64;
 /** Inside a link to another page (not a script, an anchor or this page's own "#"). */
 export const TO_OTHER_PAGE = 128;
-const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)|#/i;
+const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
+/** A link's text that reads as another story's headline: four words, or eight CJK characters. */
+const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
 
 const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
@@ -53,18 +55,15 @@ export class ElementStack {
   readonly semanticArticles = new Set<number>();
   /** Dates read in a meta column (META_COLUMN): excluded after all when no article text followed. */
   readonly provisional: { excluded: boolean }[] = [];
-  /** The open meta columns, outermost first: their frame, where their dates start, their text. */
-  private readonly metaColumns: { frame: Frame; from: number; text: number; linkText: number }[] = [];
+  /** The open meta columns, outermost first: their frame, where their dates start, the text of the link being read, whether one was a teaser. */
+  private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
 
   /** `page`: the page being read, for its headlines and how much article text was read so far. */
   constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'h1s'>) {}
 
-  /** Text read inside the open meta columns, and whether it links to another page. */
-  countMetaColumnText(chars: number, toOtherPage: boolean): void {
-    for (const column of this.metaColumns) {
-      column.text += chars;
-      if (toOtherPage) column.linkText += chars;
-    }
+  /** Text of a link to another page read inside the open meta columns. */
+  addMetaColumnLinkText(text: string): void {
+    for (const column of this.metaColumns) if (column.linkText.length < 200) column.linkText += text;
   }
 
   /** At the end of the page: a column with no article text after it was a sidebar after all. */
@@ -102,9 +101,7 @@ export class ElementStack {
     // An <aside> inside the article before any of its text is the story's meta column (date,
     // author, reading time), as a <header> there is its header; elsewhere an aside is a sidebar.
     // Whether text follows is known only at the end: what is read inside it is provisional.
-    // After an h1 (even one set in the breadcrumbs): a column before the headline is a rail.
-    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0
-      && this.page.h1s.length > 0;
+    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
     if (metaColumn) flags |= META_COLUMN;
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
@@ -124,7 +121,7 @@ export class ElementStack {
     }
     // One object shape for every frame keeps the stack's property reads monomorphic.
     const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
-    if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, text: 0, linkText: 0 });
+    if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, linkText: '', teaser: false });
     if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; this.openLis.push(frame); }
     if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; this.openLists.push(frame); }
     stack.push(frame);
@@ -138,12 +135,19 @@ export class ElementStack {
   close(): Frame | undefined {
     const frame = this.frames.pop();
     if (!frame) return undefined;
+    if (frame.name === 'a' && this.metaColumns.length > 0) {
+      for (const open of this.metaColumns) {
+        if (TEASER_TEXT.test(open.linkText)) open.teaser = true;
+        open.linkText = '';
+      }
+    }
     const column = this.metaColumns[this.metaColumns.length - 1];
     if (column?.frame === frame) {
       this.metaColumns.pop();
-      // Mostly links to other pages: a rail of other stories beside the headline, not the story's
-      // meta line (whose print, share and comment links go nowhere else).
-      if (column.linkText * 2 > column.text) for (let i = column.from; i < this.provisional.length; i++) this.provisional[i]!.excluded = true;
+      // A link that reads as another story's headline makes it a rail of related stories set by
+      // the headline, not the story's meta line (whose links are its author, its permalink around
+      // the date, print and share buttons).
+      if (column.teaser) for (let i = column.from; i < this.provisional.length; i++) this.provisional[i]!.excluded = true;
     }
     if (frame.liSegments && this.openLis[this.openLis.length - 1] === frame) this.openLis.pop();
     if (frame.linkedItems && this.openLists[this.openLists.length - 1] === frame) this.openLists.pop();

@@ -41,8 +41,7 @@ export class TextRuns {
       if (this.paragraphText >= 0) this.page.articleText.push(data);
     }
     if (this.paragraphText >= 0) this.paragraphText += data.length;
-    // Visible characters only: the indentation between a rail's links is not text of its own.
-    if (frame.flags & META_COLUMN) this.stack.countMetaColumnText(data.replace(/\s+/g, '').length, (frame.flags & TO_OTHER_PAGE) !== 0);
+    if ((frame.flags & META_COLUMN) && (frame.flags & TO_OTHER_PAGE)) this.stack.addMetaColumnLinkText(data);
   }
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */

@@ -211,10 +211,12 @@ const SECTION_LABEL = new RegExp(String.raw`^(?:(?:world|us|u\.s\.|uk|local|nati
 const PUBLICATION_WORD = /\b(?:news|times|post|herald|journal|tribune|gazette|daily|agency|press|magazine|review|chronicle|telegraph|guardian|observer|express|independent|monitor|online|radio|tv|broadcasting|network|wire|report|dispatch|standard|insider)\b|\.(?:com|net|org|co\.\w+)\b/i;
 
 /**
- * A CJK masthead or company name, by its last word: newspaper, daily, news agency, news, company
- * ("好奇心日报", "サンワサプライ株式会社", "한국일보"). At most 12 characters and no spaces.
+ * A CJK masthead or company name, by its last word: newspaper, daily, company ("好奇心日报",
+ * "サンワサプライ株式会社", "한국일보"). At most 12 characters and no spaces. Not "telecom",
+ * "broadcast" or the Korean and Japanese "news" (通信, 방송, 뉴스, ニュース): headlines end in those
+ * too ("…次世代の衛星通信"); Chinese 新闻 stays, the ending of most portals' names.
  */
-const CJK_PUBLICATION = /^[^\s]{0,10}(?:新聞|新闻|日報|日报|晚报|晚報|通信|通讯|ニュース|新聞社|株式会社|有限公司|신문|일보|뉴스|방송|통신)$/u;
+const CJK_PUBLICATION = /^[^\s]{0,10}(?:新聞|新闻|日報|日报|晚报|晚報|新聞社|株式会社|有限公司|신문|일보)$/u;
 
 function looksLikePublication(tail: string, siteNames: string[]): boolean {
   if (CJK_PUBLICATION.test(tail.trim())) return true;

@@ -128,6 +128,16 @@ describe('bylines with two-digit years', () => {
     expect(read(undated, 'text/html', url).date.value).toBeNull();
   });
 
+  it('reads it on a page without any article container, and a byline set between the headline\'s and the body\'s containers', () => {
+    const plain = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><div id="inhalt">
+      <h1>${headline}</h1><div class="autor">Max Mustermann, 25.04.24 14:07</div><p>${'Der Kai wurde am 3. März 2014 zum ersten Mal geplant. '.repeat(6)}</p></div></body></html>`;
+    expect(read(plain, 'text/html', url).date.value).toBe('2024-04-25');
+    const between = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+      <div class="article-header"><h1>${headline}</h1></div><div class="byline">By Jane Doe | <time datetime="2024-03-12T10:15:00+00:00">12 March 2024</time></div>
+      <div class="article-body"><p>${'The quay was first proposed on 3 March 2014 and approved this week. '.repeat(6)}</p></div></body></html>`;
+    expect(check(between, { title: headline, date: '2024-03-12' }, url).verdict).toBe('verified');
+  });
+
   it('does not read a Korean page\'s year-first 24.04.25 as 24 April 2025', () => {
     const { date } = read(page('ko', '24.04.25 10:00'), 'text/html', url);
     expect(date.candidates.map((c) => c.value)).not.toContain('2025-04-24');
@@ -165,6 +175,19 @@ describe('a meta column set in an <aside>', () => {
     for (const body of [`${rail}<h1>${headline}</h1>${text}`, `<h1>${headline}</h1>${rail}${text}`]) {
       const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><article>${body}</article></body></html>`;
       expect(read(html, 'text/html', url).date.value).toBeNull();
+    }
+  });
+
+  it('but a meta column whose links are its author, its permalink around the date and share buttons is still one', () => {
+    const body = `<p>${'The harbour board approved the quay, ten years after it was first proposed on March 3, 2014. '.repeat(6)}</p>`;
+    const wordpress = `<aside class="entry-meta">Posted on <a href="https://notes.example/harbour-quay/" rel="bookmark"><time class="entry-date published" datetime="2024-03-12T09:00:00+00:00">March 12, 2024</time></a>
+      by <a href="https://notes.example/author/jane/">Jane Doe</a> <a href="https://www.facebook.com/sharer.php?u=x">Share</a></aside>`;
+    for (const article of [`<h1>${headline}</h1>${wordpress}${body}`, `${wordpress}<h1>${headline}</h1>${body}`, `<h2 class="entry-title">${headline}</h2>${wordpress}${body}`]) {
+      for (const page of [article, article.replace('Posted on ', '')]) {
+        const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head><body><article>${page}</article></body></html>`;
+        expect(read(html, 'text/html', url).date.value).toBe('2024-03-12');
+        expect(check(html, { title: headline, date: '2024-03-12' }, url).verdict).toBe('verified');
+      }
     }
   });
 

@@ -70,6 +70,10 @@ describe('site and section names joined to the headline without spaces', () => {
     expect(titled('特朗普：CNN是假新闻')).toBe('特朗普：CNN是假新闻');
     expect(titled('トランプ氏：CNNはフェイクニュース')).toBe('トランプ氏：CNNはフェイクニュース');
     expect(titled('联合国秘书长会见阿卜杜拉·阿齐兹-新华港口网', '新华港口网')).toBe('联合国秘书长会见阿卜杜拉·阿齐兹');
+    // A long headline before the colon: only the separator tells the quote from a masthead.
+    expect(titled('美国总统特朗普周一在白宫表示：CNN是假新闻')).toBe('美国总统特朗普周一在白宫表示：CNN是假新闻');
+    // Nor does a headline lose its last words to a masthead-like "telecom" ending.
+    expect(titled('ソフトバンク決算発表—次世代の衛星通信')).toBe('ソフトバンク決算発表—次世代の衛星通信');
   });
 
   it('but not a long last part that merely ends in such a word', () => {
