@@ -13,7 +13,7 @@ export const IN_SVG = 16;
 const HARD_EXCLUDED = 32;
 /** Inside an <aside> that opens the article, before its text: its meta column if text follows. */
 export const META_COLUMN = 64;
-/** Inside a link to another page (not a script, an anchor or this page's own "#"). */
+/** Inside a link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
 export const TO_OTHER_PAGE = 128;
 const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 /** A link's text that reads as another story's headline: four words, or eight CJK characters. */
@@ -55,18 +55,21 @@ export class ElementStack {
   readonly semanticArticles = new Set<number>();
   /** Dates read in a meta column (META_COLUMN): excluded after all when no article text followed. */
   readonly provisional: { excluded: boolean }[] = [];
-  /** The open meta columns, outermost first: their frame, where their dates start, the text of the link being read, whether one was a teaser. */
+  /**
+   * The open meta columns, outermost first: their frame, where their dates start in `provisional`,
+   * the text of the link being read in them, and whether a link read as a teaser.
+   */
   private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
 
-  /** `page`: the page being read, for its headlines and how much article text was read so far. */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'h1s'>) {}
+  /** `page`: the page being read, for how much article text has been read so far. */
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars'>) {}
 
-  /** Text of a link to another page read inside the open meta columns. */
+  /** Text of a link to a page, read inside the open meta columns (judged when the link closes). */
   addMetaColumnLinkText(text: string): void {
     for (const column of this.metaColumns) if (column.linkText.length < 200) column.linkText += text;
   }
 
-  /** At the end of the page: a column with no article text after it was a sidebar after all. */
+  /** At the end of the page: a column with no article text after it at all was a sidebar after all. */
   settleMetaColumns(): void {
     if (this.page.articleTextChars > 0) return;
     for (const item of this.provisional) item.excluded = true;
