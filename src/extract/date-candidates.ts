@@ -78,6 +78,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const headline = headlinePosition(page.h1s.find((h) => !h.excluded));
   const { near: nearHeadline, after } = headline;
 
+  const fromColumn = new Set<DateEvidence>();
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -95,14 +96,20 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
+    const before = out.length;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
     const last = out[out.length - 1];
     if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
+    if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline);
-  addUrlDate(url, out);
-  return out;
+  addVisibleText(page, out, order, headline, fromColumn);
+  // An <aside> that opens the article holds its date line on some sites, and a fact box, a
+  // timeline or a match's kick-off on others: its unlabelled dates serve only when nothing else on
+  // the page dates it.
+  const dated = fromColumn.size > 0 && out.some((e) => !fromColumn.has(e)) ? out.filter((e) => !fromColumn.has(e)) : out;
+  addUrlDate(url, dated);
+  return dated;
 }
 
 interface NumericOrder {
@@ -148,6 +155,9 @@ function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
 
+/** A weekday's abbreviation just before a date ("Do 25.04.24", "Mo., 12.03.24"): German bylines. */
+const WEEKDAY_BEFORE = /(?:^|[\s|,])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$/;
+
 /** Text runs after the headline that still belong to its byline. */
 const BYLINE_REACH = 3;
 
@@ -159,10 +169,12 @@ interface HeadlinePosition {
   under(order: number, article: number): boolean;
   /** Outside every article while the headline is in an <article>: a comment's or a rail's, never its byline. */
   beyond(article: number): boolean;
+  /** The first run with a digit after the headline, in its container: the byline, if it has a date. */
+  first(order: number, article: number): boolean;
 }
 
 function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
-  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false };
+  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false, first: () => false };
   const at = mainH1.order;
   // Order counts only runs with a digit: on a page with few of them, a reader's comment below the
   // article is "right after" the headline. A headline inside an <article> element has its byline in
@@ -176,10 +188,11 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
     after: (order) => order >= at,
     under: (order, article) => !outside(article) && order >= at && order <= at + BYLINE_REACH,
     beyond: outside,
+    first: (order, article) => !outside(article) && order === at,
   };
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition): void {
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
   for (const segment of page.segments) {
     if (segment.inLink) continue;
@@ -191,9 +204,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       const before = segment.text.slice(labelStart, date.index);
       labelStart = date.end;
       const label = classifyLabel(i === 0 && before.trim().length === 0 ? segment.previous : before);
-      // "29.04.24 um 08:12" is as often a reader's comment's time: unlabelled, a two-digit year
-      // outside the headline's <article> does not count at all.
-      if (date.shortYear && label === null && headline.beyond(segment.article)) continue;
+      // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
+      // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
+      // counts only as the first dated run after the headline or after a weekday, as bylines print
+      // it ("Do 25.04.24 | 14:07 Uhr"), and never outside the headline's <article>.
+      if (date.shortYear && label === null
+        && (headline.beyond(segment.article) || !(headline.first(segment.order, segment.article) || WEEKDAY_BEFORE.test(before)))) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -211,10 +227,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       if (date.ambiguous && !order.decided) weight *= 0.5;
       const kind: DateKind = label === 'modified' ? 'modified' : 'visible-text';
       const source = label === 'published' ? 'text:published' : label === 'modified' ? 'text:updated' : 'text';
-      out.push({
+      const evidence: DateEvidence = {
         value: date.value, datetime: date.datetime, source, kind, weight, zone: date.zone, instant: date.instant,
         offsetMinutes: date.offsetMinutes, inArticle: segment.inArticle, afterHeadline: after(segment.order),
-      });
+      };
+      out.push(evidence);
+      if (segment.metaColumn && label === null) fromColumn.add(evidence);
     }
   }
 }

@@ -37,6 +37,8 @@ export interface TimeElement {
   /** Text just before the element ("Updated:"), to tell a modified time from a published one. */
   label: string;
   order: number;
+  /** Read in a meta column (see TextSegment.metaColumn). */
+  metaColumn: boolean;
 }
 
 /** A short run of visible text between block boundaries that contains a digit. */
@@ -50,6 +52,8 @@ export interface TextSegment {
   /** Which article container holds it (0: none): dates share the headline's or belong to another story. */
   article: number;
   order: number;
+  /** Read in a meta column (an <aside> opening the article): its dates serve only when nothing else dates the page. */
+  metaColumn: boolean;
 }
 
 export interface WallMarkers {

@@ -62,7 +62,7 @@ export class TextRuns {
       const segment: TextSegment = {
         text, previous: this.previous(),
         excluded: (flags & EXCLUDED) !== 0, inLink: (flags & IN_LINK) !== 0,
-        inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length,
+        inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length, metaColumn: (flags & META_COLUMN) !== 0,
       };
       segments.push(segment);
       if (flags & META_COLUMN) this.stack.provisional.push(segment);

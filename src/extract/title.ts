@@ -247,9 +247,10 @@ export function stripSiteName(raw: string, siteNames: string[]): { title: string
  * never stands alone inside a word: words are written in composed syllables).
  */
 const TIGHT_SEPARATOR = /[-_|｜:：·•–—/ㅣ]/g;
-/** A section name CJK sites put between the headline and their name: "-정치", "_国内" (1 to 4 characters, no spaces). */
-// Not "·": Chinese writes it inside transliterated names ("阿卜杜拉·阿齐兹").
-const TIGHT_SECTION = /[-_|｜ㅣ][\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+/** A section name CJK sites put between the headline and their name: "-정치", "_国内". */
+// Only names sites give their sections: a headline may end in "서울-부산" or "한-미" itself. Not
+// "·": Chinese writes it inside transliterated names ("阿卜杜拉·阿齐兹").
+const TIGHT_SECTION = /[-_|｜ㅣ](?:정치|경제|사회|국제|문화|스포츠|연예|오피니언|사설|칼럼|전국|지역|라이프|과학|国内|国际|國際|财经|財經|经济|經濟|科技|体育|體育|娱乐|娛樂|社会|社會|军事|軍事|时政|時政|政治|智能|経済|国際|スポーツ|エンタメ)$/u;
 /** The separators sites put before their name; a colon is a kicker's or a quote's ("特朗普：CNN是假新闻"). */
 const MASTHEAD_SEPARATOR = /[-_|｜ㅣ–—]/;
 

@@ -138,6 +138,21 @@ describe('bylines with two-digit years', () => {
     expect(check(between, { title: headline, date: '2024-03-12' }, url).verdict).toBe('verified');
   });
 
+  it('but not an appointment or a comment further down, in any of the languages that write them', () => {
+    const pages = [
+      ['de', '25. April 2024', 'Die nächste Sitzung ist am 02.05.24 um 18:00 Uhr.'],
+      ['pl', '25 kwietnia 2024', 'Kolejna sesja 6.05.24 o 19:00.'],
+      ['ru', '25 апреля 2024', 'Матч 1.05.24 в 19:00 перенесли.'],
+      ['de', '25.04.2024', '</p><div class="kommentar">Max M. 29.04.24 08:12: Endlich!</div><p>'],
+    ] as const;
+    for (const [lang, byline, later] of pages) {
+      const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body><article><h1>${headline}</h1>
+        <div class="byline">${byline}</div><p>${'Der Hafenrat hat den neuen Kai genehmigt, ein lang erwarteter Schritt. '.repeat(4)}</p>
+        <p>${'Die Arbeiten beginnen im Herbst und dauern zwei Jahre. '.repeat(4)}</p><p>${later}</p></article></body></html>`;
+      expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
+    }
+  });
+
   it('does not read a Korean page\'s year-first 24.04.25 as 24 April 2025', () => {
     const { date } = read(page('ko', '24.04.25 10:00'), 'text/html', url);
     expect(date.candidates.map((c) => c.value)).not.toContain('2025-04-24');
@@ -196,6 +211,21 @@ describe('a meta column set in an <aside>', () => {
     const strong = read(html, 'text/html', url).title.candidates.filter((c) => c.strong !== false).map((c) => c.value);
     expect(strong).not.toContain('Meistgelesen diese Woche');
     expect(read(html, 'text/html', url).date.value).toBe('2022-07-19');
+  });
+
+  it('but its dates yield to any other date on the page (a fact box, a timeline, a kick-off, a live blog\'s key events)', () => {
+    const text = `<p>${'The harbour festival is back after five years, the board said on Monday. '.repeat(8)}</p>`;
+    const pages = [
+      ['en', '<aside class="event-info"><h4>If you go</h4><p>When: June 14, 2025, 7:00 pm</p></aside><div class="byline">By Ann Lee · June 2, 2025</div>', '2025-06-02'],
+      ['en', '<div class="byline">By Ann Lee, March 4, 2025</div><aside class="timeline"><p>Jan 12, 2025 10:00: first vote</p><p>Feb 2, 2025 09:00: second vote</p></aside>', '2025-03-04'],
+      ['de', '<aside class="matchinfo">Anstoß: 08.03.2025, 15:30 Uhr</aside><div class="autor">Von Anna Muster, 04.03.2025</div>', '2025-03-04'],
+      ['en', '<div class="dateline">Feb 10, 2025</div><aside class="key-events"><a href="#p3">Ferries cancelled</a> <span>Feb 13, 2025 09:10</span></aside>', '2025-02-10'],
+    ] as const;
+    for (const [lang, top, day] of pages) {
+      const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body><main><article><h1>${headline}</h1>${top}${text}</article></main></body></html>`;
+      expect(read(html, 'text/html', url).date.value).toBe(day);
+      expect(check(html, { title: headline, date: day }, url).verdict).toBe('verified');
+    }
   });
 
   it('but never a date in a sidebar aside after the text', () => {

@@ -72,6 +72,9 @@ describe('site and section names joined to the headline without spaces', () => {
     expect(titled('联合国秘书长会见阿卜杜拉·阿齐兹-新华港口网', '新华港口网')).toBe('联合国秘书长会见阿卜杜拉·阿齐兹');
     // A long headline before the colon: only the separator tells the quote from a masthead.
     expect(titled('美国总统特朗普周一在白宫表示：CNN是假新闻')).toBe('美国总统特朗普周一在白宫表示：CNN是假新闻');
+    // Only a section's name goes with the masthead, never a headline's last words.
+    expect(titled('트럼프 관세 폭탄에 긴장하는 한-미-예시일보')).toBe('트럼프 관세 폭탄에 긴장하는 한-미');
+    expect(titled('연휴 고속도로 가장 붐비는 구간은 서울-부산ㅣ한국항만일보', '한국항만일보')).toBe('연휴 고속도로 가장 붐비는 구간은 서울-부산');
     // Nor does a headline lose its last words to a masthead-like "telecom" ending.
     expect(titled('ソフトバンク決算発表—次世代の衛星通信')).toBe('ソフトバンク決算発表—次世代の衛星通信');
   });
