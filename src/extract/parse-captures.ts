@@ -23,7 +23,6 @@ export class Captures {
   /** The h1 and <time> whose text is being captured, completed when the capture finishes. */
   private pendingH1: Omit<Heading, 'text'> | null = null;
   private pendingTime: Omit<TimeElement, 'text'> | null = null;
-  private pendingTimeProvisional = false;
 
   constructor(
     private readonly page: ParsedPage,
@@ -43,9 +42,7 @@ export class Captures {
     this.pendingH1 = pending;
   }
 
-  /** `provisional`: read in a meta column (see ElementStack.settleMetaColumns). */
-  startTime(pending: Omit<TimeElement, 'text'>, provisional: boolean): void {
-    this.pendingTimeProvisional = provisional;
+  startTime(pending: Omit<TimeElement, 'text'>): void {
     this.start('time');
     this.pendingTime = pending;
   }
@@ -80,7 +77,8 @@ export class Captures {
     else if (capture.kind === 'time' && this.pendingTime) {
       const time: TimeElement = { ...this.pendingTime, text: collapse(capture.text) };
       page.times.push(time);
-      if (this.pendingTimeProvisional) this.stack.provisional.push(time);
+      // A meta column's dates are provisional (see ElementStack.settleMetaColumns).
+      if (time.metaColumn) this.stack.provisional.push(time);
       this.stack.openLi()?.liSegments?.push(time);
       this.pendingTime = null;
     }

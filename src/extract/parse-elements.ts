@@ -87,7 +87,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
       itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
       label: sinks.text.label(), metaColumn: (flags & META_COLUMN) !== 0,
-    }, (flags & META_COLUMN) !== 0);
+    });
   } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
     // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old
     // WordPress themes), whose machine date sits in the title attribute.

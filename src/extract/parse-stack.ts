@@ -13,7 +13,7 @@ export const IN_SVG = 16;
 const HARD_EXCLUDED = 32;
 /** Inside an <aside> that opens the article, before its text: its meta column if text follows. */
 export const META_COLUMN = 64;
-/** Inside a link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
+/** Inside a meta column's link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
 export const TO_OTHER_PAGE = 128;
 const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 /** A link's text that reads as another story's headline: four words, or eight CJK characters. */
@@ -118,7 +118,8 @@ export class ElementStack {
     }
     if (name === 'a') {
       flags |= IN_LINK;
-      if (attribs.href !== undefined && !NOT_ANOTHER_PAGE.test(attribs.href)) flags |= TO_OTHER_PAGE;
+      // Only a meta column asks where its links lead: no work for the page's other links.
+      if (flags & META_COLUMN && attribs.href !== undefined && !NOT_ANOTHER_PAGE.test(attribs.href)) flags |= TO_OTHER_PAGE;
       const li = this.openLi();
       if (li) li.liHasLink = true;
     }

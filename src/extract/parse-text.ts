@@ -41,7 +41,7 @@ export class TextRuns {
       if (this.paragraphText >= 0) this.page.articleText.push(data);
     }
     if (this.paragraphText >= 0) this.paragraphText += data.length;
-    if ((frame.flags & META_COLUMN) && (frame.flags & TO_OTHER_PAGE)) this.stack.addMetaColumnLinkText(data);
+    if (frame.flags & TO_OTHER_PAGE) this.stack.addMetaColumnLinkText(data);
   }
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */
