@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { article, check, read } from './helpers.js';
 
 const headline = 'Harbour authority approves the new quay after a decade of debate';
+/** A whole page in `lang` around `body`, titled with the headline. */
+const doc = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>${body}</body></html>`;
 
 describe('the page\'s own date over dates of other things', () => {
   it('metadata outweighs a long list of other stories with a time each', () => {
@@ -100,11 +103,11 @@ describe('dates real CMSs write in odd places and shapes', () => {
 });
 
 describe('bylines with two-digit years', () => {
-  const page = (lang: string, byline: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+  const page = (lang: string, byline: string) => doc(lang, `
     <article><h1>${headline}</h1><div class="technicalline"><div class="lineinfo">${byline} | Von <span class="authorname">Eva Muster</span></div></div>
     <figure><img src="/a.jpg" alt=""><figcaption>Audio: Hafenradio | 24.04.2024 | Eva Muster</figcaption></figure>
     <p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>
-    <p><i>Sendung: Hafenradio, 24.04.2024, 15:10 Uhr</i></p></article></body></html>`;
+    <p><i>Sendung: Hafenradio, 24.04.2024, 15:10 Uhr</i></p></article>`);
   const url = 'https://news.example/kultur/beitrag/harbour-quay.html';
 
   it('reads the byline\'s "Do 25.04.24 | 14:07 Uhr" over a caption\'s and a broadcast note\'s day', () => {
@@ -115,26 +118,26 @@ describe('bylines with two-digit years', () => {
 
   it('never takes a reader\'s comment below the article for its byline, whatever the year\'s length', () => {
     for (const stamp of ['29.04.24 um 08:12', '29.04.2024 um 08:12']) {
-      const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+      const html = doc('de', `
         <article><h1>${headline}</h1><p>25.04.2024</p><p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(8)}</p></article>
-        <section><h2>Leserkommentare</h2><div>Max M. schrieb am ${stamp}: Endlich!</div></section></body></html>`;
+        <section><h2>Leserkommentare</h2><div>Max M. schrieb am ${stamp}: Endlich!</div></section>`);
       expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
       expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
     }
     // Nor is a two-digit-year comment the date of a page whose article prints none.
-    const undated = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+    const undated = doc('de', `
       <article><h1>${headline}</h1><p>${'Der Hafenrat hat den neuen Kai genehmigt. '.repeat(8)}</p></article>
-      <section><div>Max M. schrieb am 29.04.24 um 08:12: Endlich!</div></section></body></html>`;
+      <section><div>Max M. schrieb am 29.04.24 um 08:12: Endlich!</div></section>`);
     expect(read(undated, 'text/html', url).date.value).toBeNull();
   });
 
   it('reads it on a page without any article container, and a byline set between the headline\'s and the body\'s containers', () => {
-    const plain = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><div id="inhalt">
-      <h1>${headline}</h1><div class="autor">Max Mustermann, 25.04.24 14:07</div><p>${'Der Kai wurde am 3. März 2014 zum ersten Mal geplant. '.repeat(6)}</p></div></body></html>`;
+    const plain = doc('de', `<div id="inhalt">
+      <h1>${headline}</h1><div class="autor">Max Mustermann, 25.04.24 14:07</div><p>${'Der Kai wurde am 3. März 2014 zum ersten Mal geplant. '.repeat(6)}</p></div>`);
     expect(read(plain, 'text/html', url).date.value).toBe('2024-04-25');
-    const between = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+    const between = doc('en', `
       <div class="article-header"><h1>${headline}</h1></div><div class="byline">By Jane Doe | <time datetime="2024-03-12T10:15:00+00:00">12 March 2024</time></div>
-      <div class="article-body"><p>${'The quay was first proposed on 3 March 2014 and approved this week. '.repeat(6)}</p></div></body></html>`;
+      <div class="article-body"><p>${'The quay was first proposed on 3 March 2014 and approved this week. '.repeat(6)}</p></div>`);
     expect(check(between, { title: headline, date: '2024-03-12' }, url).verdict).toBe('verified');
   });
 
@@ -146,9 +149,9 @@ describe('bylines with two-digit years', () => {
       ['de', '25.04.2024', '</p><div class="kommentar">Max M. 29.04.24 08:12: Endlich!</div><p>'],
     ] as const;
     for (const [lang, byline, later] of pages) {
-      const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body><article><h1>${headline}</h1>
+      const html = doc(lang, `<article><h1>${headline}</h1>
         <div class="byline">${byline}</div><p>${'Der Hafenrat hat den neuen Kai genehmigt, ein lang erwarteter Schritt. '.repeat(4)}</p>
-        <p>${'Die Arbeiten beginnen im Herbst und dauern zwei Jahre. '.repeat(4)}</p><p>${later}</p></article></body></html>`;
+        <p>${'Die Arbeiten beginnen im Herbst und dauern zwei Jahre. '.repeat(4)}</p><p>${later}</p></article>`);
       expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
     }
   });
@@ -160,13 +163,13 @@ describe('bylines with two-digit years', () => {
 });
 
 describe('a meta column set in an <aside>', () => {
-  const page = (column: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+  const page = (column: string) => doc('de', `
     <header class="site-header"><a href="/">Hafen Spektrum</a></header>
     <article class="content"><ol class="breadcrumbs"><li><a href="/">Start</a></li><li><a href="/news/">News</a></li></ol><h1>${headline}</h1>
       <div class="row">${column}<div class="columns"><p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>
       <p>${'Die Bauarbeiten sollen im Herbst beginnen und zwei Jahre dauern. '.repeat(8)}</p></div></div>
       <aside class="sidebar"><h3>Beliebt</h3><div class="teaser">Neue Fähre getauft <span class="date">02.08.2022</span></div></aside>
-    </article></body></html>`;
+    </article>`);
   const url = 'https://news.example/news/harbour-quay/2039026';
   const column = '<aside class="small-12 medium-2 columns"><ul class="content__meta"><li class="content__meta__date">19.07.2022</li><li>Lesedauer ca. 10 Minuten</li></ul></aside>';
 
@@ -179,8 +182,8 @@ describe('a meta column set in an <aside>', () => {
 
   it('nor in an aside of a page whose article has no text after it (a video page\'s rail)', () => {
     const rail = '<aside class="rail"><div><a href="/a">Neue Fähre getauft</a> <span>02.08.2022</span></div><div><a href="/b">Kai gesperrt</a> <span>01.08.2022</span></div></aside>';
-    const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body>
-      <div class="article-wrapper"><h1>${headline}</h1><div class="video-player">Video</div>${rail}<div class="caption">Der Hafenrat hat den Kai genehmigt.</div></div></body></html>`;
+    const html = doc('de', `
+      <div class="article-wrapper"><h1>${headline}</h1><div class="video-player">Video</div>${rail}<div class="caption">Der Hafenrat hat den Kai genehmigt.</div></div>`);
     expect(read(html, 'text/html', url).date.value).toBeNull();
   });
 
@@ -188,7 +191,7 @@ describe('a meta column set in an <aside>', () => {
     const text = `<p>${'Der Hafenrat hat den neuen Kai nach zehn Jahren Streit genehmigt. '.repeat(10)}</p>`;
     const rail = '<aside><div><a href="/news/old-story">Related: Alte Fähre außer Dienst gestellt</a></div><time datetime="2023-01-05">5. Januar</time></aside>';
     for (const body of [`${rail}<h1>${headline}</h1>${text}`, `<h1>${headline}</h1>${rail}${text}`]) {
-      const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><article>${body}</article></body></html>`;
+      const html = doc('de', `<article>${body}</article>`);
       expect(read(html, 'text/html', url).date.value).toBeNull();
     }
   });
@@ -199,7 +202,7 @@ describe('a meta column set in an <aside>', () => {
       by <a href="https://notes.example/author/jane/">Jane Doe</a> <a href="https://www.facebook.com/sharer.php?u=x">Share</a></aside>`;
     for (const article of [`<h1>${headline}</h1>${wordpress}${body}`, `${wordpress}<h1>${headline}</h1>${body}`, `<h2 class="entry-title">${headline}</h2>${wordpress}${body}`]) {
       for (const page of [article, article.replace('Posted on ', '')]) {
-        const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head><body><article>${page}</article></body></html>`;
+        const html = doc('en', `<article>${page}</article>`);
         expect(read(html, 'text/html', url).date.value).toBe('2024-03-12');
         expect(check(html, { title: headline, date: '2024-03-12' }, url).verdict).toBe('verified');
       }
@@ -222,7 +225,7 @@ describe('a meta column set in an <aside>', () => {
       ['en', '<div class="dateline">Feb 10, 2025</div><aside class="key-events"><a href="#p3">Ferries cancelled</a> <span>Feb 13, 2025 09:10</span></aside>', '2025-02-10'],
     ] as const;
     for (const [lang, top, day] of pages) {
-      const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body><main><article><h1>${headline}</h1>${top}${text}</article></main></body></html>`;
+      const html = doc(lang, `<main><article><h1>${headline}</h1>${top}${text}</article></main>`);
       expect(read(html, 'text/html', url).date.value).toBe(day);
       expect(check(html, { title: headline, date: day }, url).verdict).toBe('verified');
     }
