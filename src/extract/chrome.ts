@@ -150,10 +150,12 @@ export const PAYWALL_CLASS = /\b(paywall|regwall|piano-offer|subscription-wall|l
 function wordInfo(word: string): ClassInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
+    // One word: outside the article it reads as inside, but a site header's name is chrome there.
+    const chromeInArticle = chromeClass(word, true);
     info = {
       article: isArticleClass(word),
-      chrome: chromeClass(word, false),
-      chromeInArticle: chromeClass(word, true),
+      chrome: SITE_HEADER.test(word.toLowerCase()) ? 'hard' : chromeInArticle,
+      chromeInArticle,
       captcha: CAPTCHA_CLASS.test(word),
       pxCaptcha: PX_CAPTCHA_CLASS.test(word),
       paywall: PAYWALL_CLASS.test(word),
