@@ -80,6 +80,8 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.
     const fallback = page.h1s.find((h) => h.text && !isSiteName(h.text, siteNames));
     if (fallback) push(fallback.text, 'h1', false);
+    const shown = displayHeading(page.h2s, out);
+    if (shown !== null) push(shown, 'h2');
   }
 
   if (rawTitle) {
@@ -90,6 +92,29 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (cleaned !== raw) push(raw, '<title>', false);
   }
   return out;
+}
+
+/** Words a kicker set before the headline in the same heading may have ("Umbau des Weissen Hauses"). */
+const MAX_KICKER_WORDS = 6;
+
+/**
+ * A page whose h1 is chrome (a breadcrumb's or a sticky bar's copy of the SEO title) prints its
+ * headline in the h2 that opens the story, often after a kicker. Which of the metadata headlines
+ * that h2 shows is the one a reader sees: it gets the printed headline's vote. Only a metadata
+ * headline is ever returned, so the page offers no new text to match a citation against.
+ */
+function displayHeading(h2s: Heading[], metadata: TitleCandidate[]): string | null {
+  const opening = h2s.find((h) => !h.excluded && h.beforeText && (h.inArticle || h.inArticleElement) && h.text);
+  if (!opening) return null;
+  const shown = key(opening.text);
+  for (const candidate of metadata) {
+    const headline = key(candidate.value);
+    if (headline.split(' ').length < 3) continue;
+    if (shown === headline) return candidate.value;
+    const kicker = shown.endsWith(` ${headline}`) ? shown.slice(0, -headline.length - 1) : null;
+    if (kicker !== null && kicker.split(' ').length <= MAX_KICKER_WORDS) return candidate.value;
+  }
+  return null;
 }
 
 /**
@@ -143,10 +168,14 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
       // "Kicker: Headline" or "Headline - by Author" around the same headline: a vote for the bare headline.
       else if (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5 && isAttachedPart(candidate.value, pool[j]!.value)) score += vote;
     });
-    // Equal agreement: the printed headline (an h1 something else confirms) over a social or SEO
-    // teaser (og:title, JSON-LD), which the same plugin field usually fills for both.
+    // The headline printed on the page (an h1, or the h2 that stands for a chrome h1), once
+    // metadata confirms it, is the one readers see and cite: its printing is one more vote, over
+    // a social or SEO title (og:title, twitter:title, <title>) that several tags repeat. On equal
+    // agreement it goes first too.
+    const printed = (candidate.source === 'h1' || candidate.source === 'h2') && score >= 1;
+    if (printed) score += 1;
     const listed = PRIORITY.indexOf(candidate.source);
-    const rank = candidate.source === 'h1' && score >= 1 ? -1 : listed < 0 ? PRIORITY.length : listed;
+    const rank = printed ? -1 : listed < 0 ? PRIORITY.length : listed;
     score -= rank * 0.01;
     if (score > bestScore) { best = candidate; bestScore = score; }
   });

@@ -189,6 +189,36 @@ describe('the headline inspect chooses', () => {
     expect(read(html).title.value).toBe(bare);
   });
 
+  it('takes the printed h1 that JSON-LD confirms over a social title og:title, twitter:title and <title> repeat', () => {
+    const printed = 'Harbour authority approves the new quay after a decade of dispute';
+    const social = 'New quay: what the harbour decision means for you';
+    const html = article({
+      title: `${social} | Daily Example`,
+      head: `<meta property="og:title" content="${social}"><meta name="twitter:title" content="${social}">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
+      body: `<h1>${printed}</h1>`,
+    });
+    expect(read(html).title).toMatchObject({ value: printed, source: 'h1' });
+  });
+
+  it('takes the headline printed in the story\'s opening h2 when the h1 is a breadcrumb\'s copy of the SEO title', () => {
+    const seo = 'Harbour quay approved: what changes for ferries and residents';
+    const printed = 'A decade of dispute ends with a yes to the new quay';
+    const page = (h2: string) => article({
+      title: `${seo} | Daily Example`,
+      head: `<meta property="og:title" content="${seo}"><meta name="twitter:title" content="${seo}">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
+      body: `<nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><h1>${seo}</h1></li></ul></nav>
+        <header><h2><span class="kicker">Harbour row</span> ${h2}</h2></header>`,
+    });
+    // The kicker printed before it in the same heading is not part of the headline.
+    expect(read(page(printed)).title).toMatchObject({ value: printed, source: 'h2' });
+    // An opening h2 that shows none of the metadata headlines (a dek, a section) adds nothing.
+    const dek = read(page('Ferry operators and residents react to the decision'));
+    expect(dek.title.value).toBe(seo);
+    expect(dek.title.candidates.some((c) => c.source === 'h2')).toBe(false);
+  });
+
   it('names og:title, not the twitter:title that copies it', () => {
     const social = 'Harbour authority approves the new quay';
     const html = article({
