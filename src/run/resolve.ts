@@ -70,8 +70,10 @@ export async function runResolve(request: ResolveRequest): Promise<ResolveRun> {
   }
   const endpoint = flags.archiveEndpoint === undefined ? DEFAULT_ARCHIVE_ENDPOINT : parseArchiveEndpoint(flags.archiveEndpoint);
   const sourcesPath = sourcesArg === '-' ? STDIN_NAME : sourcesArg;
+  // Standard input has no folder of its own: its config is the working folder's (as for check).
   const absolute = sourcesArg === '-' ? request.cwd : resolvePath(request.cwd, sourcesArg);
-  const { config } = await loadConfig(flags.config, request.cwd, [dirname(absolute), request.cwd]);
+  const searchFolders = sourcesArg === '-' ? [request.cwd] : [dirname(absolute), request.cwd];
+  const { config } = await loadConfig(flags.config, request.cwd, searchFolders);
   const input = await loadSourcesInput(sourcesArg, request.stdin, { cwd: request.cwd });
   const references = input.references.filter((reference) => reference.url === null);
 

@@ -1,6 +1,6 @@
 // `citecheck resolve` through the real CLI in-process: a loopback outlet named in the config's
 // `outlets` map, a CDX-speaking loopback archive, the sources file edited in place by --write.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,19 @@ describe('citecheck resolve', () => {
       expect(run.stderr).toContain('Nothing was fetched');
     }
     expect(archive.requests).toEqual([]);
+  });
+
+  it('reads standard input with the working folder\'s config, never its parent folder\'s', async () => {
+    const work = join(dir, 'work');
+    await mkdir(work);
+    await writeFile(join(work, 'citecheck.config.json'), JSON.stringify({ outlets: { 'The Daily Example': site.origin.replace('http://', '') } }));
+    // A broken config one folder up: reading it would stop the run with exit 2.
+    await writeFile(join(dir, 'citecheck.config.json'), '{ "outlets": ');
+    const run = await runMain(['resolve', '-', '--format', 'json', '--archive-endpoint', archive.endpoint, ...FAST], { cwd: work, stdin: sourcesText });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const output = resolveOutputSchema.parse(JSON.parse(run.stdout));
+    expect(output.proposals).toContainEqual(expect.objectContaining({ id: '1', url: `${site.origin}${LIVE_PATH}`, verified: true }));
   });
 
   it('exits 3 when neither the archive nor any site can be reached', async () => {
