@@ -181,7 +181,3 @@ export async function readDocumentFile(path: string, shownAs: string = path): Pr
   const bytes = await readUserFile(path, 'DOCUMENT_NOT_FOUND', 'pass the path of a text or markdown document with footnotes', shownAs);
   return bytes.toString('utf8');
 }
-
-export async function extractSourcesFromFile(path: string, options: ExtractOptions = {}): Promise<ExtractResult> {
-  return extractSources(await readDocumentFile(path), path, options);
-}

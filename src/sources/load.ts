@@ -2,7 +2,6 @@
 // reference stands so every later message can point at its line.
 import type { z } from 'zod';
 import { CitecheckError } from '../errors.js';
-import { readUserFile } from '../read-user-file.js';
 import type { LocatedReference, SourcesFile } from '../types.js';
 import { arrayItemOffsets, lineLocator, parseLocatedJson, zodIssuesToProblems } from './located-json.js';
 import { duplicateIdIssues, sourcesFileSchema } from './schema.js';
@@ -68,8 +67,3 @@ export function parseSources(text: string, file: string, options: { locateUrls?:
 }
 
 export const SOURCES_HINT = 'create it with `citecheck extract DOCUMENT > sources.json` or pass its path';
-
-export async function loadSources(path: string): Promise<LoadedSources> {
-  const bytes = await readUserFile(path, 'SOURCES_NOT_FOUND', SOURCES_HINT);
-  return parseSources(bytes.toString('utf8'), path);
-}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError } from '../../src/errors.js';
 import { parseFootnoteEntry, splitAuthors } from '../../src/sources/footnote-entry.js';
-import { extractSources, extractSourcesFromFile } from '../../src/sources/footnotes.js';
+import { extractSources } from '../../src/sources/footnotes.js';
+import { loadSourcesInput } from '../../src/sources/input.js';
 
 function entry(text: string) {
   const result = parseFootnoteEntry(text);
@@ -133,21 +134,21 @@ describe('extractSources', () => {
   });
 });
 
-describe('extractSourcesFromFile', () => {
+describe('reading a document from disk (loadSourcesInput)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citecheck-extract-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a document from disk', async () => {
     const path = join(dir, 'doc.txt');
     writeFileSync(path, 'Title line\n\nText.¹\n\n¹ “[A](#)”, *O*, 2020.\n');
-    const { sources } = await extractSourcesFromFile(path);
+    const { file: sources } = await loadSourcesInput(path);
     expect(sources.document).toEqual({ title: 'Title line' });
     expect(sources.references).toHaveLength(1);
   });
 
   it('a missing document is DOCUMENT_NOT_FOUND', async () => {
     const path = join(dir, 'nope.txt');
-    const error = await extractSourcesFromFile(path).catch((caught: unknown) => caught);
+    const error = await loadSourcesInput(path).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CitecheckError);
     expect(error).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', message: `cannot read ${path}: no such file` });
   });

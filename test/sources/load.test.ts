@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CitecheckError, formatProblem, type FileProblem } from '../../src/errors.js';
-import { loadSources, parseSources } from '../../src/sources/load.js';
+import { loadSourcesInput } from '../../src/sources/input.js';
+import { parseSources } from '../../src/sources/load.js';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { arrayItemOffsets, lineColumnAt, lineLocator } from '../../src/sources/located-json.js';
 
@@ -142,21 +143,21 @@ describe('parseSources: invalid JSON', () => {
   });
 });
 
-describe('loadSources', () => {
+describe('reading a sources file from disk (loadSourcesInput)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citecheck-sources-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a file and keeps the path as given', async () => {
     const path = join(dir, 'sources.json');
     writeFileSync(path, fileWith({}));
-    const loaded = await loadSources(path);
+    const loaded = await loadSourcesInput(path);
     expect(loaded.path).toBe(path);
     expect(loaded.references[0]!.location).toEqual({ file: path, line: 3, column: 5 });
   });
 
   it('a missing file is SOURCES_NOT_FOUND with a hint', async () => {
     const path = join(dir, 'missing.json');
-    const error = await loadSources(path).catch((caught: unknown) => caught);
+    const error = await loadSourcesInput(path).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CitecheckError);
     expect(error).toMatchObject({ code: 'SOURCES_NOT_FOUND', message: `cannot read ${path}: no such file`, problems: [] });
     expect((error as CitecheckError).hint).toMatch(/citecheck extract DOCUMENT/);
