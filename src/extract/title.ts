@@ -80,7 +80,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.
     const fallback = page.h1s.find((h) => h.text && !isSiteName(h.text, siteNames));
     if (fallback) push(fallback.text, 'h1', false);
-    const shown = displayHeading(page.h2s, out);
+    const shown = headlineShownInOpeningH2(page.h2s, out.filter((c) => c.strong && c.source !== 'h1'));
     if (shown !== null) push(shown, 'h2');
   }
 
@@ -96,23 +96,31 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
 
 /** Words a kicker set before the headline in the same heading may have ("Umbau des Weissen Hauses"). */
 const MAX_KICKER_WORDS = 6;
+/** Characters a headline written without spaces (Chinese, Japanese) needs to be matched at all. */
+const MIN_UNSPACED_CHARS = 8;
 
 /**
  * A page whose h1 is chrome (a breadcrumb's or a sticky bar's copy of the SEO title) prints its
- * headline in the h2 that opens the story, often after a kicker. Which of the metadata headlines
- * that h2 shows is the one a reader sees: it gets the printed headline's vote. Only a metadata
- * headline is ever returned, so the page offers no new text to match a citation against.
+ * headline in an h2 that opens the story, often after a kicker (in the h2, or in an h2 of its own
+ * before it). Which of the metadata headlines that h2 shows is the one a reader sees: it gets the
+ * printed headline's vote. Only a headline field's text is ever returned (never the chrome h1's,
+ * nor the h2's own), so the page offers no new text to match a citation against.
  */
-function displayHeading(h2s: Heading[], metadata: TitleCandidate[]): string | null {
-  const opening = h2s.find((h) => !h.excluded && h.beforeText && (h.inArticle || h.inArticleElement) && h.text);
-  if (!opening) return null;
-  const shown = key(opening.text);
-  for (const candidate of metadata) {
-    const headline = key(candidate.value);
-    if (headline.split(' ').length < 3) continue;
-    if (shown === headline) return candidate.value;
-    const kicker = shown.endsWith(` ${headline}`) ? shown.slice(0, -headline.length - 1) : null;
-    if (kicker !== null && kicker.split(' ').length <= MAX_KICKER_WORDS) return candidate.value;
+function headlineShownInOpeningH2(h2s: Heading[], fields: TitleCandidate[]): string | null {
+  const usable = fields.filter((field) => {
+    const headline = key(field.value);
+    return headline.split(' ').length >= 3 || (!headline.includes(' ') && headline.length >= MIN_UNSPACED_CHARS);
+  });
+  for (const h2 of h2s) {
+    if (h2.excluded || !h2.beforeText || !(h2.inArticle || h2.inArticleElement) || !h2.text) continue;
+    const shown = key(h2.text);
+    const matches = usable.filter((field) => {
+      const headline = key(field.value);
+      return shown === headline || (shown.endsWith(` ${headline}`) && shown.slice(0, -headline.length - 1).split(' ').length <= MAX_KICKER_WORDS);
+    });
+    // "Kicker Headline" shown, and fields carrying both "Kicker: Headline" and "Headline": the bare
+    // headline, as chooseTitle takes it under a kicker.
+    if (matches.length > 0) return matches.reduce((bare, field) => (key(field.value).length < key(bare.value).length ? field : bare)).value;
   }
   return null;
 }
@@ -160,20 +168,26 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
     // A twitter:title that repeats og:title still votes, but the deliberate tag is the one named.
     if (candidate.source === 'twitter:title' && ogKeys.has(mine)) return;
     let score = 0;
+    /** Votes from headline fields (og:title, JSON-LD, ...), not from the <title>. */
+    let fieldVotes = 0;
     keys.forEach((other, j) => {
       if (i === j) return;
       // twitter:title mostly copies og:title: one social voice, not two.
       const vote = pool[j]!.source === 'twitter:title' ? 0.5 : 1;
-      if (other === mine) score += vote;
       // "Kicker: Headline" or "Headline - by Author" around the same headline: a vote for the bare headline.
-      else if (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5 && isAttachedPart(candidate.value, pool[j]!.value)) score += vote;
+      const agrees = other === mine || (mine.length >= 15 && other.includes(mine) && mine.length / other.length >= 0.5 && isAttachedPart(candidate.value, pool[j]!.value));
+      if (!agrees) return;
+      score += vote;
+      if (pool[j]!.source !== '<title>') fieldVotes += vote;
     });
-    // The headline printed on the page (an h1, or the h2 that stands for a chrome h1), once
-    // metadata confirms it, is the one readers see and cite: its printing is one more vote, over
-    // a social or SEO title (og:title, twitter:title, <title>) that several tags repeat. On equal
-    // agreement it goes first too.
+    // A printed headline (h1, or an h2 standing for a chrome h1) that something confirms goes
+    // first on equal agreement. One that a headline field confirms is the one readers see and
+    // cite: its printing is one more vote, over a social or search title several tags repeat. Not
+    // when only the <title> confirms it: a section's banner h1 and a newsletter's name are
+    // repeated there too ("News and Events | Example University"), and the chosen headline
+    // decides which JSON-LD record dates the page and whether it looks like the site's not-found answer.
     const printed = (candidate.source === 'h1' || candidate.source === 'h2') && score >= 1;
-    if (printed) score += 1;
+    if (printed && fieldVotes >= 1) score += 1;
     const listed = PRIORITY.indexOf(candidate.source);
     const rank = printed ? -1 : listed < 0 ? PRIORITY.length : listed;
     score -= rank * 0.01;

@@ -219,6 +219,61 @@ describe('the headline inspect chooses', () => {
     expect(dek.title.candidates.some((c) => c.source === 'h2')).toBe(false);
   });
 
+  it('never makes the chrome h1\'s own text a strong candidate through the h2 that shows it', () => {
+    const fields = 'Hafen Hamburg: Neuer Terminal für Containerschiffe genehmigt';
+    const chrome = 'Nach zehn Jahren Streit bekommt der Hafen seinen neuen Terminal';
+    const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${fields}</title>
+      <meta property="og:title" content="${fields}"><meta name="twitter:title" content="${fields}"></head>
+      <body><nav class="breadcrumb"><ul><li><a href="/">Start</a></li><li><h1>${chrome}</h1></li></ul></nav>
+      <main><article><header><h2><span class="kicker">Hafen Hamburg</span> <span>${chrome}</span></h2></header>
+      <p>${'Der Hafenrat hat den neuen Terminal nach zehn Jahren Streit genehmigt. '.repeat(8)}</p></article></main></body></html>`;
+    const page = read(html);
+    expect(page.title.candidates.filter((c) => c.strong).map((c) => c.value)).not.toContain(chrome);
+    expect(check(html, { title: 'Nach zehn Jahren Streit bekommt der Hafen' }).verdict).toBe('title-mismatch');
+  });
+
+  it('finds the printed headline in a later opening h2 (the kicker in an h2 of its own) and in unspaced CJK', () => {
+    const seo = 'Harbour quay approved: what changes for ferries and residents';
+    const printed = 'A decade of dispute ends with a yes to the new quay';
+    const own = article({
+      title: `${seo} | Daily Example`,
+      head: `<meta property="og:title" content="${seo}"><meta name="twitter:title" content="${seo}">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
+      body: `<nav class="breadcrumb"><ul><li><h1>${seo}</h1></li></ul></nav><header><h2 class="kicker">Harbour row</h2><h2>${printed}</h2></header>`,
+    });
+    expect(read(own).title).toMatchObject({ value: printed, source: 'h2' });
+    const zhSeo = '港口新码头获批：渡轮和居民将迎来哪些变化';
+    const zhPrinted = '历经十年争议港口管理局终于批准新码头建设';
+    const zh = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>${zhSeo}</title>
+      <meta property="og:title" content="${zhSeo}"><meta name="twitter:title" content="${zhSeo}">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"${zhPrinted}"}</script></head>
+      <body><nav class="breadcrumb"><ul><li><h1>${zhSeo}</h1></li></ul></nav>
+      <main><article><header><h2>${zhPrinted}</h2></header><p>${'港口管理局周五开会讨论新码头的建设计划，居民代表也出席了会议。'.repeat(6)}</p></article></main></body></html>`;
+    expect(read(zh).title).toMatchObject({ value: zhPrinted, source: 'h2' });
+  });
+
+  it('but not a section\'s banner h1 or a newsletter\'s name that only the <title> repeats', () => {
+    const headline = 'Researchers map the harbour seabed with autonomous drones';
+    const section = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News and Events | Example University</title>
+      <meta property="og:site_name" content="Example University"><meta property="og:title" content="${headline}"><meta name="twitter:title" content="${headline}">
+      <script type="application/ld+json">{"@graph":[
+        {"@type":"CollectionPage","name":"News and Events","datePublished":"2019-01-10T09:00:00+00:00","dateModified":"2024-09-12T10:00:00+00:00"},
+        {"@type":"NewsArticle","headline":"${headline}","datePublished":"2024-03-05T10:00:00+00:00"}]}</script></head>
+      <body><main><div class="hero-banner"><h1>News and Events</h1></div>
+      <article><h2 class="node__title">${headline}</h2><p>${'The survey drones charted the seabed of the outer harbour for a month. '.repeat(8)}</p></article></main></body></html>`;
+    expect(read(section).title.value).toBe(headline);
+    // The chosen headline picks the JSON-LD record that dates the page: the story's, not the section's.
+    expect(check(section, { title: headline, date: '2024-03-05' }).verdict).toBe('verified');
+    const issue = 'Quay approved, ferry fares frozen and a storm on the way';
+    const newsletter = article({
+      title: 'The Morning Harbour Briefing | Daily Example',
+      head: `<meta property="og:title" content="${issue}"><meta name="twitter:title" content="${issue}">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${issue}"}</script>`,
+      body: '<header><h1>The Morning Harbour Briefing</h1></header>',
+    });
+    expect(read(newsletter).title.value).toBe(issue);
+  });
+
   it('names og:title, not the twitter:title that copies it', () => {
     const social = 'Harbour authority approves the new quay';
     const html = article({
