@@ -75,7 +75,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (modified && i === 0) add(modified, 'json-ld:dateModified', 'modified', 1);
   }
 
-  const headline = headlinePosition(page.h1s.find((h) => !h.excluded), page.articlesWithText);
+  const headline = headlinePosition(page.h1s.find((h) => !h.excluded));
   const { near: nearHeadline, after } = headline;
 
   const fromColumn = new Set<DateEvidence>();
@@ -173,16 +173,14 @@ interface HeadlinePosition {
   first(order: number, article: number): boolean;
 }
 
-function headlinePosition(mainH1: Heading | undefined, articlesWithText: readonly number[]): HeadlinePosition {
+function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false, first: () => false };
   const at = mainH1.order;
   // Order counts only runs with a digit: on a page with few of them, a reader's comment below the
-  // article is "right after" the headline. A headline inside an <article> element that also holds
-  // article text has its byline in it, never outside every article. (An <article> or a looser
-  // "article-header" container that holds the headline alone often has its byline set just
-  // outside: no such rule there.)
-  const storyHeadline = mainH1.inArticleElement && articlesWithText.includes(mainH1.article);
-  const outside = (article: number) => storyHeadline && article === 0;
+  // article is "right after" the headline. A headline inside an <article> element has its byline in
+  // it, never outside every article. (A looser "article-header" container often holds the headline
+  // alone, its byline set just outside: no such rule there.)
+  const outside = (article: number) => mainH1.inArticleElement && article === 0;
   return {
     // Just before the headline sits a kicker date of its own, or the last teaser of a list of other
     // stories: only one in the headline's own article container counts.

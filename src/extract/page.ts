@@ -77,8 +77,6 @@ export interface ParsedPage {
    * page's article text, 0 when there is none: the story, as opposed to teaser cards.
    */
   storyArticle: number;
-  /** The containers (Heading.article) holding any article text: a headline's may hold it alone. */
-  articlesWithText: number[];
   /** The first h2s: a not-found page may announce itself in one when it has no h1. */
   h2s: Heading[];
   times: TimeElement[];

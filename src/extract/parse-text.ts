@@ -92,11 +92,6 @@ export class TextRuns {
     this.paragraphText = -1;
   }
 
-  /** The containers (Heading.article numbers) that hold any article text. */
-  articlesWithText(): number[] {
-    return [...this.charsByArticle.keys()];
-  }
-
   /** The <article> holding more than half of the page's article text (0: none): the story itself. */
   storyArticle(semanticArticles: ReadonlySet<number>): number {
     for (const [article, chars] of this.charsByArticle) {

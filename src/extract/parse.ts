@@ -27,7 +27,7 @@ const MAX_DEPTH = 512;
 /** Reads the page's text, given whole or in pieces whose concatenation is the page. */
 export function parseHtml(html: string | readonly string[]): ParsedPage {
   const page: ParsedPage = {
-    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [], storyArticle: 0, articlesWithText: [],
+    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [], storyArticle: 0,
     articleTextChars: 0, paragraphs: 0, contentTextChars: 0, articleText: [],
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };
@@ -76,6 +76,5 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
   text.flush();
   stack.settleMetaColumns();
   page.storyArticle = text.storyArticle(stack.semanticArticles);
-  page.articlesWithText = text.articlesWithText();
   return page;
 }
