@@ -124,6 +124,17 @@ describe('bylines with two-digit years', () => {
       expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
       expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
     }
+    // However much the readers wrote: comments longer than the article do not make it less the story.
+    const talkative = doc('de', `
+      <article><h1>${headline}</h1><p>25.04.2024</p><p>${'Der Hafenrat hat den neuen Kai genehmigt. '.repeat(4)}</p></article>
+      <section><div>Max M. schrieb am 29.04.2024 um 08:12:</div><p>${'Endlich ist es so weit, nach all den Jahren des Wartens und Streitens im Rat. '.repeat(6)}</p></section>`);
+    expect(read(talkative, 'text/html', url).date.value).toBe('2024-04-25');
+    // Nor a story told in short paragraphs (as Japanese news is), its comments under a class no rule knows.
+    const short = doc('ja', `
+      <article class="kiji"><h1>港湾局が新岸壁の建設を承認、十年の議論に決着</h1><p class="date">2024年4月25日</p>
+      <p>港湾局は25日、新しい岸壁の建設を承認した。</p><p>議論は十年に及んだ。</p><p>工事は秋に始まる。</p></article>
+      <section class="user-voice"><div class="voice"><span>2024年4月29日 08:12</span><p>やっと決まりましたね。</p></div></section>`);
+    expect(read(short, 'text/html', url).date.value).toBe('2024-04-25');
     // Nor is a two-digit-year comment the date of a page whose article prints none.
     const undated = doc('de', `
       <article><h1>${headline}</h1><p>${'Der Hafenrat hat den neuen Kai genehmigt. '.repeat(8)}</p></article>
