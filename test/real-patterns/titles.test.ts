@@ -232,6 +232,28 @@ describe('the headline inspect chooses', () => {
     expect(check(html, { title: 'Nach zehn Jahren Streit bekommt der Hafen' }).verdict).toBe('title-mismatch');
   });
 
+  it('never takes another record\'s headline shown in an h2: a live blog\'s first update, a listing\'s first teaser', () => {
+    const live = 'Live: storm over the harbour, the latest';
+    const update = 'Ferries stop as the storm reaches the outer harbour';
+    const liveBlog = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${live} | Daily Example</title>
+      <meta property="og:title" content="${live}">
+      <script type="application/ld+json">[{"@type":"LiveBlogPosting","headline":"${live}","datePublished":"2024-03-12T08:00:00+00:00"},
+        {"@type":"BlogPosting","headline":"${update}","datePublished":"2024-03-14T09:00:00+00:00"}]</script></head>
+      <body><div class="sticky-bar"><nav class="breadcrumb"><h1>${live}</h1></nav></div>
+      <main><article class="liveblog"><div class="post"><h2>${update}</h2><p>${'The last ferry left at noon; the harbour master closed the outer basin. '.repeat(8)}</p></div></article></main></body></html>`;
+    expect(read(liveBlog).title.value).toBe(live);
+    // The update's headline would pick the update's record, and its day, to date the live blog.
+    expect(check(liveBlog, { title: live, date: '2024-03-12' }).verdict).toBe('verified');
+    const teasers = ['Ferries stop as the storm reaches the outer harbour', 'Quay approved after a decade of debate', 'Harbour master retires after thirty years'];
+    const listing = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news | Daily Example</title>
+      <meta property="og:title" content="Harbour news">
+      <script type="application/ld+json">[${teasers.map((t) => `{"@type":"NewsArticle","headline":"${t}"}`).join(',')}]</script></head>
+      <body><nav class="breadcrumb"><h1>Harbour news</h1></nav><main>
+      ${teasers.map((t) => `<article class="teaser"><h2>${t}</h2><p>${'A short summary of the story, as the listing prints it for every teaser. '.repeat(2)}</p></article>`).join('')}
+      </main></body></html>`;
+    expect(read(listing).title.candidates.some((c) => c.source === 'h2')).toBe(false);
+  });
+
   it('finds the printed headline in a later opening h2 (the kicker in an h2 of its own) and in unspaced CJK', () => {
     const seo = 'Harbour quay approved: what changes for ferries and residents';
     const printed = 'A decade of dispute ends with a yes to the new quay';
