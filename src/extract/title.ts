@@ -85,7 +85,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // that dates the page.
     const firstJsonLd = out.find((c) => c.source === 'json-ld');
     const ownFields = out.filter((c) => c.strong && c.source !== 'h1' && (c.source !== 'json-ld' || c === firstJsonLd));
-    const shown = headlineShownInOpeningH2(page.h2s.filter((h) => page.storyArticle !== 0 && h.article === page.storyArticle), ownFields);
+    const shown = headlineShownInOpeningH2(page, ownFields);
     if (shown !== null) push(shown, 'h2');
   }
 
@@ -106,18 +106,20 @@ const MIN_UNSPACED_CHARS = 8;
 
 /**
  * A page whose h1 is chrome (a breadcrumb's or a sticky bar's copy of the SEO title) prints its
- * headline in an h2 that opens the story — the <article> holding most of the page's text, before
- * any of it; not a teaser card's — often after a kicker (in the h2, or in an h2 of its own before it). Which of the metadata headlines that h2 shows is the one a reader sees: it gets the
- * printed headline's vote. Only a headline field's text is ever returned (never the chrome h1's,
- * nor the h2's own), so the page offers no new text to match a citation against.
+ * headline in an h2 that opens the story (the <article> holding most of the page's text, before
+ * any of that text; never a teaser card's), often after a kicker, in the h2 or in an h2 of its own
+ * before it. Which of the headline fields that h2 shows is the one a reader sees: it gets the
+ * printed headline's vote. Only a field's text is ever returned (never the chrome h1's, nor the
+ * h2's own), so the page offers no new text to match a citation against.
  */
-function headlineShownInOpeningH2(storyH2s: Heading[], fields: TitleCandidate[]): string | null {
+function headlineShownInOpeningH2(page: ParsedPage, fields: TitleCandidate[]): string | null {
+  if (page.storyArticle === 0) return null;
   const usable = fields.filter((field) => {
     const headline = key(field.value);
     return headline.split(' ').length >= 3 || (!headline.includes(' ') && headline.length >= MIN_UNSPACED_CHARS);
   });
-  for (const h2 of storyH2s) {
-    if (h2.excluded || !h2.beforeText || !h2.text) continue;
+  for (const h2 of page.h2s) {
+    if (h2.article !== page.storyArticle || h2.excluded || !h2.beforeText || !h2.text) continue;
     const shown = key(h2.text);
     const matches = usable.filter((field) => {
       const headline = key(field.value);
