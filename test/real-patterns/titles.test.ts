@@ -172,6 +172,14 @@ describe('check and inspect name the same source', () => {
 });
 
 describe('the headline inspect chooses', () => {
+  /** A page whose og:title, twitter:title and <title> carry a social headline and JSON-LD the printed one. */
+  const socialAndPrinted = (social: string, printed: string, body: string) => article({
+    title: `${social} | Daily Example`,
+    head: `<meta property="og:title" content="${social}"><meta name="twitter:title" content="${social}">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
+    body,
+  });
+
   it('does not take a short question as the bare form of a longer headline that goes on after it', () => {
     const long = 'Who is the new harbour master of Kansai port and how many ferries does she run?';
     const short = 'Who is the new harbour master of Kansai port?';
@@ -192,25 +200,15 @@ describe('the headline inspect chooses', () => {
   it('takes the printed h1 that JSON-LD confirms over a social title og:title, twitter:title and <title> repeat', () => {
     const printed = 'Harbour authority approves the new quay after a decade of dispute';
     const social = 'New quay: what the harbour decision means for you';
-    const html = article({
-      title: `${social} | Daily Example`,
-      head: `<meta property="og:title" content="${social}"><meta name="twitter:title" content="${social}">
-        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
-      body: `<h1>${printed}</h1>`,
-    });
+    const html = socialAndPrinted(social, printed, `<h1>${printed}</h1>`);
     expect(read(html).title).toMatchObject({ value: printed, source: 'h1' });
   });
 
   it('takes the headline printed in the story\'s opening h2 when the h1 is a breadcrumb\'s copy of the SEO title', () => {
     const seo = 'Harbour quay approved: what changes for ferries and residents';
     const printed = 'A decade of dispute ends with a yes to the new quay';
-    const page = (h2: string) => article({
-      title: `${seo} | Daily Example`,
-      head: `<meta property="og:title" content="${seo}"><meta name="twitter:title" content="${seo}">
-        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
-      body: `<nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><h1>${seo}</h1></li></ul></nav>
-        <header><h2><span class="kicker">Harbour row</span> ${h2}</h2></header>`,
-    });
+    const page = (h2: string) => socialAndPrinted(seo, printed, `<nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><h1>${seo}</h1></li></ul></nav>
+        <header><h2><span class="kicker">Harbour row</span> ${h2}</h2></header>`);
     // The kicker printed before it in the same heading is not part of the headline.
     expect(read(page(printed)).title).toMatchObject({ value: printed, source: 'h2' });
     // An opening h2 that shows none of the metadata headlines (a dek, a section) adds nothing.
@@ -257,12 +255,7 @@ describe('the headline inspect chooses', () => {
   it('finds the printed headline in a later opening h2 (the kicker in an h2 of its own) and in unspaced CJK', () => {
     const seo = 'Harbour quay approved: what changes for ferries and residents';
     const printed = 'A decade of dispute ends with a yes to the new quay';
-    const own = article({
-      title: `${seo} | Daily Example`,
-      head: `<meta property="og:title" content="${seo}"><meta name="twitter:title" content="${seo}">
-        <script type="application/ld+json">{"@type":"NewsArticle","headline":"${printed}"}</script>`,
-      body: `<nav class="breadcrumb"><ul><li><h1>${seo}</h1></li></ul></nav><header><h2 class="kicker">Harbour row</h2><h2>${printed}</h2></header>`,
-    });
+    const own = socialAndPrinted(seo, printed, `<nav class="breadcrumb"><ul><li><h1>${seo}</h1></li></ul></nav><header><h2 class="kicker">Harbour row</h2><h2>${printed}</h2></header>`);
     expect(read(own).title).toMatchObject({ value: printed, source: 'h2' });
     const zhSeo = '港口新码头获批：渡轮和居民将迎来哪些变化';
     const zhPrinted = '历经十年争议港口管理局终于批准新码头建设';
