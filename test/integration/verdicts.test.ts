@@ -249,4 +249,24 @@ describe('PDF references', () => {
       await journal.close();
     }
   });
+
+  it('calls a PDF whose title field is only its authoring tool\'s placeholder or file name unverifiable, not title-mismatch', async () => {
+    const titled = (title: string) => Buffer.from([
+      '%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+      `5 0 obj << /Title (${title}) /CreationDate (D:20241105090000+09'00') >> endobj`,
+      'trailer << /Size 6 /Root 1 0 R /Info 5 0 R >>', '%%EOF'].join('\n'), 'latin1');
+    const placeholders = ['Layout 1', 'PowerPoint Presentation', 'Document1', 'Slide 1', 'report_2024_11.hwp'];
+    const pages = Object.fromEntries(placeholders.map((title, i) => [`/r${i}.pdf`, { headers: { 'content-type': 'application/pdf' }, body: titled(title) }]));
+    const institute = await startSite({ ...pages, '/real.pdf': { headers: { 'content-type': 'application/pdf' }, body: titled('Layout of the New Harbour Quay') } }, '127.0.0.12');
+    try {
+      const cited = 'North Korea–Russia Military Cooperation and Its Implications';
+      const refs = placeholders.map((_, i) => ref(String(i + 1), `${institute.origin}/r${i}.pdf`, cited, '2024-11-05'));
+      const run = await runCheck([...refs, ref('9', `${institute.origin}/real.pdf`, cited, '2024-11-05')], options);
+      expect(run.results.slice(0, placeholders.length).map((result) => result.verdict)).toEqual(placeholders.map(() => 'unverifiable'));
+      // A real title that merely starts with such a word is still compared.
+      expect(run.results[placeholders.length]!.verdict).toBe('title-mismatch');
+    } finally {
+      await institute.close();
+    }
+  });
 });
