@@ -9,10 +9,15 @@ export function comparableUrl(raw: string): string | null {
     return null;
   }
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
+  // A campaign or click tag a site adds on its way (?utm_source=rss, ?traffic_source=rss) names
+  // the same page: never a new URL to cite.
+  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
   // URL already lower-cases the host and drops the default port of its own scheme; an https URL
   // on :80 or an http URL on :443 is rare enough to leave as different.
   return `${url.host}${path}${url.search}`;
 }
+
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_[ce]id|igshid|_hsenc|_hsmi|traffic_source|ocid|cmpid|at_(?:medium|campaign|custom\d*)|ito|ns_(?:source|mchannel|campaign))$/i;
 
 export function isSameUrl(a: string, b: string): boolean {
   const left = comparableUrl(a);

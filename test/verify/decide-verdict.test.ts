@@ -25,6 +25,16 @@ describe('decideVerdict', () => {
     expect(decideVerdict({ ...ref, url: httpUrl }, upgrade, article, options).verdict).toBe('verified');
   });
 
+  it('keeps verified through a permanent redirect that only adds campaign or click tags', () => {
+    const tagged = `${url}${url.includes('?') ? '&' : '?'}utm_source=rss&utm_medium=feed&traffic_source=rss&fbclid=x1`;
+    const result = decideVerdict(ref, fetched({ url, finalUrl: tagged, redirects: [{ status: 301, url, location: tagged }] }), article, options);
+    expect(result.verdict).toBe('verified');
+    expect(result.suggestedUrl).toBeUndefined();
+    // Another query value is another page.
+    const other = url.replace(/\d+$/, (n) => String(Number(n) + 1));
+    expect(decideVerdict(ref, fetched({ url, finalUrl: other, redirects: [{ status: 301, url, location: other }] }), article, options).verdict).toBe('moved');
+  });
+
   it('says moved, with the URL to cite, after a permanent redirect to another URL', () => {
     const target = 'https://www.koreatimes.co.kr/southkorea/defense/20241120/nk-troops';
     const result = decideVerdict(
