@@ -85,6 +85,11 @@ export interface ParsedPage {
   articleTextChars: number;
   paragraphs: number;
   /**
+   * Runs of text outside chrome and links long enough to be a paragraph (Hangul and CJK counted
+   * denser), whatever element holds them: a body set in <div>s or between <br>s has these.
+   */
+  textBlocks: number;
+  /**
    * Characters of all text outside page chrome, paragraphs or not: an article set in <div>s and
    * <br>s (old CMSs, repository pages) has a body that paragraph counting misses.
    */

@@ -51,6 +51,7 @@ export class TextRuns {
     this.buffer = '';
     // Indentation between blocks (<dt>Published</dt>\n<dd>…) keeps the label before it.
     if (!NON_SPACE.test(raw)) return;
+    if (!(this.bufferFlags & (NOT_ARTICLE_TEXT | IN_LINK)) && isTextBlock(raw)) this.page.textBlocks++;
     // A capped buffer is a paragraph, never a byline: skip the whitespace work.
     if (raw.length >= MAX_SEGMENT * 4) { this.previousShort = ''; return; }
     // Text without a digit is only ever a label: collapse it when a date asks for it.
@@ -107,6 +108,23 @@ export class TextRuns {
     }
     return this.previousShort;
   }
+}
+
+/** Characters of Latin text a run needs to count as a block of body text (a paragraph's worth). */
+const TEXT_BLOCK_CHARS = 80;
+/** Hangul, kana and CJK ideographs: each carries about what three Latin letters do. */
+const DENSE_SCRIPT = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * A run long enough to be a paragraph of body text, however the page marks it up: <p>, <div>s or
+ * text between <br>s (old CMSs, news agencies, Korean regional papers).
+ */
+function isTextBlock(raw: string): boolean {
+  if (raw.length >= TEXT_BLOCK_CHARS * 2) return true;
+  if (raw.length * 3 < TEXT_BLOCK_CHARS) return false;
+  const text = collapse(raw);
+  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
+  return text.length + 2 * dense >= TEXT_BLOCK_CHARS;
 }
 
 export function collapse(text: string): string {

@@ -25,6 +25,10 @@ const NOT_FOUND = new RegExp(
 const NOT_FOUND_MAX_OTHER_WORDS = 4;
 /** More text outside chrome than a wall's teaser, offer and legal lines ever carry. */
 const WALL_MAX_CONTENT_CHARS = 3000;
+/** Paragraph-long blocks of text (ParsedPage.textBlocks) that make a body: a wall's teaser and offer are fewer. */
+const MIN_BODY_BLOCKS = 5;
+/** Words besides the sign-in phrase a login page's title has ("Sign in to your account | Site"). */
+const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
@@ -54,9 +58,10 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
 
-  const thin = hasFewParagraphs(page);
+  // However the body is marked up: paragraphs, or blocks of text in <div>s or between <br>s.
+  const thin = hasFewParagraphs(page) && page.textBlocks < MIN_BODY_BLOCKS;
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
-  const loginTitle = announcing.some((t) => t.length > 0 && t.length < 80 && LOGIN_TITLES.test(t));
+  const loginTitle = announcing.some(isLoginTitle);
   // A sign-in form or a subscribe box beside a long text is an article with a login option; the
   // text of a wall is a teaser and an offer.
   const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
@@ -73,6 +78,20 @@ function hasNoArticle(page: ParsedPage): boolean {
 
 function hasFewParagraphs(page: ParsedPage): boolean {
   return page.articleTextChars < 600 && page.paragraphs < 3;
+}
+
+/**
+ * A title that announces a sign-in or subscription page: it starts with the phrase ("Log in or
+ * sign up to read this story") or is little else ("Subscribe to continue | Site"). A headline
+ * that mentions logging in ("Millions unable to log in to Kakao after fire") is not one.
+ */
+function isLoginTitle(text: string): boolean {
+  if (text.length === 0 || text.length >= 80) return false;
+  const match = LOGIN_TITLES.exec(text);
+  if (!match) return false;
+  if (/^\W*$/u.test(text.slice(0, match.index + match[1]!.length))) return true;
+  const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return rest.length <= LOGIN_TITLE_MAX_OTHER_WORDS;
 }
 
 function saysNotFoundText(text: string): boolean {
@@ -92,6 +111,6 @@ function isBotWall(page: ParsedPage, title: string, headers: Record<string, stri
     return page.segments.some((s) => /Reference\s*#\s*[\d.a-f]+/i.test(s.text)) || page.articleTextChars < 300;
   }
   // An interactive captcha on a page with no article is a challenge, not a comment form.
-  const thin = page.articleTextChars < 300 && page.paragraphs < 2 && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
+  const thin = page.articleTextChars < 300 && page.paragraphs < 2 && page.textBlocks < MIN_BODY_BLOCKS && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
   return page.walls.captchaWidgets > 0 && thin && !page.h1s.some((h) => !h.excluded && h.text.length > 30);
 }

@@ -32,6 +32,42 @@ describe('walls are told by the page, not by a widget on it', () => {
     expect(check(html, { title: headline }).verdict).toBe('blocked');
   });
 
+  it('a Korean article set between <br>s, of a length Korean news runs to, is no wall for its comment captcha or login box', () => {
+    const ko = '윤 대통령, 북러 군사협력 철저 대응 지시';
+    const sentence = '대통령은 이날 국가안보회의를 주재하고 북한과 러시아의 군사협력에 대한 철저한 대응을 지시했다.';
+    const body = `<h1 class="tit">${ko}</h1><div id="articleBody">${`${sentence}<br><br>`.repeat(12)}</div>`;
+    const captcha = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${ko}</title>
+      <meta property="article:published_time" content="2024-11-06T23:41:00+09:00"></head><body>${body}
+      <div class="reply_write"><form action="/reply/write"><div class="g-recaptcha" data-sitekey="x"></div></form></div></body></html>`;
+    expect(check(captcha, { title: ko, date: '2024-11-06' }).verdict).toBe('verified');
+    // A member login bar and no metadata date at all: the byline's date only.
+    const login = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${ko}</title></head><body>
+      <div id="member"><form id="loginForm" action="/member/login"><input type="password" name="pw"></form></div>
+      ${body.replace('<div id="articleBody">', '<div class="byline">입력 2024.11.06 23:41</div><div id="articleBody">')}</body></html>`;
+    expect(check(login, { title: ko, date: '2024-11-06' }).verdict).toBe('verified');
+  });
+
+  it('a short news item whose headline mentions logging in is not a login page; a page titled to make you log in still is', () => {
+    const title = 'Millions unable to log in to messaging app after data centre fire';
+    const html = `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${title}">
+      <meta property="article:published_time" content="2022-10-16T09:00:00+09:00"></head>
+      <body><h1>${title}</h1><p>${'Services were restored overnight, the company said. '.repeat(3)}</p></body></html>`;
+    expect(check(html, { title, date: '2022-10-16' }).verdict).toBe('verified');
+    const wall = `<!doctype html><html><head><title>Log in or sign up to read this story - Daily Example</title></head>
+      <body><h1>${headline}</h1><p>The harbour authority approved the quay on Friday.</p></body></html>`;
+    expect(check(wall, { title: headline }).verdict).toBe('blocked');
+  });
+
+  it('a paywall stub with a two-paragraph teaser and an offer box is still blocked', () => {
+    const html = `<!doctype html><html><head><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+      <body><h1>${headline}</h1><p>${'The harbour authority approved the long-debated quay on Friday after a decade of hearings. '.repeat(2)}</p>
+      <p>Residents had opposed the plan, citing noise and traffic on the coast road at night and on weekends.</p>
+      <div class="offer"><h2>Subscribe to keep reading</h2><ul><li>Unlimited articles on any device</li><li>The daily newsletter</li><li>Cancel any time</li></ul>
+      <div class="legal">By subscribing you agree to our terms of service and privacy policy. Your subscription renews automatically each month.</div>
+      <form action="/account/login" method="post"><input type="password"><button>Sign in</button></form></div></body></html>`;
+    expect(check(html, { title: headline }).verdict).toBe('blocked');
+  });
+
   it('a challenge page with no article is still blocked', () => {
     const html = `<!doctype html><html><head><title>Checking the site connection security</title></head><body><p>One moment.</p>
       <script>window._cf_chl_opt={cvId:'3',cType:'managed'};</script><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>`;
