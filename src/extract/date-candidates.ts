@@ -15,6 +15,11 @@ export interface DateEvidence extends DateCandidate {
   /** Tie-breaks between equally supported days: inside the article, and printed after its headline. */
   inArticle?: boolean;
   afterHeadline?: boolean;
+  /**
+   * One of the two readings of a numeric date the page does not say how to read (05/06/2024): its
+   * weight is halved for choosing, but as evidence it is as firm as the date as printed.
+   */
+  eitherReading?: boolean;
 }
 
 /** Meta keys (name/property/itemprop, lower-cased) → kind and weight. */
@@ -48,7 +53,7 @@ export interface PageIdentity {
 
 export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: string | null, identity: PageIdentity = { title: null, urls: [] }): DateEvidence[] {
   const out: DateEvidence[] = [];
-  const order = numericDateOrder(page);
+  const order = numericDateOrder(page, url);
   const add = (raw: string, source: string, kind: DateKind, weight: number, parsed = parseMachineDate(raw, order.dayFirst)): void => {
     if (!parsed) return;
     out.push({ value: parsed.value, datetime: parsed.datetime, source, kind, weight, zone: parsed.zone, instant: parsed.instant, offsetMinutes: parsed.offsetMinutes });
@@ -124,12 +129,27 @@ interface NumericOrder {
 /** Languages whose bylines print dotted day.month.year dates, two-digit years included. */
 const DOTTED_DAY_FIRST = /^(de|ru|uk|be|pl|cs|sk|fi|nb|nn|no|da|tr|hr|sr|sl|bg|ro|et|lv)\b/;
 
-/** One decision for every numeric date of the page, from <html lang>, og:locale or Content-Language. */
-function numericDateOrder(page: ParsedPage): NumericOrder {
+/** Top-level domains only American institutions hold: their pages write 11/04/2024 month first. */
+const AMERICAN_HOST = /\.(?:edu|gov|mil)$/i;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * One decision for every numeric date of the page, from <html lang>, og:locale or
+ * Content-Language, else an American-only domain.
+ */
+function numericDateOrder(page: ParsedPage, url: string | null): NumericOrder {
   const locales = [page.lang ?? '', ...page.metas.filter((m) => m.key === 'og:locale' || m.key === 'content-language').map((m) => m.content)]
     .map((l) => l.trim().replace('_', '-').toLowerCase()).filter((l) => l.length > 0);
   // <html lang="en"> with og:locale en_US is an American page: any source naming en-US settles it.
   if (locales.some((l) => /^en-us\b/.test(l))) return { dayFirst: false, decided: true, shortYears: false };
+  if (locales.every((l) => l === 'en') && url !== null && AMERICAN_HOST.test(hostOf(url))) return { dayFirst: false, decided: true, shortYears: false };
   return { dayFirst: true, decided: locales.some((l) => l !== 'en'), shortYears: locales.length > 0 && DOTTED_DAY_FIRST.test(locales[0]!) };
 }
 
@@ -233,8 +253,25 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       };
       out.push(evidence);
       if (segment.metaColumn && label === null) fromColumn.add(evidence);
+      // Nor does the page say which of the two days it means: the other reading is as much a
+      // candidate, so a citation of either is not called a mismatch ("11/04/2024" on an American
+      // page under a bare lang="en").
+      if (date.ambiguous && !order.decided) {
+        evidence.eitherReading = true;
+        const other = otherReading(segment.text, date.index, order);
+        if (other) {
+          const swapped: DateEvidence = { ...evidence, value: other.value, datetime: other.datetime, zone: other.zone, instant: other.instant, offsetMinutes: other.offsetMinutes };
+          out.push(swapped);
+          if (fromColumn.has(evidence)) fromColumn.add(swapped);
+        }
+      }
     }
   }
+}
+
+/** The month-first reading of a day-first date at `index` (or the reverse). */
+function otherReading(text: string, index: number, order: NumericOrder): ReturnType<typeof parseTextDates>[number] | null {
+  return parseTextDates(text, !order.dayFirst, order.shortYears).find((date) => date.index === index && date.ambiguous) ?? null;
 }
 
 const URL_DATES = [

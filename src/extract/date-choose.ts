@@ -176,7 +176,8 @@ function dedupe(evidence: DateEvidence[], now: Date | undefined): DateCandidate[
     seen.add(key);
     const where = whereOf(e);
     const floor = e.kind === 'modified' ? FIRM_WEIGHT : where === 'metadata' ? STRONG_METADATA_WEIGHT : STRONG_PAGE_WEIGHT;
-    const strong = where !== 'url' && e.weight >= floor && !looksLikeClock(e, now);
+    const firmness = e.eitherReading ? e.weight * 2 : e.weight;
+    const strong = where !== 'url' && firmness >= floor && !looksLikeClock(e, now);
     out.push({ value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind, where, strong });
   }
   return out;

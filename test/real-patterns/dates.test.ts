@@ -257,3 +257,23 @@ describe('the byline under the headline over a day the body names', () => {
     expect(read(html).date.value).toBe('2019-04-04');
   });
 });
+
+describe('a numeric date the page does not say how to read', () => {
+  // <html lang="en"> names no region: 11/04/2024 is 11 April in most of the world, 4 November in America.
+  const page = doc('en', `<article><h1>${headline}</h1><p class="byline">Posted on 11/04/2024</p>
+    <p>${'The harbour authority met on Friday to discuss the new quay. '.repeat(8)}</p></article>`);
+
+  it('offers both readings, so a citation of either is no mismatch, and a day far from both still is', () => {
+    const url = 'https://news.example-university.org/stories/harbour-quay';
+    expect(read(page, 'text/html', url).date.candidates.map((c) => c.value)).toEqual(expect.arrayContaining(['2024-04-11', '2024-11-04']));
+    expect(check(page, { title: headline, date: '2024-11-04' }, url).verdict).toBe('verified');
+    expect(check(page, { title: headline, date: '2024-04-11' }, url).verdict).toBe('verified');
+    expect(check(page, { title: headline, date: '2024-11-20' }, url).verdict).toBe('date-mismatch');
+  });
+
+  it('reads it month first on an American-only domain (.edu, .gov, .mil)', () => {
+    const { date } = read(page, 'text/html', 'https://news.state-university.edu/stories/harbour-quay');
+    expect(date.value).toBe('2024-11-04');
+    expect(date.candidates.map((c) => c.value)).not.toContain('2024-04-11');
+  });
+});
