@@ -4,6 +4,7 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { DateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
 import { parseMachineDate } from './date-parse.js';
+import { isPlaceholderTitle } from './placeholder-title.js';
 import { decodeXML } from '../entities.js';
 import { chooseTitle } from './title.js';
 import { dictString, findObject, openPdf, streams, type PdfFile } from './pdf-objects.js';
@@ -146,15 +147,10 @@ export function parsePdfDate(raw: string): Omit<DateEvidence, 'source' | 'kind' 
   return { value: parsed.value, datetime: parsed.datetime, zone: parsed.zone, instant: parsed.instant, offsetMinutes: parsed.offsetMinutes };
 }
 
-/**
- * What an authoring tool puts in the title field when the writer does not: the file name
- * ("Microsoft Word - report.docx", "report_2024_11.hwp") or the tool's placeholder for a new file
- * ("Layout 1" from InDesign, "PowerPoint Presentation", "Document1", "Slide 1", "제목 없음").
- */
-const FILE_NAME_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - |untitled\b)|\.(?:docx?|pdf|indd|idml|tex|pptx?|xlsx?|rtf|odt|hwpx?|pages|key)$/i;
-const PLACEHOLDER_TITLE = /^(?:layout|document|dokument|documento|slide|folie|diapositiva|presentation|présentation|präsentation|프레젠테이션|문서)\s*\d*$|^powerpoint[- ](?:presentation|präsentation|프레젠테이션)$|^(?:제목 없음|無題|无标题|sans titre|ohne titel)$/iu;
+/** Writers often leave the file name as the title ("Microsoft Word - report.docx", "report_2024_11.hwp"). */
+const FILE_NAME_TITLE = /^microsoft (?:word|powerpoint|excel) - |\.(?:docx?|pdf|indd|idml|tex|pptx?|xlsx?|rtf|odt|hwpx?|pages|key)$/i;
 
 function looksLikeFileName(title: string): boolean {
   const trimmed = title.trim();
-  return FILE_NAME_TITLE.test(trimmed) || PLACEHOLDER_TITLE.test(trimmed);
+  return FILE_NAME_TITLE.test(trimmed) || isPlaceholderTitle(trimmed);
 }

@@ -6,6 +6,7 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { repairMojibake } from './mojibake.js';
+import { isPlaceholderTitle } from './placeholder-title.js';
 import { ownString } from '../own-string.js';
 
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|｜|\/\/)\s+/g;
@@ -50,7 +51,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (!raw) return;
     const value = decodeEntities(raw).replace(/\s+/g, ' ').trim();
     if (value.length === 0 || value.length > 500 || out.some((c) => c.source === source && c.value === value)) return;
-    out.push({ value, source, strong });
+    out.push({ value, source, strong: strong && !isPlaceholderTitle(value) });
   };
 
   for (const meta of page.metas) {

@@ -91,6 +91,17 @@ describe('site and section names joined to the headline without spaces', () => {
   });
 });
 
+describe('an authoring tool\'s placeholder is never the headline', () => {
+  it('calls a page titled only "Untitled Document" unverifiable, not a title mismatch', () => {
+    const html = `<html><head><title>Untitled Document</title></head><body><table><tr><td class="title">Harbour quay approved</td></tr>
+      <tr><td>${'The harbour authority approved the quay on Friday. '.repeat(10)}</td></tr></table></body></html>`;
+    expect(check(html, { title: 'Harbour quay approved' }).verdict).toBe('unverifiable');
+    // A headline that starts with the word is a headline.
+    const film = 'Untitled: the film the harbour did not want';
+    expect(check(article({ title: film, head: `<meta property="og:title" content="${film}">` }), { title: film }).verdict).toBe('verified');
+  });
+});
+
 describe('a site, blog or section name is never the headline', () => {
   const entry = 'Amended harbour act sparks a small uproar over default passwords';
 
