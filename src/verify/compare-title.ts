@@ -6,11 +6,12 @@ import { wordDiff } from './word-diff.js';
 
 // Separators sites put between a headline and their name or section.
 const SEPARATOR = / (?:\||-|–|—|::|·|•|»|\/) /g;
-// A shortened headline must still say something: at least this many words.
-const MIN_PREFIX_WORDS = 4;
-// A page's headline cut short (a social title, a truncated <title>) is held to more words: the
-// citation then carries words the page does not show, and fewer words prove less.
-const MIN_PAGE_PREFIX_WORDS = 5;
+// A headline cut short, by the citation or by the page (a social title, a truncated <title>),
+// matches the whole only with this many words in common: "North Korea fires missiles" is the
+// start of a fact-check that finds it did not, as of many other headlines.
+const MIN_PREFIX_WORDS = 5;
+// What follows a long lead-in must be a headline on its own: at least this many words.
+const MIN_HEADLINE_WORDS = 4;
 
 interface Scored {
   candidate: TitleCandidate;
@@ -32,7 +33,7 @@ function withoutKicker(text: string): string | null {
   if (!kicker) return null;
   const rest = text.slice(kicker[0].length);
   if (kicker[1]!.trim().split(/\s+/).length <= 3) return rest;
-  return wordCount(normalizeTitle(rest)) >= MIN_PREFIX_WORDS ? rest : null;
+  return wordCount(normalizeTitle(rest)) >= MIN_HEADLINE_WORDS ? rest : null;
 }
 
 function wordCount(key: string): number {
@@ -76,7 +77,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // a page whose title field is shorter than the headline the citation quotes.
   const shortened =
     (key.startsWith(`${expectedKey} `) && wordCount(expectedKey) >= MIN_PREFIX_WORDS) ||
-    (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PAGE_PREFIX_WORDS);
+    (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PREFIX_WORDS);
   // Close spelling is not enough when a number, a negation or a direction changed: "North"
   // for "South" keeps most letters but says the opposite.
   const foundWords = found.words;

@@ -26,6 +26,13 @@ describe('headlines as real pages carry them', () => {
     expect(check(short, { title: 'Neubau gestoppt' }).verdict).toBe('title-mismatch');
   });
 
+  it('verifies a citation that shortens the headline to five words, but not to four', () => {
+    const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
+    const html = article({ head: `<meta property="og:title" content="${page}">` });
+    expect(check(html, { title: 'North Korea fires missiles' }).verdict).toBe('title-mismatch');
+    expect(check(html, { title: 'North Korea fires missiles at Seoul' }).verdict).toBe('verified');
+  });
+
   it('verifies a citation whose headline the page shortened in its title fields', () => {
     const html = article({ head: '<meta property="og:title" content="Harbour forum in Kansai: early detection and early response">' });
     const cited = 'Harbour forum in Kansai: early detection and early response, from defence to offence';
