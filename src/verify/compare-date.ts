@@ -31,6 +31,7 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   };
   if (candidates.length > 0) comparison.candidates = candidates;
   if (!expected || !found) return comparison;
+  if (onlyListDates(page!, candidates)) return comparison;
   const delta = agreement(expected, found, toleranceDays);
   if (delta === null) return comparison;
   comparison.deltaDays = delta.days;
@@ -53,6 +54,22 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   }
   comparison.match = false;
   return comparison;
+}
+
+/** Distinct days a run of weak dates outside the article needs to read as a list of other stories. */
+const LIST_DAYS = 3;
+
+/**
+ * The page's only dates are weak ones outside its article, on several days: a "You may also like"
+ * rail or a list of other posts, one date per card, which the page fell back on. Its own day is
+ * not among them, so they neither confirm nor contradict a cited date.
+ */
+function onlyListDates(page: PageMetadata, candidates: readonly DateCandidate[]): boolean {
+  const chosen = candidates.find((candidate) => candidate.value === page.date.value && candidate.source === page.date.source);
+  if (!chosen || chosen.strong || chosen.where !== 'page') return false;
+  if (candidates.some((candidate) => candidate.strong)) return false;
+  const days = new Set(candidates.filter((candidate) => candidate.where === 'page').map((candidate) => candidate.value));
+  return days.size >= LIST_DAYS;
 }
 
 /** The first strong candidate `wanted` accepts that agrees with the cited date. */

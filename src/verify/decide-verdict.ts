@@ -127,7 +127,8 @@ function matchReason(title: TitleComparison, date: DateComparison): string {
   const onPage = date.kind === 'modified' ? ' (its modified date)' : '';
   if (date.match) parts.push(date.deltaDays ? `date within ${date.deltaDays} day(s)${onPage}` : `date matches${onPage}`);
   else if (date.expected === null) parts.push('no date recorded');
-  else if (date.found !== null) parts.push(`date not compared: the page shows only when it was modified (${date.found})`);
+  else if (date.found !== null && date.kind === 'modified') parts.push(`date not compared: the page shows only when it was modified (${date.found})`);
+  else if (date.found !== null) parts.push(`date not compared: the page's only dates are a list's outside the article (${date.found}, ...)`);
   else parts.push('no date on the page');
   return parts.join(', ');
 }

@@ -277,3 +277,22 @@ describe('a numeric date the page does not say how to read', () => {
     expect(date.candidates.map((c) => c.value)).not.toContain('2024-04-11');
   });
 });
+
+describe('a page whose only dates are a list of other stories', () => {
+  const cards = (days: string[]) => days.map((day, i) => `<div class="card-x"><a href="/p/${i}">Another piece on the harbour and its future ${i}</a><div class="small">${day}</div></div>`).join('');
+  const page = (rail: string) => doc('en', `<main><h1>${headline}</h1><p class="author">Commentary by Anna Schmidt</p>
+    <p>${'The harbour authority met on Friday to discuss the new quay and its cost. '.repeat(6)}</p></main>
+    <div class="col-md-4"><h4>You may also like</h4>${rail}</div>`);
+
+  it('neither confirms nor contradicts a cited date: verified on the headline, the date not compared', () => {
+    const url = 'https://centre.example/commentary/harbour-quay';
+    const result = check(page(cards(['12 November 2024', '28 October 2024', '15 October 2024'])), { title: headline, date: '2024-11-04' }, url);
+    expect(result.verdict).toBe('verified');
+    expect(result.reason).toContain('date not compared');
+  });
+
+  it('but a single date outside the article, the page\'s only one, is still held against the citation', () => {
+    const url = 'https://centre.example/commentary/harbour-quay';
+    expect(check(page(cards(['12 November 2024'])), { title: headline, date: '2024-09-04' }, url).verdict).toBe('date-mismatch');
+  });
+});
