@@ -158,6 +158,12 @@ export function decideVerdict(
   const { title, date } = result;
   const recorded = reference.url ?? fetched.url;
 
+  // A home or section page the article now redirects to may still list it, its lead teaser's
+  // heading linking to it: only the page's own headline fields (og:title, JSON-LD, <title>) say
+  // the page is the story.
+  if (title.match === true && isLandingPageFor(fetched.finalUrl, recorded) && !ownFieldsMatch(reference.title, page, options)) {
+    return settle('soft-404', `redirected to a home, section or search page that only lists the story: ${fetched.finalUrl}`);
+  }
   // The signs of a missing article count only when the cited headline is not there: an article
   // can live at a short URL, and a headline can mention "not found".
   if (title.match !== true) {
@@ -196,6 +202,13 @@ function permanentTarget(fetched: FetchResult): { url: string; status: number } 
   const permanent = fetched.redirects.filter((hop) => PERMANENT_REDIRECTS.has(hop.status) && !isSameUrl(hop.url, hop.location));
   const last = permanent[permanent.length - 1];
   return last ? { url: last.location, status: last.status } : null;
+}
+
+/** Whether the citation matches one of the page's headline fields rather than only a heading printed on it. */
+function ownFieldsMatch(cited: string, page: PageMetadata | null, options: VerifyOptions): boolean {
+  if (!page) return false;
+  const fields = page.title.candidates.filter((candidate) => candidate.source !== 'h1' && candidate.source !== 'h2');
+  return compareTitle(cited, { ...page, title: { ...page.title, candidates: fields } }, options.titleThreshold).match === true;
 }
 
 /** True when a page that did not verify deserves a look at the site's not-found answer. */

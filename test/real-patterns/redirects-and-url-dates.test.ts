@@ -22,6 +22,19 @@ describe('a redirect from an article to a section index is a soft 404', () => {
     expect(result.reason).toContain(finalUrl);
   });
 
+  it('nor is a home page that lists the story as its lead teaser the story', () => {
+    const home = `<!doctype html><html lang="en"><head><title>Daily Example – Breaking News</title><meta property="og:title" content="Daily Example – Breaking News"></head>
+      <body><main><article class="featured"><h1><a href="/news/2025/3/14/harbour-quay">${cited}</a></h1><time datetime="2025-03-14T09:00:00Z">14 March 2025</time>
+      <p>${'The harbour authority approved the quay on Friday after a decade of hearings. '.repeat(3)}</p></article>
+      <article class="card"><h2><a href="/news/other">Ferries resume after the storm</a></h2></article></main></body></html>`;
+    const result = redirectedTo('https://news.example/', home);
+    expect(result.verdict).toBe('soft-404');
+    expect(result.reason).toContain('only lists the story');
+    // A page whose own headline fields carry the citation is the story, wherever it lives.
+    const story = article({ head: `<meta property="og:title" content="${cited}">`, body: `<h1>${cited}</h1>` });
+    expect(redirectedTo('https://news.example/', story).verdict).toBe('verified');
+  });
+
   it('a redirect to the article at a new slug is not one', () => {
     const articlePage = article({ head: `<meta property="og:title" content="${cited}">`, body: `<h1>${cited}</h1>` });
     expect(redirectedTo('https://news.example/harbour-quay', articlePage).verdict).toBe('verified');
