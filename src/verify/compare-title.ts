@@ -89,6 +89,31 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   return { candidate, text, similarity, match };
 }
 
+/** An ellipsis in a citation: "…", "...", or ". . .", with its spaces. */
+const ELLIPSIS = /\s*(?:…|\.\s?\.\s?\.)\s*/u;
+
+/** The quoted parts around a citation's ellipses, or null when it has none or they say too little. */
+function elidedParts(expected: string): string[] | null {
+  if (!ELLIPSIS.test(expected)) return null;
+  const parts = expected.split(new RegExp(ELLIPSIS.source, 'gu')).map((part) => part.trim());
+  const words = parts.reduce((sum, part) => sum + wordCount(normalizeTitle(part)), 0);
+  return words >= MIN_PREFIX_WORDS ? parts : null;
+}
+
+/** The parts occur in `key` in order, the first starting it unless empty, the last ending it unless empty. */
+function hasPartsInOrder(key: string, parts: string[]): boolean {
+  let at = 0;
+  for (const [i, part] of parts.entries()) {
+    if (part === '') continue;
+    const index = ` ${key} `.indexOf(` ${part} `, at);
+    if (index < 0) return false;
+    if (i === 0 && index !== 0) return false;
+    if (i === parts.length - 1 && index + part.length !== key.length) return false;
+    at = index + part.length + 1;
+  }
+  return true;
+}
+
 /** A match beats a non-match; then the higher similarity wins. */
 function outranks(a: Scored, b: Scored): boolean {
   return a.match !== b.match ? a.match : a.similarity > b.similarity;
@@ -134,6 +159,18 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
         const scored = score(form, candidate, text, fold(text), threshold);
         if (!best || outranks(scored, best)) best = scored;
       }
+    }
+  }
+  // A citation that leaves words out and marks the gap ("Yoon, Trump discuss alliance … in first
+  // phone call") matches a headline that has its parts in order, its first and last at the ends.
+  const parts = elidedParts(expected);
+  if (!best!.match && parts) {
+    for (const candidate of strong) {
+      const found = fold(candidate.value);
+      // Each part is the page's own words, verbatim: no number or negation can differ in it.
+      if (!hasPartsInOrder(found.key, parts.map((part) => fold(part).key))) continue;
+      best = { candidate, text: candidate.value, similarity: best!.similarity, match: true };
+      break;
     }
   }
   // A citation that quotes the page's whole <title> word for word, site name and all, names the

@@ -26,6 +26,18 @@ describe('headlines as real pages carry them', () => {
     expect(check(short, { title: 'Neubau gestoppt' }).verdict).toBe('title-mismatch');
   });
 
+  it('verifies a citation that marks the words it leaves out with an ellipsis, the parts in the page\'s order', () => {
+    const page = 'Yoon, Trump discuss alliance, North Korea and tariffs in first phone call';
+    const html = article({ head: `<meta property="og:title" content="${page}">` });
+    for (const cited of ['Yoon, Trump discuss alliance … in first phone call', 'Yoon, Trump discuss alliance ... in first phone call', '… North Korea and tariffs in first phone call']) {
+      expect(check(html, { title: cited }).verdict).toBe('verified');
+    }
+    // Parts out of order, a changed word in a part, or too few words: no match.
+    for (const cited of ['In first phone call … Yoon, Trump discuss alliance', 'Yoon, Biden discuss alliance … in first phone call', 'Yoon … phone call']) {
+      expect(check(html, { title: cited }).verdict).toBe('title-mismatch');
+    }
+  });
+
   it('verifies a citation that shortens the headline to five words, but not to four', () => {
     const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
     const html = article({ head: `<meta property="og:title" content="${page}">` });
