@@ -150,7 +150,7 @@ function charsetFromMeta(body: Buffer): string | null {
 /** Normalises a label to one we can decode with, or null when neither decoder knows it. */
 function usableLabel(label: string | null): string | null {
   if (!label) return null;
-  const trimmed = label.trim().toLowerCase();
+  const trimmed = LABEL_ALIASES[label.trim().toLowerCase()] ?? label.trim().toLowerCase();
   let usable = usableLabels.get(trimmed);
   if (usable === undefined) {
     try {
@@ -164,6 +164,9 @@ function usableLabel(label: string | null): string | null {
   return usable;
 }
 
+/** Names servers and old Java CMSs give windows-949 that neither decoder knows. */
+const LABEL_ALIASES: Readonly<Record<string, string>> = { 'x-windows-949': 'euc-kr', 'windows-949': 'euc-kr', ms949: 'euc-kr', uhc: 'euc-kr' };
+
 /**
  * Label → decoder name: a run sees the same few labels on every page. Bounded (1,000 entries, set
  * in usableLabel) because labels come from the pages: a hostile run must not grow it without end.
@@ -175,12 +178,19 @@ function isSingleByteLatin(encoding: string): boolean {
   return encoding === 'windows-1252' || encoding === 'iso-8859-1' || encoding === 'us-ascii';
 }
 
+/** What browsers decode these labels as (the WHATWG Encoding Standard), by iconv-lite's names. */
+const WEB_DECODERS: Readonly<Record<string, string>> = { 'euc-kr': 'cp949', big5: 'big5hkscs' };
+
 function decodeWith(bytes: Buffer, encoding: string): string {
   // Buffer's UTF-8 decoder replaces bad sequences exactly as TextDecoder does, at about twice its
   // speed on Node 20; TextDecoder also drops one leading BOM, so that is done here too.
   if (encoding === 'utf-8') return bytes.toString('utf8', utf8BomLength(bytes));
   // Node's TextDecoder decodes windows-1252 as ISO-8859-1 (0x93 stays a C1 control, not “).
   if (encoding === 'windows-1252') return iconv().decode(bytes, 'windows-1252');
+  // Its EUC-KR and Big5 are narrower than the web's, which are windows-949 (똠, 뷁: a Korean
+  // headline turned to "c방각하 � 논란") and Big5-HKSCS (嘅, 啲).
+  const web = WEB_DECODERS[encoding];
+  if (web) return iconv().decode(bytes, web);
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {

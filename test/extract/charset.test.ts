@@ -10,6 +10,15 @@ describe('decodeHtml', () => {
     expect(decodeHtml(body, 'text/html; charset=EUC-KR')).toContain(korean);
   });
 
+  it('decodes EUC-KR as browsers do (windows-949: 똠, 뷁) and Big5 with the HKSCS characters', () => {
+    const uhc = '똠방각하 뷁 논란';
+    const body = iconv.encode(`<html><head><meta charset="euc-kr"><title>${uhc}</title></head></html>`, 'cp949');
+    expect(decodeHtml(body, 'text/html')).toContain(uhc);
+    expect(decodeHtml(iconv.encode(`<title>${uhc}</title>`, 'cp949'), 'text/html; charset=x-windows-949')).toContain(uhc);
+    const cantonese = '佢哋嘅啲嘢';
+    expect(decodeHtml(iconv.encode(`<html><head><meta charset="big5"><title>${cantonese}</title></head></html>`, 'big5hkscs'), 'text/html')).toContain(cantonese);
+  });
+
   it('finds <meta charset> past the first 1,024 bytes of a large head', () => {
     const filler = `<meta name="x" content="${'a'.repeat(3000)}">`;
     const body = iconv.encode(`<html><head>${filler}<meta charset="windows-1251"><title>Новости</title></head></html>`, 'windows-1251');
