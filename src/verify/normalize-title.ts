@@ -6,6 +6,13 @@ import { foldTitle } from '../title-fold.js';
 // Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".
 const WIRE_TAG =
   /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+interview)\s*[)\]]\s*)+/i;
+// Yonhap's English desk opens a reprinted editorial with its source: "(EDITORIAL from Korea
+// JoongAng Daily on Nov. 6) Thorough response needed".
+const EDITORIAL_TAG = /^\s*\(\s*editorial\s+from\s+[^)]{1,80}\)\s*/i;
+// Korean wire versions: "[속보]", "[단독]" before the headline; "(1보)", "(종합)", "(종합2보)" after
+// it, a number that counts updates and names no fact (a citation copied before the next update).
+const KOREAN_LEADING_TAG = /^\s*(?:[[(【]\s*(?:속보|단독|종합|긴급|1보|포토|영상|사설|인터뷰)\s*[\])】]\s*)+/u;
+const KOREAN_TRAILING_TAG = /(?:\s*[([]\s*(?:종합\s*)?(?:\d+\s*보|종합|속보|긴급)\s*[)\]])+\s*$/u;
 // Reuters writes its version tags with a hyphen: "UPDATE 2-", "EXCLUSIVE-", "FACTBOX-".
 const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s*\d*|insight|explainer|breakingviews)\s*-(?=\S)/i;
 // Newsroom short forms of the same words, folded after punctuation is gone ("N. Korea" → "n korea").
@@ -23,6 +30,9 @@ export function normalizeTitle(title: string): string {
       .normalize('NFKC')
       .replace(WIRE_TAG, '')
       .replace(WIRE_HYPHEN_TAG, '')
+      .replace(EDITORIAL_TAG, '')
+      .replace(KOREAN_LEADING_TAG, '')
+      .replace(KOREAN_TRAILING_TAG, '')
       .replace(/(\d)\s*%/g, '$1 percent '),
   );
   return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);

@@ -38,6 +38,18 @@ describe('headlines as real pages carry them', () => {
     }
   });
 
+  it('folds away wire services\' version tags: Yonhap\'s (1보), (종합2보), [속보] and its reprinted editorials\' source', () => {
+    const ko = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>x</title>
+      <meta property="og:title" content="북한, 동해상 탄도미사일 발사…합참 &quot;모든 수단 강구&quot;(종합2보)"></head><body></body></html>`;
+    for (const cited of ['북한, 동해상 탄도미사일 발사…합참 "모든 수단 강구"(1보)', '북한, 동해상 탄도미사일 발사…합참 "모든 수단 강구"(종합)', '[속보] 북한, 동해상 탄도미사일 발사…합참 "모든 수단 강구"']) {
+      expect(check(ko, { title: cited }).verdict).toBe('verified');
+    }
+    // A number that is part of the headline still counts.
+    expect(check(ko, { title: '북한, 동해상 탄도미사일 2발 발사…합참 "모든 수단 강구"' }).verdict).toBe('title-mismatch');
+    const editorial = article({ head: '<meta property="og:title" content="(EDITORIAL from Korea JoongAng Daily on Nov. 6) Thorough response needed to the troop deployment">' });
+    expect(check(editorial, { title: 'Thorough response needed to the troop deployment' }).verdict).toBe('verified');
+  });
+
   it('verifies a citation that shortens the headline to five words, but not to four', () => {
     const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
     const html = article({ head: `<meta property="og:title" content="${page}">` });
