@@ -12,7 +12,7 @@ import { compareDate } from './compare-date.js';
 import { compareTitle } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
 import { intern } from '../intern.js';
-import { isConsentPage, isLandingPageFor, isSameUrl } from './url-shape.js';
+import { isConsentPage, isLandingPageFor, isPersistentLink, isSameUrl } from './url-shape.js';
 
 export interface VerifyOptions {
   titleThreshold: number;
@@ -187,7 +187,7 @@ export function decideVerdict(
     return settle('date-mismatch', `date differs: recorded ${date.expected}, page says ${date.found} (${date.deltaDays} days)`);
   }
   const movedTo = permanentTarget(fetched);
-  if (movedTo && !isSameUrl(movedTo.url, recorded)) {
+  if (movedTo && !isSameUrl(movedTo.url, recorded) && !isPersistentLink(recorded)) {
     result.suggestedUrl = movedTo.url;
     return settle('moved', `${matchReason(title, date)}; permanently moved (${movedTo.status}) to ${movedTo.url}`);
   }

@@ -42,6 +42,18 @@ export function isConsentPage(finalRaw: string): boolean {
   }
 }
 
+/** Resolvers of persistent identifiers (DOI, Handle, PURL, ARK): the link to keep citing. */
+const PERSISTENT_HOSTS = /^(?:(?:dx\.)?doi\.org|hdl\.handle\.net|purl\.org|n2t\.net|w3id\.org|arks\.org)$/i;
+
+/** A DOI or Handle link redirects to wherever the publisher keeps the work today, by design. */
+export function isPersistentLink(raw: string): boolean {
+  try {
+    return PERSISTENT_HOSTS.test(new URL(raw).hostname.replace(/^www\./i, ''));
+  } catch {
+    return false;
+  }
+}
+
 const HOME_PAGE = /^(?:index|default|home|main)(?:\.\w+)?$/i;
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|latest|list|rubrique|thema|suche|poisk)$/i;
 const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;

@@ -35,6 +35,15 @@ describe('decideVerdict', () => {
     expect(decideVerdict(ref, fetched({ url, finalUrl: other, redirects: [{ status: 301, url, location: other }] }), article, options).verdict).toBe('moved');
   });
 
+  it('never asks to replace a DOI or Handle link, whatever its resolver redirects to', () => {
+    for (const doi of ['https://doi.org/10.1234/harbour.2024.17', 'http://dx.doi.org/10.1234/harbour.2024.17', 'https://hdl.handle.net/10419/2024']) {
+      const landing = 'https://journals.example/doi/full/10.1234/harbour.2024.17';
+      const result = decideVerdict({ ...ref, url: doi }, fetched({ url: doi, finalUrl: landing, redirects: [{ status: 301, url: doi, location: landing }] }), article, options);
+      expect(result.verdict).toBe('verified');
+      expect(result.suggestedUrl).toBeUndefined();
+    }
+  });
+
   it('says moved, with the URL to cite, after a permanent redirect to another URL', () => {
     const target = 'https://www.koreatimes.co.kr/southkorea/defense/20241120/nk-troops';
     const result = decideVerdict(
