@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { factWords, keyFactsDiffer } from './key-facts.js';
+import { factWords, keyFactsDiffer, negates } from './key-facts.js';
 import { normalizeTitle } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
 import { wordDiff } from './word-diff.js';
@@ -85,7 +85,9 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const common = Math.min(expectedWords.length, foundWords.length);
   const compared = shortened ? foundWords.slice(0, common) : foundWords;
   const cited = shortened ? expectedWords.slice(0, common) : expectedWords;
-  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(cited, compared);
+  // Nor may what the citation leaves off be a negation: "… 확인" for the page's "… 확인 안돼".
+  const leftOff = shortened && foundWords.length > common ? foundWords.slice(common) : [];
+  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(cited, compared) && !negates(leftOff);
   return { candidate, text, similarity, match };
 }
 

@@ -7,17 +7,34 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
+  // Korean negation ("확인 안돼", "하지 않았다", "할 수 없다") and refusal; Arabic لا لن لم ليس.
+  '안', '안돼', '않아', '않는다', '않았다', '않을', '못', '못해', '못한다', '없다', '없어', '없는', '아니다', '아냐', '거부',
+  'لا', 'لن', 'لم', 'ليس', 'ليست',
 ]);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const OPPOSITES: Record<string, string> = {
-  north: 'south', south: 'north', east: 'west', west: 'east',
-  rises: 'falls', falls: 'rises', rise: 'fall', fall: 'rise', up: 'down', down: 'up',
-  confirms: 'denies', denies: 'confirms', accepts: 'rejects', approves: 'rejects',
-  wins: 'loses', loses: 'wins', lifts: 'imposes', imposes: 'lifts',
-};
+/** Pairs a headline flips by one word; each direction is listed, so the table reads both ways. */
+const OPPOSITE_PAIRS: [string, string][] = [
+  ['north', 'south'], ['east', 'west'], ['rises', 'falls'], ['rise', 'fall'], ['up', 'down'],
+  ['confirms', 'denies'], ['confirm', 'deny'], ['confirmed', 'denied'], ['accepts', 'rejects'], ['accept', 'reject'],
+  ['approves', 'rejects'], ['approve', 'reject'], ['approved', 'rejected'], ['approves', 'opposes'], ['approve', 'oppose'],
+  ['supports', 'opposes'], ['support', 'oppose'], ['supported', 'opposed'], ['backs', 'opposes'], ['back', 'oppose'],
+  ['allows', 'bans'], ['allow', 'ban'], ['allowed', 'banned'], ['permits', 'bans'], ['lifts', 'imposes'], ['lift', 'impose'],
+  ['wins', 'loses'], ['win', 'lose'], ['won', 'lost'], ['before', 'after'], ['increases', 'cuts'], ['increase', 'cut'],
+  ['raises', 'cuts'], ['raise', 'cut'], ['increases', 'decreases'], ['increase', 'decrease'], ['higher', 'lower'],
+  ['more', 'fewer'], ['gains', 'losses'], ['opens', 'closes'], ['open', 'close'], ['begins', 'ends'], ['starts', 'ends'],
+  ['for', 'against'], ['pro', 'anti'], ['legal', 'illegal'], ['guilty', 'innocent'], ['convicted', 'acquitted'],
+  ['joins', 'leaves'], ['join', 'leave'], ['ahead', 'behind'],
+  // Korean: 인정/부인 (admit/deny), 찬성/반대, 허용/금지, 상승/하락, 증가/감소, 대북/대남, 북한/남한.
+  ['인정', '부인'], ['찬성', '반대'], ['허용', '금지'], ['상승', '하락'], ['증가', '감소'], ['확대', '축소'], ['대북', '대남'], ['북한', '남한'],
+];
+const OPPOSITES = new Map<string, string[]>();
+for (const [a, b] of OPPOSITE_PAIRS) {
+  OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
+  OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
+}
 // Headlines write small counts in words as often as in digits: "three" and "3" are one fact.
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -51,5 +68,17 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   if (sortedOf(a, isMonth) !== sortedOf(b, isMonth)) return true;
   const inA = new Set(a);
   const inB = new Set(b);
-  return a.some((word) => OPPOSITES[word] !== undefined && !inB.has(word) && inB.has(OPPOSITES[word]!) && !inA.has(OPPOSITES[word]!));
+  return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
+}
+
+/** Negations written after the verb they turn around (Korean: "확인 안돼", "하지 않았다"). */
+const POSTPOSED_NEGATION = new Set(['안돼', '않아', '않는다', '않았다', '않을', '못해', '못한다', '없다', '없어', '아니다', '아냐']);
+
+/**
+ * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
+ * "… 참여 확인" cut from "… 참여 확인 안돼". Only a negation that follows its verb can; a later
+ * clause's "not" in English speaks of that clause.
+ */
+export function negates(leftOff: string[]): boolean {
+  return leftOff.length > 0 && POSTPOSED_NEGATION.has(leftOff[0]!);
 }

@@ -83,6 +83,14 @@ describe('titles that keep their letters but change their facts', () => {
     ['Some 10,000 N. Korean Troops in Russia', 'Some 12,000 N. Korean troops in Russia'],
     ['NK Troops Deployed to Kursk, Says NIS', 'NK troops not deployed to Kursk, says NIS'],
     ['Russia Confirms North Korean Troops in Kursk', 'Russia denies North Korean troops in Kursk'],
+    ['Two-Thirds of Koreans Support Sending Weapons to Ukraine, Poll Suggests', 'Two-thirds of Koreans oppose sending weapons to Ukraine, poll suggests'],
+    ['South Korea Bans Direct Weapons Shipments to Ukraine', 'South Korea allows direct weapons shipments to Ukraine'],
+    ['Yoon and Trump Discuss Alliance After Inauguration', 'Yoon and Trump discuss alliance before inauguration'],
+    ['Seoul Sharply Increases Defense Budget for 2025', 'Seoul sharply cuts defense budget for 2025'],
+    ['Lawmakers Approve Plan to Send Observers to Ukraine', 'Lawmakers oppose plan to send observers to Ukraine'],
+    ['북한 외무성, 러시아 파병 사실 공식 부인…"정당한 협력"', '북한 외무성, 러시아 파병 사실 공식 인정…"정당한 협력"'],
+    ['국방부 "북한군 쿠르스크 전투 참여 확인"', '국방부 "북한군 쿠르스크 전투 참여 확인 안돼"'],
+    ['قطر: سنستضيف مكتب حماس في الدوحة', 'قطر: لن نستضيف مكتب حماس في الدوحة'],
   ])('"%s" is not "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
