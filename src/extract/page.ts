@@ -20,6 +20,8 @@ export interface Heading {
   beforeText: boolean;
   /** Inside an <article> element (or Article item), not only a looser "article-…" container. */
   inArticleElement: boolean;
+  /** Where it opened among the page's captured h1s and h2s: an h2 right after the headline is its subtitle. */
+  seq: number;
 }
 
 export interface TimeElement {

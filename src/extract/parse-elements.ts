@@ -50,12 +50,12 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     case 'h1':
       // A visually hidden h1 is the site's name for screen readers, behind its logo.
       // Nor is an h1 in a meta column the headline: the headline came before it.
-      captures.startH1({ excluded: excluded || (flags & META_COLUMN) !== 0 || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article) });
+      captures.startH1({ excluded: excluded || (flags & META_COLUMN) !== 0 || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       break;
     case 'h2':
       if (page.h2s.length < 3 && !excluded) {
         captures.start('h2');
-        page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article) });
+        page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       }
       break;
     case 'script': {

@@ -77,6 +77,12 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
       const sameStory = other.article === h1.article || other.article === 0 || headsStory;
       if (other !== h1 && sameStory && out.length < 12) push(other.text, 'h1');
     }
+    // A subtitle printed as the h2 right under the headline ("The Kursk Gamble" / "Why North Korea
+    // sent troops to Russia"): a citation may give both, as "Title: Subtitle".
+    // Only to match a citation against, never a vote for the headline; and only an h2 that reads
+    // as a line of its own (not "Videos", "Hauptinhalt", "Das Wichtigste in Kürze:").
+    const subtitle = page.h2s.find((h2) => h2.seq === h1.seq + 1 && h2.article === h1.article && h2.beforeText && !h2.excluded && h2.text);
+    if (subtitle && readsAsSubtitle(subtitle.text) && key(subtitle.text) !== key(h1.text)) push(`${h1.text}: ${subtitle.text}`, HEADLINE_AND_SUBTITLE);
   } else {
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.
     const fallback = page.h1s.find((h) => h.text && !isSiteName(h.text, siteNames));
@@ -98,6 +104,15 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (cleaned !== raw) push(raw, '<title>', false);
   }
   return out;
+}
+
+/** The source of "h1: subtitle", a candidate only for citations that give both. */
+const HEADLINE_AND_SUBTITLE = 'h1+subtitle';
+
+function readsAsSubtitle(text: string): boolean {
+  const words = key(text);
+  if (/[:：]\s*$/u.test(text)) return false;
+  return words.split(' ').length >= 3 || (!words.includes(' ') && words.length >= MIN_UNSPACED_CHARS);
 }
 
 /** Words a kicker set before the headline in the same heading may have ("Umbau des Weissen Hauses"). */
@@ -165,8 +180,9 @@ function blogNameHeading(parts: Part[], heading: string): string | null {
 
 /** The headline: the candidate most others agree with; ties go to the more deliberate source. */
 export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title'] {
-  const strong = candidates.filter((c) => c.strong);
-  const pool = strong.length > 0 ? strong : candidates;
+  const voters = candidates.filter((c) => c.source !== HEADLINE_AND_SUBTITLE);
+  const strong = voters.filter((c) => c.strong);
+  const pool = strong.length > 0 ? strong : voters;
   let best: TitleCandidate | null = null;
   let bestScore = -1;
   const keys = pool.map((c) => key(c.value));

@@ -50,6 +50,20 @@ describe('headlines as real pages carry them', () => {
     expect(check(editorial, { title: 'Thorough response needed to the troop deployment' }).verdict).toBe('verified');
   });
 
+  it('verifies "Title: Subtitle" when the page prints the subtitle as the h2 under its headline', () => {
+    const html = article({
+      title: 'The Kursk Gamble | Example Institute',
+      head: '<meta property="og:title" content="The Kursk Gamble"><meta property="article:published_time" content="2024-11-06T09:00:00+09:00">',
+      body: '<header><h1>The Kursk Gamble</h1><h2 class="dek">Why North Korea sent troops to Russia</h2></header>',
+    });
+    for (const cited of ['The Kursk Gamble: Why North Korea Sent Troops to Russia', 'The Kursk Gamble — Why North Korea Sent Troops to Russia']) {
+      expect(check(html, { title: cited, date: '2024-11-06' }).verdict).toBe('verified');
+    }
+    expect(check(html, { title: 'The Kursk Gamble: Why Seoul Should Stay Out of the War' }).verdict).toBe('title-mismatch');
+    // The headline inspect names is still the headline alone.
+    expect(read(html).title.value).toBe('The Kursk Gamble');
+  });
+
   it('verifies a citation that shortens the headline to five words, but not to four', () => {
     const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
     const html = article({ head: `<meta property="og:title" content="${page}">` });
