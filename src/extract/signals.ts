@@ -10,7 +10,8 @@ const NOT_FOUND = new RegExp(
     "doesn[’']?t exist", 'does not exist', 'no longer (?:available|exists)', 'page (?:is )?(?:missing|unavailable)',
     'cannot be found', "can[’']?t be found", "couldn[’']?t find", 'could not find', 'page you requested',
     '(?:the )?page you(?: a|\'|’)?re looking for', '(?:the )?page you were looking for',
-    '페이지를 찾을 수 없', '존재하지 않는', '찾을 수 없는 페이지', '삭제된 기사', '없는 기사', // ko
+    '페이지를 찾을 수 없', '존재하지 않는', '존재하지 않습니다', '찾을 수 없는 페이지', '찾을 수 없습니다', '삭제된 기사', '없는 기사',
+    '삭제되었습니다', '삭제되었거나', // ko
     'ページが見つかりません', '页面不存在', '找不到', // ja, zh
     'seite nicht gefunden', 'nicht gefunden', 'existiert nicht', // de
     'page introuvable', "n[’']existe pas", 'page non trouvée', // fr
@@ -18,6 +19,8 @@ const NOT_FOUND = new RegExp(
     'pagina non trovata', 'pagina niet gevonden', // it, nl
     'страница не найдена', 'не найдена', 'сторінку не знайдено', 'сторінка не знайдена', 'не знайдено', // ru, uk
     'sayfa bulunamadı', 'bulunamadı', // tr
+    'غير موجود', 'غير موجودة', 'غير متوفرة', 'غير متوفر', 'لم يتم العثور', // ar
+    'has been removed', '(?:content|page|article|story) (?:is )?(?:currently )?unavailable', "can[’']?t find", 'has expired', // en, more
   ].join('|'),
   'i',
 );

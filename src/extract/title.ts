@@ -54,9 +54,13 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     out.push({ value, source, strong: strong && !isPlaceholderTitle(value) });
   };
 
+  const declaredNames = new Set(page.metas.filter((meta) => meta.key === 'og:site_name' || meta.key === 'application-name').map((meta) => key(decodeEntities(meta.content))));
   for (const meta of page.metas) {
     const source = META_TITLES[meta.key];
-    if (source && !meta.excluded) push(stripSiteName(decodeEntities(meta.content), siteNames).title, source);
+    if (!source || meta.excluded) continue;
+    const title = stripSiteName(decodeEntities(meta.content), siteNames).title;
+    // og:title set to the site's own og:site_name (a CMS's error or index template) names no article.
+    push(title, source, !declaredNames.has(key(title)));
   }
   for (const headline of jsonLd.headlines.slice(0, 2)) push(stripSiteName(headline, siteNames).title, 'json-ld');
   if (jsonLd.headlines.length === 0) for (const name of jsonLd.names.slice(0, 1)) push(stripSiteName(name, siteNames).title, 'json-ld');

@@ -64,3 +64,23 @@ describe('the day printed in the article header outranks the URL path', () => {
     expect(check(html, { title: cited, date: '2024-11-23' }, url).verdict).toBe('date-mismatch');
   });
 });
+
+describe('a deleted article answered with 200 says so in its heading, in Korean, Arabic or English', () => {
+  const page = (lang: string, head: string, heading: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head>
+    <body><div class="error_box"><h1>${heading}</h1></div><ul class="popular"><li><a href="/a/1">인기 기사 하나</a></li></ul></body></html>`;
+
+  it.each([
+    ['ko', '<title>네이션일보</title><meta property="og:site_name" content="네이션일보"><meta property="og:title" content="네이션일보">', '해당 기사는 삭제되었거나 존재하지 않습니다'],
+    ['ar', '<title>الجزيرة نت</title>', 'عذراً، المقال غير موجود'],
+    ['en', '<title>Daily Example</title>', 'This story has been removed'],
+    ['en', '<title>Daily Example</title>', 'Oops! We can’t find that page.'],
+  ])('%s: %s', (lang, head, heading) => {
+    expect(check(page(lang, head, heading), { title: cited, date: '2025-03-14' }).verdict).toBe('soft-404');
+  });
+
+  it('but an article whose headline says something was removed is an article', () => {
+    const title = 'Statue of the former president has been removed from the harbour square';
+    const html = article({ title, head: `<meta property="og:title" content="${title}">`, body: `<h1>${title}</h1>` });
+    expect(check(html, { title }).verdict).toBe('verified');
+  });
+});
