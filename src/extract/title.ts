@@ -107,11 +107,19 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (cleaned && !isSiteName(cleaned, siteNames)) push(cleaned, '<title>');
     if (cleaned !== raw) push(raw, '<title>', false);
   }
+  // No headline at all (an agency page titled only with its name, its headline in an h2): the
+  // page's first h2, as a weak candidate — it can confirm a citation, never contradict one.
+  if (!out.some((c) => c.strong) && visible.length === 0) {
+    const heading = page.h2s.find((h2) => !h2.excluded && h2.text && readsAsSubtitle(h2.text));
+    if (heading) push(heading.text, FIRST_HEADING, false);
+  }
   return out;
 }
 
 /** The source of "h1: subtitle", a candidate only for citations that give both. */
 const HEADLINE_AND_SUBTITLE = 'h1+subtitle';
+/** The source of a page's first h2 when it has no headline at all. */
+const FIRST_HEADING = 'first h2';
 
 function readsAsSubtitle(text: string): boolean {
   const words = key(text);
@@ -372,9 +380,18 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
     const n = compactKey(name);
     if (n.length < 2) return false;
     if (k === n) return true;
+    // "Qatar News Agency" on qna.org.qa: a capitalised name whose initials spell the domain.
+    if (initialsOf(segment) === n) return true;
     // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
     return segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6;
   });
+}
+
+/** The initials of a name of two to five capitalised words ("Qatar News Agency" → "qna"), else ''. */
+function initialsOf(segment: string): string {
+  const words = segment.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return '';
+  return words.map((word) => word[0]!.toLowerCase()).join('');
 }
 
 /**

@@ -134,7 +134,10 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   if (strong.length === 0) {
     const unread: TitleComparison = { expected, found: null, source: null, similarity: null, match: null };
     if (candidates.length > 0) unread.candidates = candidates;
-    return unread;
+    // A page without a readable headline may still show the cited one (an agency page titled only
+    // with its name, its headline in a heading): what it shows can confirm, never contradict.
+    const confirmed = candidates.length > 0 ? compareTitle(expected, { ...page!, title: { ...page!.title, candidates: candidates.map((c) => ({ ...c, strong: true })) } }, threshold) : null;
+    return confirmed?.match === true ? { ...confirmed, candidates } : unread;
   }
   // The citation may carry a kicker the page dropped, as the page may carry one the citation did.
   const expectedForms = [expected, withoutKicker(expected)].filter((form): form is string => form !== null);

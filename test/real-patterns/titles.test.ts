@@ -355,3 +355,16 @@ describe('the headline inspect chooses', () => {
     expect(read(html).title).toMatchObject({ value: social, source: 'og:title' });
   });
 });
+
+describe('a news agency page titled only with the agency\'s name', () => {
+  const headline = 'Qatar Calls for Immediate Ceasefire in Gaza and Lebanon';
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Qatar News Agency</title></head>
+    <body><div class="news-details"><h2 class="news-title">${headline}</h2><span class="news-date">Doha, November 06 (QNA)</span>
+    <div class="news-text"><div>${'The Ministry of Foreign Affairs renewed its call for an immediate ceasefire. '.repeat(4)}</div></div></div></body></html>`;
+  const url = 'https://www.qna.org.qa/en/News-Area/News/2024-11/06/qatar-calls-for-immediate-ceasefire';
+
+  it('is confirmed by the headline it shows in a heading, and never contradicts another citation', () => {
+    expect(check(page, { title: headline }, url).verdict).toBe('verified');
+    expect(check(page, { title: 'Amir Receives Phone Call from Russian President' }, url).verdict).toBe('unverifiable');
+  });
+});
