@@ -151,7 +151,7 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
  * the page's language writes dotted dates day first, so "25.04.24 14:07" is read too (DMY_SHORT).
  */
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false): TextDate[] {
-  const text = asciiDigits(input);
+  const text = oneWordMonths(asciiDigits(input));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
   if (!/\d{4}/.test(text)) {
     if (text.includes('年')) found.push(...eraDates(text));
@@ -227,6 +227,21 @@ export function asciiDigits(text: string): string {
 }
 
 /** Matches whose month word is a month; after any other word the search resumes one character on. */
+/** The Levantine months written in two words, and the one-word names months.ts reads. */
+const LEVANTINE_MONTHS: [RegExp, string][] = [
+  [/تشرين\s+(?:ال)?أول/gu, 'أكتوبر'], [/تشرين\s+(?:ال)?ثاني/gu, 'نوفمبر'],
+  [/كانون\s+(?:ال)?أول/gu, 'ديسمبر'], [/كانون\s+(?:ال)?ثاني/gu, 'يناير'],
+];
+
+/**
+ * "06 تشرين الثاني 2024" (Syria, Lebanon, Jordan, Iraq) read as "06 نوفمبر 2024": the one-word
+ * name, padded with spaces to the same length, so every position in the text stays where it was.
+ */
+function oneWordMonths(text: string): string {
+  if (!text.includes('تشرين') && !text.includes('كانون')) return text;
+  return LEVANTINE_MONTHS.reduce((out, [pattern, month]) => out.replace(pattern, (found) => month.padEnd(found.length, ' ')), text);
+}
+
 function monthMatches(text: string, pattern: RegExp, group: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;

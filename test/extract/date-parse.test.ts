@@ -25,6 +25,15 @@ describe('parseTextDates', () => {
     expect(day(text)).toEqual([expected]);
   });
 
+  it('reads the Levantine months written in two words (تشرين الثاني, كانون الأول), in place', () => {
+    const text = 'تاريخ النشر: 06 تشرين الثاني 2024';
+    const [date] = parseTextDates(text, true);
+    expect(date?.value).toBe('2024-11-06');
+    expect(text.slice(date!.index, date!.end)).toBe('06 تشرين الثاني 2024');
+    expect(parseTextDates('15 كانون الأول 2023', true)[0]?.value).toBe('2023-12-15');
+    expect(parseTextDates('1 تشرين أول 2024', true)[0]?.value).toBe('2024-10-01');
+  });
+
   it('keeps the time as stated, with am/pm and 오후 resolved', () => {
     expect(parseTextDates('November 13, 2024 07:57pm', true)[0]?.datetime).toBe('2024-11-13T19:57:00');
     expect(parseTextDates('2024년 11월 20일 오후 4:37', true)[0]?.datetime).toBe('2024-11-20T16:37:00');
