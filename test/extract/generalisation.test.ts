@@ -10,7 +10,7 @@ const day = (text: string) => parseTextDates(text, true).map((d) => d.value);
 describe('date shapes of more languages', () => {
   it.each([
     ['الأربعاء - ١٨ جمادى الأولى ١٤٤٦ هـ - ٢٠ نوفمبر ٢٠٢٤ مـ', '2024-11-20'], // Arabic-Indic digits; the Hijri date has no valid year
-    ['٢٠ تشرين الثاني ٢٠٢٤', null], // two-word Levantine month: not read, rather than misread
+    ['٢٠ تشرين الثاني ٢٠٢٤', '2024-11-20'], // two-word Levantine month, Arabic-Indic digits
     ['20 Νοεμβρίου 2024, 10:30', '2024-11-20'],
     ['20 ΝΟΕΜΒΡΙΟΥ 2024', '2024-11-20'], // capitals drop the accent
     ['20 בנובמבר 2024', '2024-11-20'],
