@@ -35,7 +35,7 @@ const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
-const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
+const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|(?:for )?(?:subscribers|members) only|premium content|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
 
 /** How cookie-consent interstitials title themselves (Google's "Before you continue", CMPs' privacy pages). */
 const CONSENT_TITLES = /^(?:before you continue|bevor sie (?:fortfahren|weitergehen)|avant de continuer|antes de continuar|prima di continuare|voordat je verdergaat|zanim przejdziesz dalej|we value your privacy|your privacy choices|your privacy matters|cookie (?:consent|settings|preferences|policy consent)|manage (?:your )?(?:cookies|privacy|consent)|privacy (?:settings|preferences|gate)|wir respektieren ihre privatsphäre|datenschutz(?:einstellungen| ?hinweis)|(?:zustimmung|einwilligung) (?:zu )?cookies)\b/i;
@@ -55,20 +55,22 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const headings = h1s.length > 0 ? h1s : page.h2s.slice(0, 1).map((h) => h.text);
   const announcing = [documentTitle, ...titles.filter((t) => t.source === '<title>').map((t) => t.value), ...headings];
 
-  const botWall = isBotWall(page, documentTitle, headers);
+  const botWall = isBotWall(page, documentTitle, headers, hasArticleEvidence);
   const saysNotFound = !botWall && [...new Set(announcing)].some(saysNotFoundText);
   // A real article whose own metadata headline is normal is not a 404, whatever a widget says.
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
 
-  // However the body is marked up: paragraphs, or blocks of text in <div>s or between <br>s.
-  const thin = hasFewParagraphs(page) && page.textBlocks < MIN_BODY_BLOCKS;
+  const thin = hasFewParagraphs(page);
+  // A body set in <div>s or between <br>s also outweighs a sign-in box or a paywall element —
+  // not a page that calls itself a login page, whose terms and FAQ may run as long.
+  const bodyOfBlocks = page.textBlocks >= MIN_BODY_BLOCKS;
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
   const loginTitle = announcing.some(isLoginTitle);
   // A sign-in form or a subscribe box beside a long text is an article with a login option; the
   // text of a wall is a teaser and an offer.
   const bodyOfText = page.contentTextChars >= WALL_MAX_CONTENT_CHARS;
-  const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText));
+  const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText && !bodyOfBlocks));
   // A consent interstitial announces itself in its title or heading and carries no article.
   const consentWall = !botWall && !notFound && thin && !bodyOfText && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
   return { notFound, botWall, loginWall, consentWall };
@@ -90,12 +92,16 @@ function hasFewParagraphs(page: ParsedPage): boolean {
  */
 function isLoginTitle(text: string): boolean {
   if (text.length === 0 || text.length >= 80) return false;
-  const match = LOGIN_TITLES.exec(text);
-  if (!match) return false;
-  if (/^\W*$/u.test(text.slice(0, match.index + match[1]!.length))) return true;
-  const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const matches = [...text.matchAll(LOGIN_TITLES_ALL)];
+  if (matches.length === 0) return false;
+  // At the start of the title or of one of its sentences ("This article is for subscribers only. Log in …").
+  if (matches.some((match) => /(?:^|[.!?:]\s)\W*$/u.test(text.slice(0, match.index + match[1]!.length)))) return true;
+  const first = matches[0]!;
+  const rest = (text.slice(0, first.index) + text.slice(first.index + first[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
   return rest.length <= LOGIN_TITLE_MAX_OTHER_WORDS;
 }
+
+const LOGIN_TITLES_ALL = new RegExp(LOGIN_TITLES.source, 'giu');
 
 function saysNotFoundText(text: string): boolean {
   if (text.length === 0 || text.length > 200 || !NOT_FOUND.test(text)) return false;
@@ -103,7 +109,7 @@ function saysNotFoundText(text: string): boolean {
   return rest.length <= NOT_FOUND_MAX_OTHER_WORDS;
 }
 
-function isBotWall(page: ParsedPage, title: string, headers: Record<string, string> | undefined): boolean {
+function isBotWall(page: ParsedPage, title: string, headers: Record<string, string> | undefined, hasArticleEvidence: boolean): boolean {
   if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
   // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
   // ordinary articles too: they mark a wall only on a page with no article of its own.
@@ -114,6 +120,9 @@ function isBotWall(page: ParsedPage, title: string, headers: Record<string, stri
     return page.segments.some((s) => /Reference\s*#\s*[\d.a-f]+/i.test(s.text)) || page.articleTextChars < 300;
   }
   // An interactive captcha on a page with no article is a challenge, not a comment form.
-  const thin = page.articleTextChars < 300 && page.paragraphs < 2 && page.textBlocks < MIN_BODY_BLOCKS && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
+  // An article's body in <div>s or <br>s counts only on a page dated as an article: a challenge
+  // page may explain itself in as many blocks.
+  const bodyOfBlocks = hasArticleEvidence && page.textBlocks >= MIN_BODY_BLOCKS;
+  const thin = page.articleTextChars < 300 && page.paragraphs < 2 && !bodyOfBlocks && page.contentTextChars < WALL_MAX_CONTENT_CHARS;
   return page.walls.captchaWidgets > 0 && thin && !page.h1s.some((h) => !h.excluded && h.text.length > 30);
 }

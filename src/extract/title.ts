@@ -107,19 +107,11 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (cleaned && !isSiteName(cleaned, siteNames)) push(cleaned, '<title>');
     if (cleaned !== raw) push(raw, '<title>', false);
   }
-  // No headline at all (an agency page titled only with its name, its headline in an h2): the
-  // page's first h2, as a weak candidate — it can confirm a citation, never contradict one.
-  if (!out.some((c) => c.strong) && visible.length === 0) {
-    const heading = page.h2s.find((h2) => !h2.excluded && h2.text && readsAsSubtitle(h2.text));
-    if (heading) push(heading.text, FIRST_HEADING, false);
-  }
   return out;
 }
 
 /** The source of "h1: subtitle", a candidate only for citations that give both. */
 const HEADLINE_AND_SUBTITLE = 'h1+subtitle';
-/** The source of a page's first h2 when it has no headline at all. */
-const FIRST_HEADING = 'first h2';
 
 function readsAsSubtitle(text: string): boolean {
   const words = key(text);

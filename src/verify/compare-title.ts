@@ -134,10 +134,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   if (strong.length === 0) {
     const unread: TitleComparison = { expected, found: null, source: null, similarity: null, match: null };
     if (candidates.length > 0) unread.candidates = candidates;
-    // A page without a readable headline may still show the cited one (an agency page titled only
-    // with its name, its headline in a heading): what it shows can confirm, never contradict.
-    const confirmed = candidates.length > 0 ? compareTitle(expected, { ...page!, title: { ...page!.title, candidates: candidates.map((c) => ({ ...c, strong: true })) } }, threshold) : null;
-    return confirmed?.match === true ? { ...confirmed, candidates } : unread;
+    return unread;
   }
   // The citation may carry a kicker the page dropped, as the page may carry one the citation did.
   const expectedForms = [expected, withoutKicker(expected)].filter((form): form is string => form !== null);
@@ -172,8 +169,9 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   if (!best!.match && parts) {
     for (const candidate of strong) {
       const found = fold(candidate.value);
-      // Each part is the page's own words, verbatim: no number or negation can differ in it.
       if (!hasPartsInOrder(found.key, parts.map((part) => fold(part).key))) continue;
+      // Nor may the gap hide a fact: "Trump says he will ... meet Kim" for "… will not meet Kim".
+      if (keyFactsDiffer(fold(expected).words, found.words)) continue;
       best = { candidate, text: candidate.value, similarity: best!.similarity, match: true };
       break;
     }

@@ -12,7 +12,7 @@ import { compareDate } from './compare-date.js';
 import { compareTitle } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
 import { intern } from '../intern.js';
-import { isConsentPage, isLandingPageFor, isPersistentLink, isSameUrl } from './url-shape.js';
+import { isConsentPage, isHomeSearchOrListing, isLandingPageFor, isPersistentLink, isSameUrl } from './url-shape.js';
 
 export interface VerifyOptions {
   titleThreshold: number;
@@ -161,7 +161,7 @@ export function decideVerdict(
   // A home or section page the article now redirects to may still list it, its lead teaser's
   // heading linking to it: only the page's own headline fields (og:title, JSON-LD, <title>) say
   // the page is the story.
-  if (title.match === true && isLandingPageFor(fetched.finalUrl, recorded) && !ownFieldsMatch(reference.title, page, options)) {
+  if (title.match === true && isHomeSearchOrListing(fetched.finalUrl, recorded) && !ownFieldsMatch(reference.title, page, options)) {
     return settle('soft-404', `redirected to a home, section or search page that only lists the story: ${fetched.finalUrl}`);
   }
   // The signs of a missing article count only when the cited headline is not there: an article
@@ -187,7 +187,10 @@ export function decideVerdict(
     return settle('date-mismatch', `date differs: recorded ${date.expected}, page says ${date.found} (${date.deltaDays} days)`);
   }
   const movedTo = permanentTarget(fetched);
-  if (movedTo && !isSameUrl(movedTo.url, recorded) && !isPersistentLink(recorded)) {
+  // A DOI's resolver sends every reader to the publisher's page of the day: only a move to another
+  // DOI (a prefix change) is one to cite.
+  const resolverHop = isPersistentLink(recorded) && movedTo !== null && !isPersistentLink(movedTo.url);
+  if (movedTo && !isSameUrl(movedTo.url, recorded) && !resolverHop) {
     result.suggestedUrl = movedTo.url;
     return settle('moved', `${matchReason(title, date)}; permanently moved (${movedTo.status}) to ${movedTo.url}`);
   }
@@ -204,10 +207,14 @@ function permanentTarget(fetched: FetchResult): { url: string; status: number } 
   return last ? { url: last.location, status: last.status } : null;
 }
 
+const PRINTED_SOURCES = new Set(['h1', 'h2', 'h1+subtitle']);
+
 /** Whether the citation matches one of the page's headline fields rather than only a heading printed on it. */
 function ownFieldsMatch(cited: string, page: PageMetadata | null, options: VerifyOptions): boolean {
   if (!page) return false;
-  const fields = page.title.candidates.filter((candidate) => candidate.source !== 'h1' && candidate.source !== 'h2');
+  // Strong ones only, and none printed as a heading (a teaser's h1 or h2, or one joined with its subtitle).
+  const fields = page.title.candidates.filter((candidate) => candidate.strong !== false && !PRINTED_SOURCES.has(String(candidate.source)));
+  if (fields.length === 0) return false;
   return compareTitle(cited, { ...page, title: { ...page.title, candidates: fields } }, options.titleThreshold).match === true;
 }
 

@@ -7,10 +7,20 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
-  // Korean negation ("확인 안돼", "하지 않았다", "할 수 없다") and refusal; Arabic لا لن لم ليس.
-  '안', '안돼', '않아', '않는다', '않았다', '않을', '못', '못해', '못한다', '없다', '없어', '없는', '아니다', '아냐', '거부',
+  // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
 ]);
+/**
+ * Korean negation stems ("확인 안돼", "하지 않았다", "차질 없다", "못 뜬다"), counted in the Hangul
+ * with its spaces removed: headlines write "전례 없는" and "전례없는" alike. Not a bare 안, which
+ * is also a noun ("합의안", a bill).
+ */
+const HANGUL_NEGATION = /안돼|않|없|못|아니|거부/gu;
+
+function hangulNegations(words: string[]): number {
+  const hangul = words.filter((word) => /[\uac00-\ud7af]/u.test(word)).join('');
+  return hangul.match(HANGUL_NEGATION)?.length ?? 0;
+}
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -64,6 +74,7 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return true;
   const isPolar = (word: string) => POLARITY.has(word);
   if (a.filter(isPolar).length !== b.filter(isPolar).length) return true;
+  if (hangulNegations(a) !== hangulNegations(b)) return true;
   const isMonth = (word: string) => MONTHS.has(word);
   if (sortedOf(a, isMonth) !== sortedOf(b, isMonth)) return true;
   const inA = new Set(a);
@@ -71,14 +82,11 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
 }
 
-/** Negations written after the verb they turn around (Korean: "확인 안돼", "하지 않았다"). */
-const POSTPOSED_NEGATION = new Set(['안돼', '않아', '않는다', '않았다', '않을', '못해', '못한다', '없다', '없어', '아니다', '아냐']);
-
 /**
  * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
- * "… 참여 확인" cut from "… 참여 확인 안돼". Only a negation that follows its verb can; a later
- * clause's "not" in English speaks of that clause.
+ * "… 참여 확인" cut from "… 참여 확인 안돼". Only a negation that follows its verb can (Korean);
+ * a later clause's "not" in English speaks of that clause.
  */
 export function negates(leftOff: string[]): boolean {
-  return leftOff.length > 0 && POSTPOSED_NEGATION.has(leftOff[0]!);
+  return leftOff.length > 0 && /^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!);
 }

@@ -62,6 +62,20 @@ const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;
  * True when a redirect took a deep link to the site's home page, a section, a tag or a search
  * page: the dead-article pattern of sites that never answer 404.
  */
+/**
+ * The narrower landing pages — the home page, a search, a tag or topic listing — that list many
+ * stories, where a matching heading is a teaser. A section index or a parent path is left out: an
+ * article moved to a short slug (/news/port-strike) looks like one.
+ */
+export function isHomeSearchOrListing(finalRaw: string, recordedRaw: string): boolean {
+  if (!isLandingPageFor(finalRaw, recordedRaw)) return false;
+  const finalUrl = new URL(finalRaw);
+  const segments = pathSegments(finalUrl);
+  const isHome = segments.length === 0 || (segments.length === 1 && HOME_PAGE.test(segments[0]!));
+  return (isHome && !finalUrl.search) || [...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))
+    || (segments.some((segment) => LISTING_SEGMENT.test(segment)) && segments.length <= 2);
+}
+
 export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean {
   let finalUrl: URL;
   let recorded: URL;

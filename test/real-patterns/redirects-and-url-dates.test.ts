@@ -35,6 +35,17 @@ describe('a redirect from an article to a section index is a soft 404', () => {
     expect(redirectedTo('https://news.example/', story).verdict).toBe('verified');
   });
 
+  it('nor a home page whose lead teaser is a linked h2, and no site name confirms it', () => {
+    const home = `<!doctype html><html lang="en"><head><title>Wire News</title><meta property="og:site_name" content="Wire News"><meta property="og:title" content="Wire News"></head>
+      <body><main><h2><a href="/news/2025/3/14/harbour-quay">${cited}</a></h2><h2><a href="/news/other">Ferries resume after the storm on the coast</a></h2></main></body></html>`;
+    expect(redirectedTo('https://news.example/', home).verdict).toBe('soft-404');
+  });
+
+  it('but an article moved to a short slug, whose og:title is a social headline, is the article', () => {
+    const html = article({ head: '<meta property="og:title" content="Dockworkers win: what the deal means for shipping">', body: `<h1>${cited}</h1>` });
+    expect(redirectedTo('https://news.example/news/harbour-quay', html).verdict).not.toBe('soft-404');
+  });
+
   it('a redirect to the article at a new slug is not one', () => {
     const articlePage = article({ head: `<meta property="og:title" content="${cited}">`, body: `<h1>${cited}</h1>` });
     expect(redirectedTo('https://news.example/harbour-quay', articlePage).verdict).toBe('verified');

@@ -68,6 +68,16 @@ describe('walls are told by the page, not by a widget on it', () => {
     expect(check(html, { title: headline }).verdict).toBe('blocked');
   });
 
+  it('a page that calls itself a login or subscribers-only page, or a captcha page, is blocked however long its terms and FAQ run', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) => `<div class="faq">Answer ${i}: you can cancel your subscription at any time from your account page, and your access continues until the end of the period.</div>`).join('');
+    for (const title of ['Log in | The Paper', 'Subscribe to continue reading | The Paper', 'This article is for subscribers only. Log in or subscribe | The Paper']) {
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><form action="/account" method="post"><input type="password"></form>${blocks}</body></html>`;
+      expect(check(html, { title: headline }).verdict).toBe('blocked');
+    }
+    const captcha = `<!doctype html><html><head><title>Harbour Daily</title></head><body><div class="g-recaptcha" data-sitekey="x"></div>${blocks}</body></html>`;
+    expect(check(captcha, { title: headline }).verdict).toBe('blocked');
+  });
+
   it('a challenge page with no article is still blocked', () => {
     const html = `<!doctype html><html><head><title>Checking the site connection security</title></head><body><p>One moment.</p>
       <script>window._cf_chl_opt={cvId:'3',cType:'managed'};</script><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>`;

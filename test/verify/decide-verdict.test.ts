@@ -42,6 +42,10 @@ describe('decideVerdict', () => {
       expect(result.verdict).toBe('verified');
       expect(result.suggestedUrl).toBeUndefined();
     }
+    // A DOI moved to another DOI (a publisher's prefix change) is a move to cite.
+    const old = 'https://doi.org/10.1234/harbour.2024.17';
+    const renamed = 'https://doi.org/10.5678/harbour.2024.17';
+    expect(decideVerdict({ ...ref, url: old }, fetched({ url: old, finalUrl: renamed, redirects: [{ status: 301, url: old, location: renamed }] }), article, options)).toMatchObject({ verdict: 'moved', suggestedUrl: renamed });
   });
 
   it('says moved, with the URL to cite, after a permanent redirect to another URL', () => {

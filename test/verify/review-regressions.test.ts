@@ -95,6 +95,17 @@ describe('titles that keep their letters but change their facts', () => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
 
+  it('still matches a Korean headline spaced another way around its negation ("전례 없는" / "전례없는", "합의안")', () => {
+    for (const [cited, found] of [
+      ['전례없는 폭우에 서울 도심 곳곳 침수', '전례 없는 폭우에 서울 도심 곳곳 침수'],
+      ['차질없다 밝힌 정부 공급 대책 발표', '차질 없다 밝힌 정부 공급 대책 발표'],
+      ['여야 합의안 본회의 통과 전망', '여야 합의 안 본회의 통과 전망'],
+      ['제주 항공편 못뜬다 강풍 특보 발효', '제주 항공편 못 뜬다 강풍 특보 발효'],
+    ]) {
+      expect(compareTitle(cited!, pageWith({ title: found! }), 0.85).match).toBe(true);
+    }
+  });
+
   it('still matches the same facts in another spelling, and a shortened headline', () => {
     expect(compareTitle('Some 8,000 N. Korean Troops in Russia’s Kursk Region', pageWith({ title: 'Some 8000 N. Korean troops in Russia\'s Kursk region' }), 0.85).match).toBe(true);
     expect(compareTitle('Yoon Calls for Thorough Countermeasures', pageWith({ title: 'Yoon calls for thorough countermeasures against 2 new threats' }), 0.85).match).toBe(true);
