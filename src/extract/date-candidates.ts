@@ -131,6 +131,8 @@ const DOTTED_DAY_FIRST = /^(de|ru|uk|be|pl|cs|sk|fi|nb|nn|no|da|tr|hr|sr|sl|bg|r
 
 /** Top-level domains only American institutions hold: their pages write 11/04/2024 month first. */
 const AMERICAN_HOST = /\.(?:edu|gov|mil)$/i;
+/** Country domains of English-writing countries that put the day first (05/11/2024 is 5 November). */
+const DAY_FIRST_ENGLISH_HOST = /\.(?:uk|au|nz|ie|in|za|sg|pk|ng|ke)$/i;
 
 function hostOf(url: string): string {
   try {
@@ -142,14 +144,18 @@ function hostOf(url: string): string {
 
 /**
  * One decision for every numeric date of the page, from <html lang>, og:locale or
- * Content-Language, else an American-only domain.
+ * Content-Language, else the host: an American-only domain, or an English-writing country's.
  */
 function numericDateOrder(page: ParsedPage, url: string | null): NumericOrder {
   const locales = [page.lang ?? '', ...page.metas.filter((m) => m.key === 'og:locale' || m.key === 'content-language').map((m) => m.content)]
     .map((l) => l.trim().replace('_', '-').toLowerCase()).filter((l) => l.length > 0);
   // <html lang="en"> with og:locale en_US is an American page: any source naming en-US settles it.
   if (locales.some((l) => /^en-us\b/.test(l))) return { dayFirst: false, decided: true, shortYears: false };
-  if (locales.every((l) => l === 'en') && url !== null && AMERICAN_HOST.test(hostOf(url))) return { dayFirst: false, decided: true, shortYears: false };
+  if (locales.every((l) => l === 'en') && url !== null) {
+    const host = hostOf(url);
+    if (AMERICAN_HOST.test(host)) return { dayFirst: false, decided: true, shortYears: false };
+    if (DAY_FIRST_ENGLISH_HOST.test(host)) return { dayFirst: true, decided: true, shortYears: false };
+  }
   return { dayFirst: true, decided: locales.some((l) => l !== 'en'), shortYears: locales.length > 0 && DOTTED_DAY_FIRST.test(locales[0]!) };
 }
 

@@ -271,6 +271,12 @@ describe('a numeric date the page does not say how to read', () => {
     expect(check(page, { title: headline, date: '2024-11-20' }, url).verdict).toBe('date-mismatch');
   });
 
+  it('reads it day first on a British, Indian or Australian domain, and holds a citation to that', () => {
+    const url = 'https://www.harbour-news.co.uk/stories/harbour-quay';
+    expect(read(page, 'text/html', url).date.candidates.map((c) => c.value)).not.toContain('2024-11-04');
+    expect(check(page, { title: headline, date: '2024-11-04' }, url).verdict).toBe('date-mismatch');
+  });
+
   it('reads it month first on an American-only domain (.edu, .gov, .mil)', () => {
     const { date } = read(page, 'text/html', 'https://news.state-university.edu/stories/harbour-quay');
     expect(date.value).toBe('2024-11-04');
