@@ -25,7 +25,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-/** Pairs a headline flips by one word; each direction is listed, so the table reads both ways. */
+/** Pairs a headline flips by one word ("supports"/"opposes"); the table below reads each pair both ways. */
 const OPPOSITE_PAIRS: [string, string][] = [
   ['north', 'south'], ['east', 'west'], ['rises', 'falls'], ['rise', 'fall'], ['up', 'down'],
   ['confirms', 'denies'], ['confirm', 'deny'], ['confirmed', 'denied'], ['accepts', 'rejects'], ['accept', 'reject'],
