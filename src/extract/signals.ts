@@ -35,7 +35,7 @@ const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
-const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|(?:for )?(?:subscribers|members) only|premium content|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
+const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
 
 /** How cookie-consent interstitials title themselves (Google's "Before you continue", CMPs' privacy pages). */
 const CONSENT_TITLES = /^(?:before you continue|bevor sie (?:fortfahren|weitergehen)|avant de continuer|antes de continuar|prima di continuare|voordat je verdergaat|zanim przejdziesz dalej|we value your privacy|your privacy choices|your privacy matters|cookie (?:consent|settings|preferences|policy consent)|manage (?:your )?(?:cookies|privacy|consent)|privacy (?:settings|preferences|gate)|wir respektieren ihre privatsphäre|datenschutz(?:einstellungen| ?hinweis)|(?:zustimmung|einwilligung) (?:zu )?cookies)\b/i;
@@ -61,10 +61,11 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
 
-  const thin = hasFewParagraphs(page);
-  // A body set in <div>s or between <br>s also outweighs a sign-in box or a paywall element —
-  // not a page that calls itself a login page, whose terms and FAQ may run as long.
+  // A body set in <div>s or between <br>s outweighs a sign-in box or a paywall element; against a
+  // title that calls the page a login page only on a page dated as an article (a login page's
+  // terms and FAQ may run as long, but carry no publication date).
   const bodyOfBlocks = page.textBlocks >= MIN_BODY_BLOCKS;
+  const thin = hasFewParagraphs(page) && !(hasArticleEvidence && bodyOfBlocks);
   const loginStructure = page.walls.passwordInputs > 0 || page.walls.loginForms > 0 || page.walls.paywallElements > 0;
   const loginTitle = announcing.some(isLoginTitle);
   // A sign-in form or a subscribe box beside a long text is an article with a login option; the
@@ -92,16 +93,25 @@ function hasFewParagraphs(page: ParsedPage): boolean {
  */
 function isLoginTitle(text: string): boolean {
   if (text.length === 0 || text.length >= 80) return false;
+  // "Subscribers only" and its like name a wall only when they are little else ("Members Only
+  // jacket makes a comeback" is a headline).
+  const restricted = SUBSCRIBERS_ONLY.exec(text);
+  if (restricted && wordsOutside(text, restricted) <= LOGIN_TITLE_MAX_OTHER_WORDS) return true;
   const matches = [...text.matchAll(LOGIN_TITLES_ALL)];
   if (matches.length === 0) return false;
   // At the start of the title or of one of its sentences ("This article is for subscribers only. Log in …").
   if (matches.some((match) => /(?:^|[.!?:]\s)\W*$/u.test(text.slice(0, match.index + match[1]!.length)))) return true;
-  const first = matches[0]!;
-  const rest = (text.slice(0, first.index) + text.slice(first.index + first[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return rest.length <= LOGIN_TITLE_MAX_OTHER_WORDS;
+  return wordsOutside(text, matches[0]!) <= LOGIN_TITLE_MAX_OTHER_WORDS;
 }
 
 const LOGIN_TITLES_ALL = new RegExp(LOGIN_TITLES.source, 'giu');
+const SUBSCRIBERS_ONLY = /(?:for )?(?:subscribers|members) only|premium content/iu;
+
+/** Words of `text` outside the matched phrase. */
+function wordsOutside(text: string, match: RegExpExecArray | RegExpMatchArray): number {
+  const rest = text.slice(0, match.index) + text.slice(match.index! + match[0].length);
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
 
 function saysNotFoundText(text: string): boolean {
   if (text.length === 0 || text.length > 200 || !NOT_FOUND.test(text)) return false;

@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { factWords, keyFactsDiffer, negates } from './key-facts.js';
+import { factWords, keyFactsDiffer, negates, negationsDiffer } from './key-facts.js';
 import { normalizeTitle } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
 import { wordDiff } from './word-diff.js';
@@ -170,8 +170,9 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
     for (const candidate of strong) {
       const found = fold(candidate.value);
       if (!hasPartsInOrder(found.key, parts.map((part) => fold(part).key))) continue;
-      // Nor may the gap hide a fact: "Trump says he will ... meet Kim" for "… will not meet Kim".
-      if (keyFactsDiffer(fold(expected).words, found.words)) continue;
+      // Nor may the gap hide a negation: "Trump says he will ... meet Kim" for "… will not meet Kim"
+      // (the quoted parts are the page's own words, so no other fact in them can differ).
+      if (negationsDiffer(fold(expected).words, found.words)) continue;
       best = { candidate, text: candidate.value, similarity: best!.similarity, match: true };
       break;
     }

@@ -12,7 +12,7 @@ import { compareDate } from './compare-date.js';
 import { compareTitle } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
 import { intern } from '../intern.js';
-import { isConsentPage, isHomeSearchOrListing, isLandingPageFor, isPersistentLink, isSameUrl } from './url-shape.js';
+import { isConsentPage, isHomeSearchOrListing, isLandingPageFor, isPersistentLink, isPersistentMove, isSameUrl } from './url-shape.js';
 
 export interface VerifyOptions {
   titleThreshold: number;
@@ -188,8 +188,8 @@ export function decideVerdict(
   }
   const movedTo = permanentTarget(fetched);
   // A DOI's resolver sends every reader to the publisher's page of the day: only a move to another
-  // DOI (a prefix change) is one to cite.
-  const resolverHop = isPersistentLink(recorded) && movedTo !== null && !isPersistentLink(movedTo.url);
+  // identifier on the same resolver (a DOI prefix change) is one to cite.
+  const resolverHop = isPersistentLink(recorded) && movedTo !== null && !isPersistentMove(recorded, movedTo.url);
   if (movedTo && !isSameUrl(movedTo.url, recorded) && !resolverHop) {
     result.suggestedUrl = movedTo.url;
     return settle('moved', `${matchReason(title, date)}; permanently moved (${movedTo.status}) to ${movedTo.url}`);

@@ -11,15 +11,24 @@ const POLARITY = new Set([
   'لا', 'لن', 'لم', 'ليس', 'ليست',
 ]);
 /**
- * Korean negation stems ("확인 안돼", "하지 않았다", "차질 없다", "못 뜬다"), counted in the Hangul
- * with its spaces removed: headlines write "전례 없는" and "전례없는" alike. Not a bare 안, which
- * is also a noun ("합의안", a bill).
+ * Korean negation, counted word by word so that spacing does not matter ("전례 없는" and
+ * "전례없는" both hold one): 않 and 없 anywhere in a word, 못, 아니 and 거부 opening one, and 안돼
+ * (written "안 돼" too). Not a bare 안, which is also a noun ("합의안", a bill), nor 아니 inside a
+ * word ("피아니스트").
  */
-const HANGUL_NEGATION = /안돼|않|없|못|아니|거부/gu;
+const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^거부|^안돼/gu;
 
 function hangulNegations(words: string[]): number {
-  const hangul = words.filter((word) => /[\uac00-\ud7af]/u.test(word)).join('');
-  return hangul.match(HANGUL_NEGATION)?.length ?? 0;
+  const joined = words.join(' ').replace(/안 돼/gu, '안돼');
+  let count = 0;
+  for (const word of joined.split(' ')) if (/[\uac00-\ud7af]/u.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
+  return count;
+}
+
+/** Whether two titles' words disagree on a negation alone (what an ellipsis may not hide). */
+export function negationsDiffer(a: string[], b: string[]): boolean {
+  const isPolar = (word: string) => POLARITY.has(word);
+  return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b);
 }
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

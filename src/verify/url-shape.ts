@@ -54,6 +54,17 @@ export function isPersistentLink(raw: string): boolean {
   }
 }
 
+/** Another identifier on the same resolver (doi.org and dx.doi.org alike; DOIs ignore case). */
+export function isPersistentMove(fromRaw: string, toRaw: string): boolean {
+  try {
+    const [from, to] = [new URL(fromRaw), new URL(toRaw)];
+    const host = (url: URL) => url.hostname.replace(/^(?:www|dx)\./i, '').toLowerCase();
+    return isPersistentLink(toRaw) && host(from) === host(to) && decodeURIComponent(from.pathname).toLowerCase() !== decodeURIComponent(to.pathname).toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 const HOME_PAGE = /^(?:index|default|home|main)(?:\.\w+)?$/i;
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|latest|list|rubrique|thema|suche|poisk)$/i;
 const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;

@@ -78,6 +78,15 @@ describe('walls are told by the page, not by a widget on it', () => {
     expect(check(captcha, { title: headline }).verdict).toBe('blocked');
   });
 
+  it('but a dated article set in <div>s or <br>s whose headline opens with a sign-in phrase is an article', () => {
+    const dated = (title: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><meta property="og:title" content="${title}">
+      <meta property="article:published_time" content="2024-11-06T09:00:00+09:00"></head><body><h1>${title}</h1>
+      <div id="articleBody">${'The service was restored after three hours, the company said in a statement on Wednesday.<br><br>'.repeat(8)}</div></body></html>`;
+    for (const [title, lang] of [['로그인 오류에 카카오톡 먹통…3시간 만에 복구', 'ko'], ['Sign in with Apple comes to Android', 'en'], ['Members Only jacket makes a comeback', 'en']] as const) {
+      expect(check(dated(title, lang), { title, date: '2024-11-06' }).verdict).toBe('verified');
+    }
+  });
+
   it('a challenge page with no article is still blocked', () => {
     const html = `<!doctype html><html><head><title>Checking the site connection security</title></head><body><p>One moment.</p>
       <script>window._cf_chl_opt={cvId:'3',cType:'managed'};</script><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>`;

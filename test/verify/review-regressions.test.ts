@@ -101,6 +101,9 @@ describe('titles that keep their letters but change their facts', () => {
       ['차질없다 밝힌 정부 공급 대책 발표', '차질 없다 밝힌 정부 공급 대책 발표'],
       ['여야 합의안 본회의 통과 전망', '여야 합의 안 본회의 통과 전망'],
       ['제주 항공편 못뜬다 강풍 특보 발효', '제주 항공편 못 뜬다 강풍 특보 발효'],
+      // 아니 inside a word, or across two words, is no negation.
+      ['조성진, 베를린필과 협연…3년 만의 귀국 무대', '피아니스트 조성진, 베를린필과 협연…3년 만의 귀국 무대'],
+      ['인도네시아 니켈 수출 금지 확대에 배터리 업계 긴장', '인도네시아의 니켈 수출 금지 확대에 배터리 업계 긴장'],
     ]) {
       expect(compareTitle(cited!, pageWith({ title: found! }), 0.85).match).toBe(true);
     }
