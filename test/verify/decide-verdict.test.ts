@@ -44,7 +44,7 @@ describe('decideVerdict', () => {
     }
     // Hops between the resolver's own names, a DOI's case, or to another resolver are no move.
     for (const [from, to] of [['http://dx.doi.org/10.5555/abc.9', 'https://doi.org/10.5555/abc.9'], ['https://doi.org/10.5555/ABC.10', 'https://doi.org/10.5555/abc.10'], ['https://doi.org/10.5555/repo.123', 'https://hdl.handle.net/1234/5678']]) {
-      expect(decideVerdict({ ...ref, url: from }, fetched({ url: from!, finalUrl: to!, redirects: [{ status: 301, url: from!, location: to! }] }), article, options).verdict).toBe('verified');
+      expect(decideVerdict({ ...ref, url: from! }, fetched({ url: from!, finalUrl: to!, redirects: [{ status: 301, url: from!, location: to! }] }), article, options).verdict).toBe('verified');
     }
     // A DOI moved to another DOI (a publisher's prefix change) is a move to cite.
     const old = 'https://doi.org/10.1234/harbour.2024.17';
