@@ -114,8 +114,12 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
 const HEADLINE_AND_SUBTITLE = 'h1+subtitle';
 
 function readsAsSubtitle(text: string): boolean {
+  return !/[:：]\s*$/u.test(text) && saysEnough(text);
+}
+
+/** Three words at least, or for a script written without spaces, MIN_UNSPACED_CHARS letters. */
+function saysEnough(text: string): boolean {
   const words = key(text);
-  if (/[:：]\s*$/u.test(text)) return false;
   return words.split(' ').length >= 3 || (!words.includes(' ') && words.length >= MIN_UNSPACED_CHARS);
 }
 
@@ -134,10 +138,7 @@ const MIN_UNSPACED_CHARS = 8;
  */
 function headlineShownInOpeningH2(page: ParsedPage, fields: TitleCandidate[]): string | null {
   if (page.storyArticle === 0) return null;
-  const usable = fields.filter((field) => {
-    const headline = key(field.value);
-    return headline.split(' ').length >= 3 || (!headline.includes(' ') && headline.length >= MIN_UNSPACED_CHARS);
-  });
+  const usable = fields.filter((field) => saysEnough(field.value));
   for (const h2 of page.h2s) {
     if (h2.article !== page.storyArticle || h2.excluded || !h2.beforeText || !h2.text) continue;
     const shown = key(h2.text);
@@ -294,7 +295,7 @@ function looksLikePublication(tail: string, siteNames: string[]): boolean {
   const words = tail.trim().split(/\s+/);
   if (words.length > 5) return false;
   // "Yonhap News Agency" on yna.co.kr: the initials spell the host's name.
-  const initials = words.map((w) => w[0] ?? '').join('').toLowerCase();
+  const initials = initialsOf(words);
   if (initials.length >= 2 && siteNames.some((n) => compactKey(n) === initials)) return true;
   // Title-cased ("The Korea Herald Online", "The Week"), not a clause ("what we know"), and with a
   // publication word or the masthead's leading "The".
@@ -368,22 +369,27 @@ function joinParts(parts: Part[]): string {
 function isSiteName(segment: string, siteNames: string[]): boolean {
   const k = compactKey(segment);
   if (k.length === 0) return false;
+  const spelled = capitalisedNameInitials(segment);
   return siteNames.some((name) => {
     const n = compactKey(name);
     if (n.length < 2) return false;
     if (k === n) return true;
     // "Qatar News Agency" on qna.org.qa: a capitalised name whose initials spell the domain.
-    if (initialsOf(segment) === n) return true;
+    if (spelled === n) return true;
     // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
     return segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6;
   });
 }
 
+/** Words' first letters, lower-cased ("Yonhap News Agency" → "yna"). */
+function initialsOf(words: string[]): string {
+  return words.map((word) => word[0] ?? '').join('').toLowerCase();
+}
+
 /** The initials of a name of two to five capitalised words ("Qatar News Agency" → "qna"), else ''. */
-function initialsOf(segment: string): string {
+function capitalisedNameInitials(segment: string): string {
   const words = segment.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return '';
-  return words.map((word) => word[0]!.toLowerCase()).join('');
+  return words.length >= 2 && words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) ? initialsOf(words) : '';
 }
 
 /**

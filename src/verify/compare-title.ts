@@ -167,9 +167,10 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   // phone call") matches a headline that has its parts in order, its first and last at the ends.
   const parts = elidedParts(expected);
   if (!best!.match && parts) {
+    const partKeys = parts.map((part) => fold(part).key);
     for (const candidate of strong) {
       const found = fold(candidate.value);
-      if (!hasPartsInOrder(found.key, parts.map((part) => fold(part).key))) continue;
+      if (!hasPartsInOrder(found.key, partKeys)) continue;
       // Nor may the gap hide a negation: "Trump says he will ... meet Kim" for "… will not meet Kim"
       // (the quoted parts are the page's own words, so no other fact in them can differ).
       if (negationsDiffer(fold(expected).words, found.words)) continue;

@@ -81,9 +81,7 @@ export function factWords(title: string): string[] {
 export function keyFactsDiffer(a: string[], b: string[]): boolean {
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return true;
-  const isPolar = (word: string) => POLARITY.has(word);
-  if (a.filter(isPolar).length !== b.filter(isPolar).length) return true;
-  if (hangulNegations(a) !== hangulNegations(b)) return true;
+  if (negationsDiffer(a, b)) return true;
   const isMonth = (word: string) => MONTHS.has(word);
   if (sortedOf(a, isMonth) !== sortedOf(b, isMonth)) return true;
   const inA = new Set(a);

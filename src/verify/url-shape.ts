@@ -70,23 +70,29 @@ const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|sections?|search|lat
 const SEARCH_QUERY = /^(?:q|query|search|s|keyword|kw)$/i;
 
 /**
- * True when a redirect took a deep link to the site's home page, a section, a tag or a search
- * page: the dead-article pattern of sites that never answer 404.
+ * The home page, a search or a tag or topic listing: pages that list many stories, where a
+ * heading matching the citation is a teaser.
  */
-/**
- * The narrower landing pages — the home page, a search, a tag or topic listing — that list many
- * stories, where a matching heading is a teaser. A section index or a parent path is left out: an
- * article moved to a short slug (/news/port-strike) looks like one.
- */
-export function isHomeSearchOrListing(finalRaw: string, recordedRaw: string): boolean {
-  if (!isLandingPageFor(finalRaw, recordedRaw)) return false;
-  const finalUrl = new URL(finalRaw);
-  const segments = pathSegments(finalUrl);
+function listsStories(finalUrl: URL, segments: string[]): boolean {
   const isHome = segments.length === 0 || (segments.length === 1 && HOME_PAGE.test(segments[0]!));
   return (isHome && !finalUrl.search) || [...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))
     || (segments.some((segment) => LISTING_SEGMENT.test(segment)) && segments.length <= 2);
 }
 
+/**
+ * The narrower landing pages (listsStories) a redirect took a deep link to. A section index or a
+ * parent path is left out: an article moved to a short slug (/news/port-strike) looks like one.
+ */
+export function isHomeSearchOrListing(finalRaw: string, recordedRaw: string): boolean {
+  if (!isLandingPageFor(finalRaw, recordedRaw)) return false;
+  const finalUrl = new URL(finalRaw);
+  return listsStories(finalUrl, pathSegments(finalUrl));
+}
+
+/**
+ * True when a redirect took a deep link to the site's home page, a section, a tag or a search
+ * page: the dead-article pattern of sites that never answer 404.
+ */
 export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean {
   let finalUrl: URL;
   let recorded: URL;
@@ -101,10 +107,7 @@ export function isLandingPageFor(finalRaw: string, recordedRaw: string): boolean
   const recordedSegments = pathSegments(recorded);
   const recordedDepth = recordedSegments.length + (recorded.search ? 1 : 0);
   if (recordedDepth === 0) return false;
-  const isHome = finalSegments.length === 0 || (finalSegments.length === 1 && HOME_PAGE.test(finalSegments[0]!));
-  if (isHome && !finalUrl.search) return true;
-  if ([...finalUrl.searchParams.keys()].some((key) => SEARCH_QUERY.test(key))) return true;
-  if (finalSegments.some((segment) => LISTING_SEGMENT.test(segment)) && finalSegments.length <= 2) return true;
+  if (listsStories(finalUrl, finalSegments)) return true;
   if (isSectionIndex(finalUrl, finalSegments) && finalSegments.length < recordedDepth) return true;
   // A parent of the recorded path (/news/2024/ for /news/2024/11/1/slug) is a section page; one
   // level up is often the same article without a suffix (/slug/amp → /slug), so two at least.
