@@ -1,5 +1,6 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
 import { factWords, keyFactsDiffer, negates, negationsDiffer } from './key-facts.js';
+import { namesSwapped } from './names.js';
 import { normalizeTitle } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
 import { wordDiff } from './word-diff.js';
@@ -66,10 +67,12 @@ interface Folded {
 
 /** The citation's side of the comparison, folded once for every candidate text it meets. */
 interface Form extends Folded {
+  /** As cited, for what folding loses (a name's capital). */
+  text: string;
   dice: ReturnType<typeof bigramProfile>;
 }
 
-function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number): Scored {
+function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
   const similarity = form.dice.similarity(key);
@@ -87,7 +90,9 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const cited = shortened ? expectedWords.slice(0, common) : expectedWords;
   // Nor may what the citation leaves off be a negation: "… 확인" for the page's "… 확인 안돼".
   const leftOff = shortened && foundWords.length > common ? foundWords.slice(common) : [];
-  const match = (shortened || similarity >= threshold) && !keyFactsDiffer(cited, compared) && !negates(leftOff);
+  // Nor may a name be another: "Talks with Moon collapse" for "Talks with Kim collapse".
+  const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language));
+  const match = similar && !keyFactsDiffer(cited, compared) && !negates(leftOff);
   return { candidate, text, similarity, match };
 }
 
@@ -150,7 +155,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { key, words, dice: bigramProfile(key) };
+    const form: Form = { key, words, text, dice: bigramProfile(key) };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);
@@ -158,7 +163,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
       for (const text of texts) {
         if (scoredTexts.has(text)) continue;
         scoredTexts.add(text);
-        const scored = score(form, candidate, text, fold(text), threshold);
+        const scored = score(form, candidate, text, fold(text), threshold, page?.language ?? null);
         if (!best || outranks(scored, best)) best = scored;
       }
     }

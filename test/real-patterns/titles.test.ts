@@ -94,6 +94,30 @@ describe('headlines as real pages carry them', () => {
   });
 });
 
+describe('a name inside the headline is the headline\'s fact', () => {
+  const page = (headline: string, lang = 'en') => article({ head: `<meta property="og:title" content="${headline}">`, body: `<h1>${headline}</h1>` }).replace('lang="en"', `lang="${lang}"`);
+
+  it('calls a citation that swaps a name inside a sentence-case headline a title mismatch', () => {
+    const html = page('Talks with Kim collapse as North Korea tests new missile');
+    expect(check(html, { title: 'Talks with Moon collapse as North Korea tests new missile' }).verdict).toBe('title-mismatch');
+    expect(check(page('Apple sues Google over patent dispute in California court'), { title: 'Apple Sues Samsung Over Patent Dispute in California Court' }).verdict).toBe('title-mismatch');
+  });
+
+  it('but verifies the same name spelled or typeset another way, and a name the citation only adds to', () => {
+    const html = page('Talks with Kim collapse as North Korea tests new missile');
+    for (const cited of ['Talks With Kim Collapse as N. Korea Tests New Missile', 'Talks with Kim Jong Un collapse as North Korea tests new missile']) {
+      expect(check(html, { title: cited }).verdict).toBe('verified');
+    }
+    expect(check(page('Zelensky meets Biden in Washington to ask for more aid'), { title: 'Zelenskyy meets Biden in Washington to ask for more aid' }).verdict).toBe('verified');
+    expect(check(page('Tariffs hit Chinese exports as demand slows in Europe'), { title: 'Tariffs hit China’s exports as demand slows in Europe' }).verdict).toBe('verified');
+    expect(check(page('Talks with Kim collapse as US and South Korea hold drills'), { title: 'Talks with Kim collapse as U.S. and South Korea hold drills' }).verdict).toBe('verified');
+  });
+
+  it('reads no names in German, where every noun is capitalised: a changed noun is weighed as any other word', () => {
+    expect(check(page('Regierung plant neue Steuer auf Zucker und Limonade ab Januar', 'de'), { title: 'Regierung plant neue Abgabe auf Zucker und Limonade ab Januar' }).verdict).not.toBe('title-mismatch');
+  });
+});
+
 describe('site and section names joined to the headline without spaces', () => {
   it('drops "-정치ㅣ한국신문" (section, then the site after the bar Korean sites draw with ㅣ)', () => {
     const headline = '항만청, 10년 논란 끝에 새 부두 건설 승인… 주민 반발은 여전';

@@ -73,3 +73,18 @@ describe('wordDiff', () => {
     ]);
   });
 });
+
+describe('compareTitle: names', () => {
+  const one = (title: string) => pageWith({ title });
+  it('does not match a citation that puts another name inside a sentence-case headline', () => {
+    const result = compareTitle('Merkel meets Macron in Berlin to discuss EU budget crisis', one('Merkel meets Sunak in Berlin to discuss EU budget crisis'), 0.85);
+    expect(result.match).toBe(false);
+    expect(result.diff).toEqual(expect.arrayContaining([{ op: 'removed', text: 'Macron' }, { op: 'added', text: 'Sunak' }]));
+  });
+  it('matches a citation that drops a name without putting another in its place (similarity decides)', () => {
+    expect(compareTitle('Merkel meets leaders in Berlin to discuss the EU budget crisis', one('Merkel meets leaders in Berlin to discuss EU budget crisis'), 0.85).match).toBe(true);
+  });
+  it('reads the capital after a colon or a quote as a sentence\'s, not a name', () => {
+    expect(compareTitle('Budget crisis: Talks collapse after ministers walk out of the summit', one('Budget crisis: Negotiations collapse after ministers walk out of the summit'), 0.5).match).toBe(true);
+  });
+});

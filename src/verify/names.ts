@@ -1,0 +1,74 @@
+// A name swapped for another keeps most of a headline's letters ("Talks with Kim collapse" /
+// "Talks with Moon collapse"), so similarity alone verifies it. Where the page writes its headline
+// in sentence case, a capital inside the sentence marks a name, and a citation that has lost such
+// a name and carries another capitalised word in its place names someone else.
+import { editDistance } from '../edit-distance.js';
+import { titleWords } from './normalize-title.js';
+
+/** A word's comparison key: letters and digits only, lower case, without a possessive "'s". */
+function wordKey(word: string): string {
+  return word.normalize('NFKC').replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Tokens with at least one letter, as written. */
+function tokens(text: string): string[] {
+  return text.split(/\s+/u).filter((token) => /\p{L}/u.test(token));
+}
+
+const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
+const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
+/** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
+const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
+
+/**
+ * Capitalised words inside a sentence-case headline, keyed, or null when the headline's case says
+ * nothing: too short, in a script without case, or in Title Case or capitals, where every word is
+ * capitalised.
+ */
+function namesInSentenceCase(headline: string): string[] | null {
+  const words = tokens(headline);
+  const cased = words.filter((word) => STARTS_UPPER.test(word) || STARTS_LOWER.test(word));
+  if (cased.length < 4) return null;
+  // Sentence case: most longer words after the first start in lower case.
+  const longer = cased.slice(1).filter((word) => wordKey(word).length >= 4);
+  const lower = longer.filter((word) => STARTS_LOWER.test(word)).length;
+  if (longer.length === 0 || lower / longer.length < 0.6) return null;
+  const names: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
+    if (STARTS_UPPER.test(words[i]!)) names.push(wordKey(words[i]!));
+  }
+  return names.filter(Boolean);
+}
+
+/**
+ * Two spellings or forms of one name: "Zelensky"/"Zelenskyy", "U.S."/"US", "EU"/"European",
+ * "N."/"North", "China"/"Chinese", "Ukraine"/"Ukrainian".
+ */
+function sameName(a: string, b: string): boolean {
+  if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+  if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
+  if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) return true;
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * Whether the citation names someone or something else than the page's headline: a name inside
+ * the page's sentence-case headline is missing from the citation, and the citation carries a
+ * capitalised word the headline lacks that is no spelling of that name. German and Luxembourgish
+ * capitalise every noun, so there a capital marks no name.
+ */
+export function namesSwapped(cited: string, headline: string, language: string | null): boolean {
+  if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
+  const names = namesInSentenceCase(headline);
+  if (!names || names.length === 0) return false;
+  const citedWords = tokens(cited);
+  // Keyed as written and as folded ("N. Korea" folds to "north korea").
+  const citedKeys = new Set([...citedWords.map(wordKey), ...titleWords(cited)]);
+  const missing = names.filter((name) => !citedKeys.has(name));
+  if (missing.length === 0) return false;
+  const headlineKeys = new Set(tokens(headline).map(wordKey));
+  const added = citedWords.filter((word) => STARTS_UPPER.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
+  return missing.some((name) => added.length > 0 && !added.some((key) => sameName(name, key)));
+}
