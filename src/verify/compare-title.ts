@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { factWords, keyFactsDiffer, negates, negationsDiffer } from './key-facts.js';
+import { factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
@@ -90,8 +90,9 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const cited = shortened ? expectedWords.slice(0, common) : expectedWords;
   // Nor may what the citation leaves off be a negation: "… 확인" for the page's "… 확인 안돼".
   const leftOff = shortened && foundWords.length > common ? foundWords.slice(common) : [];
-  // Nor may a name be another: "Talks with Moon collapse" for "Talks with Kim collapse".
-  const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language));
+  // Nor may a name be another ("Talks with Moon collapse" for "… Kim …"), nor the same words
+  // trade places across a verb ("Iran accuses Israel" for "Israel accuses Iran").
+  const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
   const match = similar && !keyFactsDiffer(cited, compared) && !negates(leftOff);
   return { candidate, text, similarity, match };
 }

@@ -89,6 +89,42 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
 }
 
+/** Words that join the items of a list: items on either side may trade places. */
+const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
+
+/**
+ * Whether one title is the other with two runs of words traded across something that is not a
+ * list joiner: "Iran accuses Israel of …" for "Israel accuses Iran of …" keeps every letter and
+ * most letter pairs, and says the opposite. Items of a list may trade places ("120 missiles, 90
+ * drones" / "90 drones, 120 missiles"; "Yoon and Trump" / "Trump and Yoon"): the same facts.
+ */
+export function rolesSwapped(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  if (sortedOf(a, () => true) !== sortedOf(b, () => true)) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (start === a.length) return false;
+  let end = a.length;
+  while (a[end - 1] === b[end - 1]) end--;
+  const x = a.slice(start, end);
+  const y = b.slice(start, end);
+  const same = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => word === q[i]);
+  // x = first + middle + last, y = last + middle + first; repeated words may allow several
+  // readings, and one that trades list items is enough to keep the facts.
+  let swapped = false;
+  for (let firstLength = 1; firstLength < x.length; firstLength++) {
+    for (let lastLength = 1; firstLength + lastLength <= x.length; lastLength++) {
+      const first = x.slice(0, firstLength);
+      const last = x.slice(x.length - lastLength);
+      const middle = x.slice(firstLength, x.length - lastLength);
+      if (!same(y, [...last, ...middle, ...first])) continue;
+      if (middle.every((word) => LIST_JOINERS.has(word))) return false;
+      swapped = true;
+    }
+  }
+  return swapped;
+}
+
 /**
  * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
  * "… 참여 확인" cut from "… 참여 확인 안돼". Only a negation that follows its verb can (Korean);

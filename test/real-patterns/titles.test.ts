@@ -113,6 +113,13 @@ describe('a name inside the headline is the headline\'s fact', () => {
     expect(check(page('Talks with Kim collapse as US and South Korea hold drills'), { title: 'Talks with Kim collapse as U.S. and South Korea hold drills' }).verdict).toBe('verified');
   });
 
+  it('calls the same words in another order a title mismatch: who did what to whom changed', () => {
+    expect(check(page('Iran accuses Israel of attack on tanker in the Gulf of Oman'), { title: 'Israel Accuses Iran of Attack on Tanker in the Gulf of Oman' }).verdict).toBe('title-mismatch');
+    expect(check(page('Manchester United beat Real Madrid in Champions League quarter-final'), { title: 'Real Madrid beat Manchester United in Champions League quarter-final' }).verdict).toBe('title-mismatch');
+    // The order as printed, in citation typography, still verifies.
+    expect(check(page('Iran accuses Israel of attack on tanker in the Gulf of Oman'), { title: 'Iran Accuses Israel of Attack on Tanker in the Gulf of Oman' }).verdict).toBe('verified');
+  });
+
   it('reads no names in German, where every noun is capitalised: a changed noun is weighed as any other word', () => {
     expect(check(page('Regierung plant neue Steuer auf Zucker und Limonade ab Januar', 'de'), { title: 'Regierung plant neue Abgabe auf Zucker und Limonade ab Januar' }).verdict).not.toBe('title-mismatch');
   });

@@ -88,3 +88,13 @@ describe('compareTitle: names', () => {
     expect(compareTitle('Budget crisis: Talks collapse after ministers walk out of the summit', one('Budget crisis: Negotiations collapse after ministers walk out of the summit'), 0.5).match).toBe(true);
   });
 });
+
+describe('compareTitle: word order', () => {
+  it('matches items of a list in another order', () => {
+    expect(compareTitle('Yoon and Trump discuss alliance in first phone call', pageWith({ title: 'Trump and Yoon discuss alliance in first phone call' }), 0.85).match).toBe(true);
+  });
+  it('does not match the same words traded across a verb, but matches a site name moved to the other end', () => {
+    expect(compareTitle('Korea beats Japan 2-1 in the final of the Asian Cup', pageWith({ title: 'Japan beats Korea 2-1 in the final of the Asian Cup' }), 0.85).match).toBe(false);
+    expect(compareTitle('Talks collapse after ministers walk out - Reuters', pageWith({ title: 'Reuters: Talks collapse after ministers walk out' }), 0.85).match).toBe(true);
+  });
+});
