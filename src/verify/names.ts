@@ -70,5 +70,20 @@ export function namesSwapped(cited: string, headline: string, language: string |
   if (missing.length === 0) return false;
   const headlineKeys = new Set(tokens(headline).map(wordKey));
   const added = citedWords.filter((word) => STARTS_UPPER.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
-  return missing.some((name) => added.length > 0 && !added.some((key) => sameName(name, key)));
+  if (added.length === 0) return false;
+  const spelledOut = initialsOfRuns(citedWords.map(wordKey));
+  return missing.some((name) => !spelledOut.has(name) && !added.some((key) => sameName(name, key)));
+}
+
+/** The initials of every run of two to six words: "ai" for "Artificial Intelligence", an acronym spelled out. */
+function initialsOfRuns(keys: string[]): Set<string> {
+  const runs = new Set<string>();
+  for (let start = 0; start < keys.length; start++) {
+    let initials = keys[start]![0] ?? '';
+    for (let end = start + 1; end < Math.min(keys.length, start + 6); end++) {
+      initials += keys[end]![0] ?? '';
+      runs.add(initials);
+    }
+  }
+  return runs;
 }

@@ -81,6 +81,11 @@ describe('compareTitle: names', () => {
     expect(result.match).toBe(false);
     expect(result.diff).toEqual(expect.arrayContaining([{ op: 'removed', text: 'Macron' }, { op: 'added', text: 'Sunak' }]));
   });
+  it('matches an acronym spelled out, but not another acronym', () => {
+    const page = one('Experts urge WHO to declare a global emergency over the new virus outbreak in the region');
+    expect(compareTitle('Experts urge World Health Organization to declare a global emergency over the new virus outbreak in the region', page, 0.85).match).toBe(true);
+    expect(compareTitle('Experts urge CDC to declare a global emergency over the new virus outbreak in the region', page, 0.85).match).toBe(false);
+  });
   it('matches a citation that drops a name without putting another in its place (similarity decides)', () => {
     expect(compareTitle('Merkel meets leaders in Berlin to discuss the EU budget crisis', one('Merkel meets leaders in Berlin to discuss EU budget crisis'), 0.85).match).toBe(true);
   });
