@@ -8,7 +8,8 @@ import { collapse } from './parse-text.js';
 
 /** 'script' is an inline non-JSON-LD script, read only for the strings of challenge pages. */
 type CaptureKind = 'title' | 'h1' | 'h2' | 'jsonld' | 'script' | 'time';
-type Capture = { kind: CaptureKind; text: string; frameDepth: number; max: number };
+/** `broken`: a line break came after the text so far; the next word starts after a space. */
+type Capture = { kind: CaptureKind; text: string; frameDepth: number; max: number; broken: boolean };
 /**
  * Every text node is appended to each open capture: unclosed <h1>s or <time>s piling up made that
  * quadratic (120 KB of "<h1>x" took 10 s). A new h1 or time closes an open one of its kind, and
@@ -17,6 +18,14 @@ type Capture = { kind: CaptureKind; text: string; frameDepth: number; max: numbe
 const CAPTURES_MAX = 16;
 const TEXT_CAPTURE_MAX = 2000;
 const JSONLD_CAPTURE_MAX = 2_000_000;
+
+/** Text that needs no space before it after a line break: it has one, or is closing punctuation. */
+const NO_SPACE_BEFORE = /^[\s:;,.!?)\]}»”’、。，：；！？]/u;
+
+/** Captures of what a reader sees, as opposed to the scripts read for data. */
+function isReadText(kind: CaptureKind): boolean {
+  return kind === 'h1' || kind === 'h2' || kind === 'time';
+}
 
 export class Captures {
   private readonly open: Capture[] = [];
@@ -29,12 +38,27 @@ export class Captures {
     private readonly stack: ElementStack,
   ) {}
 
-  /** Adds a text node to every open capture, up to each one's cap. */
-  append(data: string): void {
+  /**
+   * Adds a text node to every open capture, up to each one's cap. Text a reader does not see (a
+   * script, a button's label, a ruby reading) is no part of a heading or a <time>; scripts are
+   * exactly what the JSON-LD and script captures read.
+   */
+  append(data: string, visible: boolean): void {
     for (const capture of this.open) {
+      if (!visible && isReadText(capture.kind)) continue;
+      if (capture.broken) {
+        capture.broken = false;
+        // Not before punctuation: "Kicker</div>: Headline" reads "Kicker: Headline".
+        if (capture.text.length > 0 && !NO_SPACE_BEFORE.test(data)) capture.text += ' ';
+      }
       const room = capture.max - capture.text.length;
       if (room > 0) capture.text += data.length <= room ? data : data.slice(0, room);
     }
+  }
+
+  /** A line break or block inside a heading: a reader sees a space ("Killing<br>12" is two words). */
+  breakLine(): void {
+    for (const capture of this.open) if (isReadText(capture.kind)) capture.broken = true;
   }
 
   startH1(pending: Omit<Heading, 'text'>): void {
@@ -55,7 +79,7 @@ export class Captures {
       if (index >= 0) this.finish(open.splice(index, 1)[0]!);
     }
     if (open.length >= CAPTURES_MAX) return;
-    open.push({ kind, text: '', frameDepth: this.stack.frames.length - 1, max: kind === 'jsonld' ? JSONLD_CAPTURE_MAX : TEXT_CAPTURE_MAX });
+    open.push({ kind, text: '', frameDepth: this.stack.frames.length - 1, max: kind === 'jsonld' ? JSONLD_CAPTURE_MAX : TEXT_CAPTURE_MAX, broken: false });
   }
 
   /** Finishes the captures of elements at `depth` or deeper: their element has just closed. */

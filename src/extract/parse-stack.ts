@@ -19,7 +19,8 @@ const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 /** A link's text that reads as another story's headline: four words, or eight CJK characters. */
 const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
 
-const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe']);
+// rt and rp: a ruby annotation's reading ("韓国<rt>かんこく</rt>") is no part of the text.
+const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe', 'rt', 'rp']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** itemprop holds a list of names: itemprop="description articleBody". */

@@ -17,6 +17,10 @@ const BLOCK_TAGS = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'section', 'table', 'td', 'th', 'tr', 'ul', 'a', 'button', 'select', 'option', 'body',
 ]);
+/** Elements that break a line where they open and close: inside a heading, a space. */
+const LINE_BREAK_TAGS = new Set([
+  'br', 'div', 'p', 'li', 'ul', 'ol', 'section', 'header', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'blockquote', 'figure', 'figcaption',
+]);
 /**
  * htmlparser2 keeps its open elements with Array.unshift, so each open costs the depth: 1 MB of
  * unclosed <b> took it 20 s. Real pages nest a few dozen deep; at this depth the page is broken or
@@ -43,6 +47,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
         if (stopped) return;
         if (stack.frames.length >= MAX_DEPTH) { stopped = true; parser.pause(); return; }
         if (BLOCK_TAGS.has(name)) text.flush();
+        if (LINE_BREAK_TAGS.has(name)) captures.breakLine();
         const info = classInfo(attribs.class, attribs.id);
         const frame = stack.open(name, attribs, info);
         collectElement(frame, attribs, info, sinks);
@@ -50,13 +55,15 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
       ontext(data) {
         if (stopped) return;
         const frame = stack.top();
-        captures.append(data);
-        if (frame.flags & (SKIP_TEXT | IN_SVG)) return;
+        const hidden = (frame.flags & (SKIP_TEXT | IN_SVG)) !== 0;
+        captures.append(data, !hidden);
+        if (hidden) return;
         text.append(data, frame);
       },
       onclosetag(name) {
         if (stopped) return;
         if (BLOCK_TAGS.has(name)) text.flush();
+        if (LINE_BREAK_TAGS.has(name)) captures.breakLine();
         const frame = stack.close();
         if (!frame) return;
         captures.closeFrom(stack.frames.length);

@@ -94,6 +94,27 @@ describe('headlines as real pages carry them', () => {
   });
 });
 
+describe('a headline set over several lines or with annotations', () => {
+  it('reads a line break or a block inside the h1 as a space, not as two words joined', () => {
+    const html = article({
+      head: '<meta property="og:title" content="Quake in western region: 12 killed, dozens hurt">',
+      body: '<h1>A deadly quake shakes the western region, killing<br>12 and injuring dozens</h1>',
+    });
+    expect(read(html).title.candidates.find((c) => c.source === 'h1')?.value).toBe('A deadly quake shakes the western region, killing 12 and injuring dozens');
+    expect(check(html, { title: 'A Deadly Quake Shakes the Western Region, Killing 12 and Injuring Dozens' }).verdict).toBe('verified');
+    // A negation on the next line is read too: leaving it out is another headline.
+    const not = article({ body: '<h1>Harbour chief says he will<br>not step down before the vote</h1>' });
+    expect(check(not, { title: 'Harbour chief says he will step down before the vote' }).verdict).toBe('title-mismatch');
+    const blocks = article({ body: '<h1><div class="kicker">Harbour works</div><span class="sr-only">: </span><div>Quay opens three months late</div></h1>' });
+    expect(read(blocks).title.candidates.find((c) => c.source === 'h1')?.value).toBe('Harbour works: Quay opens three months late');
+  });
+
+  it('leaves out a ruby reading and a button\'s label inside the h1', () => {
+    const html = article({ body: '<h1><ruby>港湾<rt>こうわん</rt></ruby>の新しい岸壁が完成<button>共有</button></h1>' });
+    expect(read(html).title.candidates.find((c) => c.source === 'h1')?.value).toBe('港湾の新しい岸壁が完成');
+  });
+});
+
 describe('a name inside the headline is the headline\'s fact', () => {
   const page = (headline: string, lang = 'en') => article({ head: `<meta property="og:title" content="${headline}">`, body: `<h1>${headline}</h1>` }).replace('lang="en"', `lang="${lang}"`);
 
