@@ -1,17 +1,27 @@
 // The one fold of a headline into comparable words, shared by extract/ (which of a page's titles
 // agree with each other) and verify/ (does the page's title match the citation's): what
 // typesetting changes but the words do not — compatibility forms, case, apostrophes, dashes,
-// punctuation and spacing — is folded away. Combining marks stay: they are part of a word.
+// punctuation and spacing — is folded away. Combining marks stay: they are part of a word (but
+// Arabic's optional vowel marks go, see below).
 
 const APOSTROPHES = /['’‘‛`´ʼ]/g;
 // Everything that is neither a letter, a mark nor a number separates words.
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
+// Arabic writes its short vowels (tashkeel) and stretches words (tatweel) at will, and keyboards
+// differ on a few letters: the same word with or without them is one word to a reader.
+const ARABIC_OPTIONAL = /[\u0640\u064b-\u065f\u0670]/gu;
+const ARABIC_LETTER_FORMS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ة': 'ه' };
+const ARABIC_VARIANT_LETTER = /[أإآٱىیکة]/gu;
+
 /** Lower-case words separated by single spaces ("Russia’s N.Korea—deal" → "russias n korea deal"). */
 export function foldTitle(text: string): string {
+  const normalized = text.normalize('NFKC');
+  const arabic = /[\u0600-\u06ff]/u.test(normalized)
+    ? normalized.replace(ARABIC_OPTIONAL, '').replace(ARABIC_VARIANT_LETTER, (letter) => ARABIC_LETTER_FORMS[letter]!)
+    : normalized;
   return (
-    text
-      .normalize('NFKC')
+    arabic
       .toLowerCase()
       // "Russia's" and "Russias" are the same word to a reader; "N.Korea" is two.
       .replace(APOSTROPHES, '')

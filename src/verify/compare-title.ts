@@ -24,17 +24,40 @@ interface Scored {
 
 // A kicker before the headline: "Ukraine war: ...", "Exclusive: ..." (three words at most).
 const KICKER = /^([^:]{1,40}):\s+(?=\S)/;
+// A column's or series' tag in brackets: "[Herald Interview] ...", "[Kim Seong-kon] ...", "[기자수첩] ...".
+const BRACKET_TAG = /^\s*[[【〔［]([^\]】〕］]{1,40})[\]】〕］]\s*(?=\S)/u;
+// A fact check's verdict is the headline's point, never a kicker to drop: "False claim: video
+// shows …" says the opposite of "Video shows …".
+const VERDICT =
+  /\b(?:false|fake|myth|misleading|hoax|debunk\w*|untrue|not true|fact[- ]?check\w*|rumou?rs?|satire|unproven|no evidence|missing context|doctored|falso|falsa|faux|fausse|irreführend|falsch)\b|거짓|가짜|사실\s*아님|팩트\s*체크|谣言|不实|虚假|误导|デマ/iu;
 
 /**
- * The title without a leading kicker, or null when it has none. A longer lead-in ("After renewed
- * criticism of the Pope: Trump posts ...") counts only when what follows is a headline on its own.
+ * The title without a leading kicker or bracketed tag, or null when it has none. A longer lead-in
+ * ("After renewed criticism of the Pope: Trump posts ...") counts only when what follows is a
+ * headline on its own.
  */
 function withoutKicker(text: string): string | null {
+  const tag = BRACKET_TAG.exec(text);
+  if (tag && !VERDICT.test(tag[1]!)) {
+    const rest = text.slice(tag[0].length);
+    return wordCount(normalizeTitle(rest)) >= 2 || rest.length >= 6 ? rest : null;
+  }
   const kicker = KICKER.exec(text);
-  if (!kicker) return null;
+  if (!kicker || VERDICT.test(kicker[1]!)) return null;
   const rest = text.slice(kicker[0].length);
   if (kicker[1]!.trim().split(/\s+/).length <= 3) return rest;
   return wordCount(normalizeTitle(rest)) >= MIN_HEADLINE_WORDS ? rest : null;
+}
+
+/** A fact check's verdict leading the title ("False claim: …", "[Fact check] …"), folded, or null. */
+function verdictOf(text: string): string | null {
+  const lead = BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1];
+  return lead !== undefined && VERDICT.test(lead) ? normalizeTitle(lead) : null;
+}
+
+/** Whether a verdict one side opens with is missing from the other. */
+function verdictDropped(verdict: string | null, otherKey: string): boolean {
+  return verdict !== null && verdict !== '' && !` ${otherKey} `.includes(` ${verdict} `);
 }
 
 function wordCount(key: string): number {
@@ -69,6 +92,8 @@ interface Folded {
 interface Form extends Folded {
   /** As cited, for what folding loses (a name's capital). */
   text: string;
+  /** The fact check's verdict the citation opens with, folded (see verdictOf). */
+  verdict: string | null;
   dice: ReturnType<typeof bigramProfile>;
 }
 
@@ -93,7 +118,9 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // Nor may a name be another ("Talks with Moon collapse" for "… Kim …"), nor the same words
   // trade places across a verb ("Iran accuses Israel" for "Israel accuses Iran").
   const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
-  const match = similar && !keyFactsDiffer(cited, compared) && !negates(leftOff);
+  // Nor may one side carry a fact check's verdict the other lacks.
+  const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
+  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff);
   return { candidate, text, similarity, match };
 }
 
@@ -156,7 +183,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { key, words, text, dice: bigramProfile(key) };
+    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key) };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);

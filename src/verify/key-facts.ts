@@ -1,6 +1,6 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
-import { titleWords } from './normalize-title.js';
+import { titleWords, withoutWireTags } from './normalize-title.js';
 
 /** Words that turn a statement around: "to send" / "refuses to send" / "not to send". */
 const POLARITY = new Set([
@@ -9,6 +9,9 @@ const POLARITY = new Set([
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
   // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
+  // German, French, Italian, Portuguese, Russian (Spanish "no" is above).
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals',
+  'pas', 'jamais', 'aucun', 'aucune', 'non', 'não', 'nao', 'nunca', 'не', 'нет', 'никогда',
 ]);
 /**
  * Korean negation, counted word by word so that spacing does not matter ("전례 없는" and
@@ -30,9 +33,11 @@ export function negationsDiffer(a: string[], b: string[]): boolean {
   const isPolar = (word: string) => POLARITY.has(word);
   return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b);
 }
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+/** Months by their full name, written out or abbreviated ("Nov." and "November" are one month). */
+const MONTHS = new Map<string, string>([
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => [month, month] as const),
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
 /** Pairs a headline flips by one word ("supports"/"opposes"); the table below reads each pair both ways. */
 const OPPOSITE_PAIRS: [string, string][] = [
@@ -45,23 +50,61 @@ const OPPOSITE_PAIRS: [string, string][] = [
   ['raises', 'cuts'], ['raise', 'cut'], ['increases', 'decreases'], ['increase', 'decrease'], ['higher', 'lower'],
   ['more', 'fewer'], ['gains', 'losses'], ['opens', 'closes'], ['open', 'close'], ['begins', 'ends'], ['starts', 'ends'],
   ['for', 'against'], ['pro', 'anti'], ['legal', 'illegal'], ['guilty', 'innocent'], ['convicted', 'acquitted'],
-  ['joins', 'leaves'], ['join', 'leave'], ['ahead', 'behind'],
+  ['joins', 'leaves'], ['join', 'leave'], ['ahead', 'behind'], ['raises', 'lowers'], ['raise', 'lower'],
+  ['gains', 'loses'], ['gain', 'lose'], ['acquits', 'convicts'], ['acquit', 'convict'], ['lifts', 'extends'],
+  ['armed', 'unarmed'], ['constitutional', 'unconstitutional'], ['high', 'low'], ['highs', 'lows'],
   // Korean: 인정/부인 (admit/deny), 찬성/반대, 허용/금지, 상승/하락, 증가/감소, 대북/대남, 북한/남한.
   ['인정', '부인'], ['찬성', '반대'], ['허용', '금지'], ['상승', '하락'], ['증가', '감소'], ['확대', '축소'], ['대북', '대남'], ['북한', '남한'],
+  ['인상', '인하'],
 ];
 const OPPOSITES = new Map<string, string[]>();
 for (const [a, b] of OPPOSITE_PAIRS) {
   OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
-// Headlines write small counts in words as often as in digits: "three" and "3" are one fact.
+// Headlines write small counts in words as often as in digits: "three" and "3" are one fact, as
+// are "third" and "3rd" (the suffix is a word of its own once numbers are split out).
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
   eighteen: '18', nineteen: '19', twenty: '20', hundred: '100', thousand: '1000', million: '1000000',
-  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
-  eighth: '8th', ninth: '9th', tenth: '10th',
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7',
+  eighth: '8', ninth: '9', tenth: '10',
 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** "Twenty-one", "thirty five": one number. */
+const COMPOUND_NUMBER = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/giu;
+
+/** Magnitudes written after a number, each with its one form ("$5bn" and "$5 billion" are one amount). */
+const MAGNITUDES: Record<string, string> = {
+  m: 'm', mn: 'm', mln: 'm', million: 'm', millions: 'm', b: 'b', bn: 'b', billion: 'b', billions: 'b',
+  t: 't', tn: 't', tr: 't', tril: 't', trillion: 't', trillions: 't',
+};
+/**
+ * A number with its decimal part and magnitude: "2.3", "1,5", "$5bn", "£5 million", and Korean
+ * units that headlines join or space as they please ("26조원", "26조 원", "10만 명").
+ */
+const NUMBER = /(\d+(?:[.,]\d+)?)(?:\s?(millions?|billions?|trillions?|tril|mln|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+
+/** Eastern Arabic and Persian digits as ASCII ones: "١٢" and "12" are one number. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/**
+ * One word per number, in one form: "2.3%" is "2x3" (its decimal point would otherwise split it in
+ * two, and "3.2" would read the same), "$5bn" and "$5 billion" are "5b", "G-20" and "G20" are "g 20".
+ */
+function numbersAsWords(text: string): string {
+  return text.replace(NUMBER, (_match, digits: string, magnitude: string | undefined, korean: string | undefined) => {
+    const unit = magnitude ? MAGNITUDES[magnitude.toLowerCase()]! : korean ?? '';
+    return ` ${digits.replace(/[.,]/, 'x')}${unit} `;
+  });
+}
 
 /** The words of one kind, sorted: the same facts in another order are the same facts. */
 function sortedOf(words: string[], keep: (word: string) => boolean): string {
@@ -70,11 +113,15 @@ function sortedOf(words: string[], keep: (word: string) => boolean): string {
 
 /**
  * A title's normalised words, with numbers in one form: "10,000", "10 000" and "10k" as 10000,
- * "three" as 3.
+ * "three" as 3, each number one word (see numbersAsWords).
  */
 export function factWords(title: string): string[] {
-  const joined = title.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1').replace(/\b(\d+)k\b/gi, '$1000');
-  return titleWords(joined).map((word) => NUMBER_WORDS[word] ?? word);
+  // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
+  const joined = asciiDigits(withoutWireTags(title))
+    .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+    .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
+  return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? word);
 }
 
 /** True when two titles' words disagree on a number, a negation, a month or a direction word. */
@@ -82,8 +129,8 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return true;
   if (negationsDiffer(a, b)) return true;
-  const isMonth = (word: string) => MONTHS.has(word);
-  if (sortedOf(a, isMonth) !== sortedOf(b, isMonth)) return true;
+  const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
+  if (months(a) !== months(b)) return true;
   const inA = new Set(a);
   const inB = new Set(b);
   return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
@@ -127,9 +174,10 @@ export function rolesSwapped(a: string[], b: string[]): boolean {
 
 /**
  * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
- * "… 참여 확인" cut from "… 참여 확인 안돼". Only a negation that follows its verb can (Korean);
- * a later clause's "not" in English speaks of that clause.
+ * "… 참여 확인" cut from "… 참여 확인 안돼", "Video shows troops in Kursk" cut from "… in Kursk?
+ * No, it's from a 2019 drill". A negation that follows a Korean verb, or one that opens what is
+ * left off; a later clause's "not" speaks of that clause.
  */
 export function negates(leftOff: string[]): boolean {
-  return leftOff.length > 0 && /^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!);
+  return leftOff.length > 0 && (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!) || POLARITY.has(leftOff[0]!));
 }

@@ -23,18 +23,20 @@ const ALIASES: [RegExp, string][] = [
   [/\bpct\b/g, 'percent'],
 ];
 
+/** A title's text without entities and a wire service's version tags, as written otherwise. */
+export function withoutWireTags(title: string): string {
+  return decodeHTML(title)
+    .normalize('NFKC')
+    .replace(WIRE_TAG, '')
+    .replace(WIRE_HYPHEN_TAG, '')
+    .replace(EDITORIAL_TAG, '')
+    .replace(KOREAN_LEADING_TAG, '')
+    .replace(KOREAN_TRAILING_TAG, '');
+}
+
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
-  const folded = foldTitle(
-    decodeHTML(title)
-      .normalize('NFKC')
-      .replace(WIRE_TAG, '')
-      .replace(WIRE_HYPHEN_TAG, '')
-      .replace(EDITORIAL_TAG, '')
-      .replace(KOREAN_LEADING_TAG, '')
-      .replace(KOREAN_TRAILING_TAG, '')
-      .replace(/(\d)\s*%/g, '$1 percent '),
-  );
+  const folded = foldTitle(withoutWireTags(title).replace(/(\d)\s*%/g, '$1 percent '));
   return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);
 }
 

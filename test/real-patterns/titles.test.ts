@@ -194,6 +194,12 @@ describe('site and section names joined to the headline without spaces', () => {
 });
 
 describe('an authoring tool\'s placeholder is never the headline', () => {
+  it('calls a print view titled "Print : Site" unverifiable, never a mismatch against "Print"', () => {
+    const html = '<!doctype html><html lang="en"><head><title>Print : Daily Example</title></head><body><div class="print-title">Harbour authority approves the new container quay</div><p>' + 'The harbour authority met on Friday. '.repeat(20) + '</p></body></html>';
+    expect(read(html).title.candidates.find((c) => c.value === 'Print')?.strong).not.toBe(true);
+    expect(check(html, { title: 'Harbour authority approves the new container quay' }).verdict).toBe('unverifiable');
+  });
+
   it('calls a page titled only "Untitled Document" unverifiable, not a title mismatch', () => {
     const html = `<html><head><title>Untitled Document</title></head><body><table><tr><td class="title">Harbour quay approved</td></tr>
       <tr><td>${'The harbour authority approved the quay on Friday. '.repeat(10)}</td></tr></table></body></html>`;

@@ -103,3 +103,53 @@ describe('compareTitle: word order', () => {
     expect(compareTitle('Talks collapse after ministers walk out - Reuters', pageWith({ title: 'Reuters: Talks collapse after ministers walk out' }), 0.85).match).toBe(true);
   });
 });
+
+describe('compareTitle: numbers written another way', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('matches a number joined to or spaced from its unit, a hyphen in a model name, and an amount with its magnitude spelled out', () => {
+    expect(matches('정부, 반도체 지원에 26조 원 투입 결정', '정부, 반도체 지원에 26조원 투입 결정')).toBe(true);
+    expect(matches('주말 집회에 10만명 모여 도심 교통 마비', '주말 집회에 10만 명 모여 도심 교통 마비')).toBe(true);
+    expect(matches('수출 6천838억 달러로 사상 최대 기록', '수출 6천838억달러로 사상 최대 기록')).toBe(true);
+    expect(matches('G20 leaders meet in Rio to discuss debt relief for poorer nations', 'G-20 leaders meet in Rio to discuss debt relief for poorer nations')).toBe(true);
+    expect(matches('Harbour authority signs $5 billion deal for new container terminal', 'Harbour authority signs $5bn deal for new container terminal')).toBe(true);
+    expect(matches('Twenty-one migrants rescued off the coast after boat capsizes', '21 migrants rescued off the coast after boat capsizes')).toBe(true);
+    expect(matches('مقتل 12 شخصا في انهيار مبنى سكني بالعاصمة', 'مقتل ١٢ شخصا في انهيار مبنى سكني بالعاصمة')).toBe(true);
+    expect(matches('Exports rise for 14th straight month in November on chip demand', 'Exports rise for 14th straight month in Nov. on chip demand')).toBe(true);
+  });
+  it('does not match a decimal with its digits swapped, another magnitude, or another Eastern Arabic number', () => {
+    expect(matches('Inflation eases to 3.2% in October as energy prices fall', 'Inflation eases to 2.3% in October as energy prices fall')).toBe(false);
+    expect(matches('Harbour authority signs $5m deal for new container terminal', 'Harbour authority signs $5bn deal for new container terminal')).toBe(false);
+    expect(matches('مقتل ٢١ شخصا في انهيار مبنى سكني بالعاصمة', 'مقتل ١٢ شخصا في انهيار مبنى سكني بالعاصمة')).toBe(false);
+    expect(matches('주말 집회에 3명 모여 도심 교통 마비', '주말 집회에 30명 모여 도심 교통 마비')).toBe(false);
+  });
+  it('counts a negation in German, French, Italian, Portuguese and Russian', () => {
+    expect(matches('Regierung will die Steuer auf Zucker nicht erhöhen, sagt Ministerin', 'Regierung will die Steuer auf Zucker erhöhen, sagt Ministerin')).toBe(false);
+    expect(matches('Le gouvernement ne va pas augmenter la taxe sur le sucre', 'Le gouvernement va augmenter la taxe sur le sucre')).toBe(false);
+    expect(matches('Il governo non aumenterà la tassa sullo zucchero quest’anno', 'Il governo aumenterà la tassa sullo zucchero quest’anno')).toBe(false);
+  });
+});
+
+describe('compareTitle: kickers, tags and verdicts', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('matches a citation without a column\'s or series\' bracketed tag', () => {
+    expect(matches('Ex-envoy says alliance can weather Trump', '[Herald Interview] Ex-envoy says alliance can weather Trump')).toBe(true);
+    expect(matches('What we learned from the crisis', '[Kim Seong-kon] What we learned from the crisis')).toBe(true);
+    expect(matches('계엄 그 후', '[기자수첩] 계엄 그 후')).toBe(true);
+  });
+  it('never drops a fact check\'s verdict, from either side', () => {
+    expect(matches('Video shows North Korean soldiers fighting in Kyiv', 'False claim: Video shows North Korean soldiers fighting in Kyiv')).toBe(false);
+    expect(matches('Video shows North Korean soldiers fighting in Kyiv', '[Fake] Video shows North Korean soldiers fighting in Kyiv')).toBe(false);
+    expect(matches('Myth: Harbour water is unsafe to swim in after storms', 'Harbour water is unsafe to swim in after storms')).toBe(false);
+    expect(matches('False Claim: Video Shows North Korean Soldiers Fighting in Kyiv', 'False claim: Video shows North Korean soldiers fighting in Kyiv')).toBe(true);
+  });
+  it('does not let a shortened citation leave off a refutation that follows the claim', () => {
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk? No, it’s from a 2019 drill')).toBe(false);
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk during first battle')).toBe(true);
+  });
+  it('folds Arabic\'s optional vowel marks, stretching and keyboard letter forms', () => {
+    expect(matches('رئيس مجلس الوزراء يستقبل سفير كوريا', 'رئيسُ مجلسِ الوزراءِ يستقبلُ سفيرَ كوريا')).toBe(true);
+    expect(matches('الرئيس يفتتح معرض الكتاب الدولي', 'الـرئيـس يـفـتـتـح معرض الكتاب الدولي')).toBe(true);
+    expect(matches('وزير الخارجيه یلتقی نظيره الکوري', 'وزير الخارجية يلتقي نظيره الكوري')).toBe(true);
+    expect(matches('وزير الخارجية يلتقي نظيره الياباني', 'وزير الخارجية يلتقي نظيره الكوري')).toBe(false);
+  });
+});
