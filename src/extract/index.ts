@@ -8,6 +8,7 @@ import { articleFingerprint } from './fingerprint.js';
 import { readJsonLd } from './jsonld.js';
 import { parseHtml } from './parse.js';
 import { extractPdfMetadata, isPdf } from './pdf.js';
+import { isChallengeResponse } from '../challenge-headers.js';
 import { detectSignals } from './signals.js';
 import { chooseTitle, collectSiteNames, collectTitles } from './title.js';
 
@@ -32,7 +33,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
   const declaredHtml = /^\s*(text\/html|application\/xhtml\+xml)/i.test(options.contentType ?? '');
   if (!declaredHtml && (isPdf(body) || /application\/pdf/i.test(options.contentType ?? ''))) {
     const pdf = extractPdfMetadata(body, options.now);
-    return { ...pdf, signals: { ...pdf.signals, botWall: options.headers?.['cf-mitigated']?.toLowerCase() === 'challenge' } };
+    return { ...pdf, signals: { ...pdf.signals, botWall: isChallengeResponse(options.headers) } };
   }
   const page = parseHtml(decodeForExtraction(body, options.contentType));
   const jsonLd = readJsonLd(page.jsonLd);

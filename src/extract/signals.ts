@@ -1,6 +1,7 @@
 // Is this page the article at all? Not-found pages, bot walls and login walls are told by the
 // page's title, main heading and structure — never by a word in the body, which an article about
 // a "404 error" or with a reCAPTCHA on its comment form would trip.
+import { isChallengeResponse } from '../challenge-headers.js';
 import type { PageSignals, TitleCandidate } from '../types.js';
 import type { ParsedPage } from './page.js';
 
@@ -34,7 +35,7 @@ const MIN_BODY_BLOCKS = 5;
 const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
-const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
+const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3}|your browser is not supported\.?|unsupported browser|browser not supported)$/i;
 const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
 
 /** How cookie-consent interstitials title themselves (Google's "Before you continue", CMPs' privacy pages). */
@@ -120,7 +121,7 @@ function saysNotFoundText(text: string): boolean {
 }
 
 function isBotWall(page: ParsedPage, title: string, headers: Record<string, string> | undefined, hasArticleEvidence: boolean): boolean {
-  if (headers?.['cf-mitigated']?.toLowerCase() === 'challenge') return true;
+  if (isChallengeResponse(headers)) return true;
   // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
   // ordinary articles too: they mark a wall only on a page with no article of its own.
   if (page.walls.challenge.length > 0 && hasNoArticle(page)) return true;

@@ -7,6 +7,7 @@ import { createSharedAgent } from './agent.js';
 import type { ProxySetting } from './proxy.js';
 import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
+import { documentKindOf } from './read-body.js';
 import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
 import { describeWait } from './retry-policy.js';
 import { siteLimits } from './site-limits.js';
@@ -269,7 +270,8 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = outcome.bodyError.detail;
       } else if (shouldReadBody(status, request.acceptStatuses)) {
         result.body = outcome.body;
-        if (result.contentType === null && outcome.kind) {
+        // A body that came without a type, or under one that says only "bytes", is what its bytes are.
+        if ((result.contentType === null || documentKindOf(result.contentType) === 'missing') && outcome.kind) {
           result.contentType = outcome.kind === 'pdf' ? 'application/pdf' : 'text/html';
         }
       } else {

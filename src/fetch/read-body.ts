@@ -20,12 +20,21 @@ export interface BodyRules {
 
 const SNIFF_BYTES = 512;
 
+/**
+ * Media types that say only "bytes": servers and storage buckets send PDFs (and now and then HTML)
+ * under them, and browsers look at the bytes.
+ */
+const UNTYPED = new Set(['application/octet-stream', 'binary/octet-stream', 'application/force-download', 'application/download', 'application/x-download', 'application/unknown']);
+
 /** HTML or PDF by the media type; 'missing' asks for sniffing. */
 export function documentKindOf(contentType: string | null): DocumentKind | 'other' | 'missing' {
-  const media = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (!media) return 'missing';
+  // Two Content-Type headers arrive joined ("text/html, text/html; charset=UTF-8"): the last
+  // one counts, as in the Fetch standard's MIME type extraction.
+  const last = contentType?.split(',').map((part) => part.trim()).filter(Boolean).pop();
+  const media = last?.split(';')[0]?.trim().toLowerCase();
+  if (!media || UNTYPED.has(media)) return 'missing';
   if (media === 'text/html' || media === 'application/xhtml+xml') return 'html';
-  if (media === 'application/pdf') return 'pdf';
+  if (media === 'application/pdf' || media === 'application/x-pdf' || media === 'application/acrobat') return 'pdf';
   return 'other';
 }
 
@@ -93,6 +102,8 @@ class DeflateDecoder extends Transform {
   }
 }
 
+const NO_CODING = new Set(['identity', 'none', 'utf-8', 'utf8', 'iso-8859-1', 'text', 'binary', '7bit', '8bit', 'plain']);
+
 /**
  * Decoders for a Content-Encoding list, in the order they must run, or null for an encoding we
  * do not speak. Truncated streams are tolerated (flush instead of error), as browsers do.
@@ -101,7 +112,8 @@ export function decodersFor(contentEncoding: string | null): Transform[] | null 
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())
-    .filter((c) => c !== '' && c !== 'identity');
+    // Misconfigured servers name a charset or "none" where the coding goes; browsers read the body as is.
+    .filter((c) => c !== '' && !NO_CODING.has(c));
   const decoders: Transform[] = [];
   for (const coding of codings.reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') {

@@ -17,10 +17,21 @@ export function withoutFragment(url: string): string {
 /** Resolves a (possibly relative) Location against the URL that sent it; null when unparsable. */
 export function resolveLocation(currentUrl: string, location: string): string | null {
   try {
-    return new URL(location, currentUrl).href;
+    return new URL(asUtf8(location), currentUrl).href;
   } catch {
     return null;
   }
+}
+
+/**
+ * A Location header sent as raw UTF-8 ("/economía/…" unescaped, as PHP and IIS sites do) reaches
+ * us one byte per character; browsers read it as UTF-8, and so do we when the bytes are valid
+ * UTF-8. Otherwise (a Latin-1 header) it stays as it came.
+ */
+function asUtf8(location: string): string {
+  if (!/[\u0080-\u00ff]/.test(location) || /[^\u0000-\u00ff]/.test(location)) return location;
+  const decoded = Buffer.from(location, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? location : decoded;
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
 import { compareDate } from './compare-date.js';
 import { compareTitle } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
+import { isChallengeResponse } from '../challenge-headers.js';
 import { intern } from '../intern.js';
 import { isConsentPage, isHomeSearchOrListing, isLandingPageFor, isPersistentLink, isPersistentMove, isSameUrl } from './url-shape.js';
 
@@ -25,7 +26,8 @@ export interface NotFoundProbe {
   page: PageMetadata | null;
 }
 
-const BLOCKING_STATUSES = new Set([401, 402, 403, 407, 451, 429]);
+// 999: LinkedIn's (and a few others') answer to clients it takes for bots.
+const BLOCKING_STATUSES = new Set([401, 402, 403, 407, 451, 429, 999]);
 const GONE_STATUSES = new Set([404, 410]);
 const PERMANENT_REDIRECTS = new Set([301, 308]);
 
@@ -98,6 +100,8 @@ function transportVerdict(fetched: FetchResult): { verdict: Verdict; reason: str
   if (fetched.robotsDisallowed) return { verdict: 'skipped', reason: 'disallowed for citecheck by robots.txt' };
   // fetch/ reports no error for 2xx and for statuses a site's config accepts: the page is read.
   if (fetched.error === null && status !== null) return null;
+  // A bot-management challenge says so in a header, whatever status it comes with (503, 405).
+  if (isChallengeResponse(fetched.headers)) return { verdict: 'blocked', reason: `a bot challenge answered (${status ?? 'no status'})` };
   if (status !== null && BLOCKING_STATUSES.has(status)) {
     const why = status === 429 ? `rate limited (429)${afterAttempts(fetched.attempts)}` : `the site refused us (${status})`;
     return { verdict: 'blocked', reason: `${why}${waitText(fetched.retryAfterMs)}` };
@@ -174,7 +178,8 @@ export function decideVerdict(
       return settle('soft-404', `redirected to a home, section or search page: ${fetched.finalUrl}`);
     }
     if (page?.signals.notFound) return settle('soft-404', 'the page says it was not found, with a 2xx status');
-    if (looksLikeProbe(page, probe)) {
+    // Only a page with a headline of its own: a JavaScript shell answers every path alike.
+    if (title.match === false && looksLikeProbe(page, probe)) {
       return settle('soft-404', "the page looks like the site's answer for a path that does not exist");
     }
   }

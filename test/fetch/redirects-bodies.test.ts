@@ -32,6 +32,22 @@ describe('redirects', () => {
     expect(result.body?.toString()).toContain('Article');
   });
 
+  it('reads a Location sent as raw UTF-8 bytes as a browser does, not as Latin-1', async () => {
+    const s = await serve('127.0.6.1', (req, res) => {
+      if (req.url === '/old') {
+        // Node writes header strings byte per character: this sends the UTF-8 bytes unescaped.
+        res.writeHead(302, { location: Buffer.from('/economía/banco-central', 'utf8').toString('latin1') });
+        return res.end();
+      }
+      if (req.url === '/econom%C3%ADa/banco-central') return page(res, 'Banco central mantiene tasas');
+      res.writeHead(404);
+      res.end();
+    });
+    const result = await fetcher(testOptions()).fetchPage(`${s.origin}/old`);
+    expect(result.status).toBe(200);
+    expect(result.finalUrl).toBe(`${s.origin}/econom%C3%ADa/banco-central`);
+  });
+
   it('detects a loop', async () => {
     const s = await serve('127.0.0.31', (req, res) => redirect(res, 302, req.url === '/a' ? '/b' : '/a'));
     const result = await fetcher(testOptions()).fetchPage(`${s.origin}/a`);

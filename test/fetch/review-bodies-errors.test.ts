@@ -19,18 +19,53 @@ describe('refusing a small body crashed the process (UND_ERR_ABORTED with no lis
     const s = await serve('127.0.0.40', (req, res) => {
       if (req.url === '/png') res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.alloc(300, 1));
       else if (req.url === '/json') res.writeHead(200, { 'content-type': 'application/json' }).end('{"a":1}');
-      else if (req.url === '/octet-pdf') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end('%PDF-1.4\n');
+      else if (req.url === '/octet-zip') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(600, 7)]));
       else res.writeHead(200, { 'content-type': 'text/html', 'content-length': '2000' }).end('y'.repeat(2000));
     });
     const f = fetcher(testOptions({ maxBytes: 1000 }));
     const expected: Record<string, string> = {
-      '/png': 'unsupported-content', '/json': 'unsupported-content', '/octet-pdf': 'unsupported-content', '/big': 'too-large',
+      '/png': 'unsupported-content', '/json': 'unsupported-content', '/octet-zip': 'unsupported-content', '/big': 'too-large',
     };
     for (const [path, code] of Object.entries(expected)) {
       const result = await f.fetchPage(`${s.origin}${path}`);
       await settle();
       expect(result.error, path).toBe(code);
       expect(result.status, path).toBe(200);
+    }
+  });
+});
+
+describe('bodies a browser opens though their headers say otherwise', () => {
+  it('reads a PDF sent as octet-stream, binary/octet-stream or application/x-pdf, and HTML under two joined Content-Types', async () => {
+    const pdf = '%PDF-1.4\n1 0 obj << /Title (Harbour report) >> endobj\ntrailer << /Info 1 0 R >>\n%%EOF\n';
+    const s = await serve('127.0.6.2', (req, res) => {
+      if (req.url === '/octet') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(pdf);
+      else if (req.url === '/s3') res.writeHead(200, { 'content-type': 'binary/octet-stream' }).end(pdf);
+      else if (req.url === '/x-pdf') res.writeHead(200, { 'content-type': 'application/x-pdf' }).end(pdf);
+      else res.writeHead(200, [['content-type', 'text/html'], ['content-type', 'text/html; charset=UTF-8']]).end(html('Joined types'));
+    });
+    const f = fetcher(testOptions());
+    for (const path of ['/octet', '/s3', '/x-pdf']) {
+      const result = await f.fetchPage(`${s.origin}${path}`);
+      expect(result.error, path).toBeNull();
+      expect(result.body?.toString('latin1').startsWith('%PDF-'), path).toBe(true);
+    }
+    const octet = await f.fetchPage(`${s.origin}/octet`);
+    expect(octet.contentType).toBe('application/pdf');
+    const joined = await f.fetchPage(`${s.origin}/joined`);
+    expect(joined.error).toBeNull();
+    expect(joined.body?.toString()).toContain('Joined types');
+  });
+
+  it('reads a body whose Content-Encoding names no coding ("none", a charset) as it is', async () => {
+    const s = await serve('127.0.6.3', (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': req.url === '/none' ? 'none' : 'UTF-8' }).end(html('Plain body'));
+    });
+    const f = fetcher(testOptions());
+    for (const path of ['/none', '/utf8']) {
+      const result = await f.fetchPage(`${s.origin}${path}`);
+      expect(result.error, path).toBeNull();
+      expect(result.body?.toString(), path).toContain('Plain body');
     }
   });
 });

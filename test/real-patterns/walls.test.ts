@@ -122,3 +122,11 @@ describe('a cookie-consent interstitial is told by the page, not only by its URL
     expect(check(html, { title }).verdict).toBe('verified');
   });
 });
+
+describe('a page that refuses our client by its user agent', () => {
+  it('calls "Your browser is not supported" blocked, not a title mismatch', () => {
+    const html = `<!doctype html><html><head><title>Your browser is not supported</title></head><body><h1>Your browser is not supported</h1>
+      <p>Please upgrade to a recent version of Chrome, Firefox, Safari or Edge to read this site.</p></body></html>`;
+    expect(check(html, cited).verdict).toBe('blocked');
+  });
+});

@@ -126,3 +126,27 @@ describe('compareDate', () => {
     expect(compareDate('2022', pageWith({ date: '2023-01-03' }), 1)).toMatchObject({ match: false, deltaDays: 3 });
   });
 });
+
+describe('decideVerdict: walls told by status or header, and JavaScript shells', () => {
+  it('calls status 999 and a challenge header with an error status blocked, not a server error', () => {
+    const linkedIn = decideVerdict(ref, fetched({ url, status: 999, error: 'http-status', errorDetail: 'HTTP 999', body: null }), null, options);
+    expect(linkedIn.verdict).toBe('blocked');
+    for (const headers of [{ 'x-amzn-waf-action': 'challenge' }, { 'cf-mitigated': 'challenge' }] as Record<string, string>[]) {
+      const challenged = decideVerdict(ref, fetched({ url, status: 405, headers, error: 'http-status', errorDetail: 'HTTP 405', body: null }), null, options);
+      expect(challenged.verdict).toBe('blocked');
+      expect(challenged.reason).toContain('bot challenge');
+    }
+    // A plain 503 is still the server's error.
+    expect(decideVerdict(ref, fetched({ url, status: 503, error: 'http-status', errorDetail: 'HTTP 503', body: null }), null, options).verdict).toBe('error');
+  });
+
+  it('calls a JavaScript shell that answers every path alike unverifiable, not soft-404', () => {
+    // Its one title, the site's name, is too weak to compare, yet it is the probe's too.
+    const shell = pageWith({ title: 'Daily Example', candidates: [{ value: 'Daily Example', source: '<title>', strong: false }] });
+    const probe = { status: 200, page: shell };
+    expect(decideVerdict(ref, fetched({ url }), shell, options, probe).verdict).toBe('unverifiable');
+    // A page with a headline of its own that is the site's not-found answer still is soft-404.
+    const notFound = pageWith({ title: 'Sorry, we could not find that' });
+    expect(decideVerdict(ref, fetched({ url }), notFound, options, { status: 200, page: notFound }).verdict).toBe('soft-404');
+  });
+});
