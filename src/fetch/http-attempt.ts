@@ -44,7 +44,9 @@ function lowerCaseHeaders(raw: Record<string, string | string[] | undefined>): R
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    // Set-Cookie lines are kept apart by newlines: their Expires dates hold commas.
+    const lower = name.toLowerCase();
+    headers[lower] = Array.isArray(value) ? value.join(lower === 'set-cookie' ? '\n' : ', ') : value;
   }
   return headers;
 }

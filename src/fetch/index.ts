@@ -7,6 +7,8 @@ import { createSharedAgent } from './agent.js';
 import type { ProxySetting } from './proxy.js';
 import { CANCELLED_DETAIL, shouldReadBody, type AttemptRequest } from './http-attempt.js';
 import { longPauseLeft, politeRequest, type PoliteContext } from './polite-request.js';
+import { ChainCookies } from './cookie-jar.js';
+import { refreshTarget } from './meta-refresh.js';
 import { documentKindOf } from './read-body.js';
 import { nextRedirect, REDIRECT_STATUSES, withoutFragment } from './redirects.js';
 import { describeWait } from './retry-policy.js';
@@ -180,6 +182,13 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     };
   }
 
+  /** The request with the chain's cookies added to any the config gives for the site. */
+  function withCookies(request: AttemptRequest, cookie: string | null): AttemptRequest {
+    if (cookie === null) return request;
+    const configured = request.headers.cookie;
+    return { ...request, headers: { ...request.headers, cookie: configured ? `${configured}; ${cookie}` : cookie } };
+  }
+
   /** robots.txt of the URL's origin, loaded once per run; it never fails (a failure allows all). */
   function robotsFor(url: string): Promise<RobotsPolicy> {
     if (options.ignoreRobots) return Promise.resolve(ALLOW_ALL);
@@ -214,6 +223,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     let current = url;
     let firstStartAt: number | null = null;
     const visited = new Set([withoutFragment(url)]);
+    const cookies = new ChainCookies();
     // Folded once for every hop: the asked site and the headers meant only for it.
     const askedSite = siteKey(url);
     const askedHeaders = lowerCaseNames(extra);
@@ -229,7 +239,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const request = requestFor(current, purpose, askedSite, askedHeaders);
+      const request = withCookies(requestFor(current, purpose, askedSite, askedHeaders), cookies.headerFor(current));
       const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),
@@ -253,6 +263,9 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
       result.reachedServer = true;
       const { status, headers } = outcome;
       if (REDIRECT_STATUSES.has(status) && headers.location) {
+        // A redirect that set a cookie may send us back where we were: with the cookie, that is
+        // a new visit, not a loop (the hop limit still bounds the chain).
+        if (cookies.store(current, headers['set-cookie'])) visited.clear();
         const decision = nextRedirect(current, headers.location, visited, result.redirects.length + 1);
         const location = decision.ok ? decision.next : (decision.resolved ?? headers.location);
         result.redirects.push({ status, url: current, location });
@@ -273,6 +286,16 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         // A body that came without a type, or under one that says only "bytes", is what its bytes are.
         if ((result.contentType === null || documentKindOf(result.contentType) === 'missing') && outcome.kind) {
           result.contentType = outcome.kind === 'pdf' ? 'application/pdf' : 'text/html';
+        }
+        // A page that sends the reader on at once is one more hop (a refresh to itself is a reload).
+        const refresh = purpose === 'page' && outcome.kind !== 'pdf' && status < 300 ? refreshTarget(headers.refresh, outcome.body) : null;
+        const decision = refresh === null ? null : nextRedirect(current, refresh, visited, result.redirects.length + 1);
+        if (decision?.ok) {
+          result.redirects.push({ status, url: current, location: decision.next });
+          visited.add(withoutFragment(decision.next));
+          current = decision.next;
+          result.body = null;
+          continue;
         }
       } else {
         result.error = 'http-status';

@@ -48,6 +48,76 @@ describe('redirects', () => {
     expect(result.finalUrl).toBe(`${s.origin}/econom%C3%ADa/banco-central`);
   });
 
+  it('keeps the cookies a redirect sets for the rest of its chain: a cookie gate is no loop', async () => {
+    const cookiesSeen: (string | undefined)[] = [];
+    const s = await serve('127.0.6.4', (req, res) => {
+      cookiesSeen.push(req.headers.cookie);
+      const hasSession = /(?:^|; )session=abc(?:;|$)/.test(req.headers.cookie ?? '');
+      if (req.url === '/same') {
+        if (hasSession) return page(res, 'Behind the cookie gate');
+        res.writeHead(302, { location: '/same', 'set-cookie': ['session=abc; Path=/; Expires=Wed, 21 Oct 2099 07:28:00 GMT; HttpOnly', 'seen=1; Path=/'] });
+        return res.end();
+      }
+      if (req.url === '/doi-landing') {
+        if (hasSession) return page(res, 'Journal article');
+        return redirect(res, 302, '/cookie-check?return=%2Fdoi-landing');
+      }
+      if (req.url?.startsWith('/cookie-check')) {
+        res.writeHead(302, { location: '/doi-landing', 'set-cookie': 'session=abc; Path=/' });
+        return res.end();
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    const f = fetcher(testOptions());
+    const same = await f.fetchPage(`${s.origin}/same`);
+    expect(same.error).toBeNull();
+    expect(same.body?.toString()).toContain('Behind the cookie gate');
+    expect(cookiesSeen).toEqual([undefined, 'session=abc; seen=1']);
+    const checked = await f.fetchPage(`${s.origin}/doi-landing`);
+    expect(checked.error).toBeNull();
+    expect(checked.body?.toString()).toContain('Journal article');
+    // The second chain started without the first one's cookies: each reference stands alone.
+    expect(cookiesSeen[2]).toBeUndefined();
+    // A gate that never lets us in still ends, at the hop limit.
+    const never = await serve('127.0.6.5', (_req, res) => {
+      res.writeHead(302, { location: '/x', 'set-cookie': `n=${Math.random()}` });
+      res.end();
+    });
+    expect((await f.fetchPage(`${never.origin}/x`)).error).toBe('too-many-redirects');
+  });
+
+  it('follows a page that refreshes at once (meta or Refresh header) as one more hop, but not a reload, a slow refresh or one in <noscript>', async () => {
+    const stub = (headTag: string) => `<!doctype html><html><head><title>Redirecting…</title>${headTag}</head><body><p>This story has moved.</p></body></html>`;
+    const s = await serve('127.0.6.6', (req, res) => {
+      const send = (body: string, headers: Record<string, string> = {}) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+        res.end(body);
+      };
+      if (req.url === '/meta') return send(stub('<meta http-equiv="Refresh" content="0; URL=\'/new-story\'">'));
+      if (req.url === '/moved-notice') return send(stub('<meta http-equiv="refresh" content="5;url=/new-story">'));
+      if (req.url === '/header') return send('', { refresh: '0;url=/new-story' });
+      if (req.url === '/live') return send(stub('<meta http-equiv="refresh" content="300">') + '<h1>Live</h1>');
+      if (req.url === '/slow') return send(stub('<meta http-equiv="refresh" content="600; url=/new-story">'));
+      if (req.url === '/noscript') return send(stub('<noscript><meta http-equiv="refresh" content="0;url=/enable-js"></noscript>'));
+      if (req.url === '/self') return send(stub('<meta http-equiv="refresh" content="0;url=/self">'));
+      return page(res, 'New story');
+    });
+    const f = fetcher(testOptions());
+    for (const path of ['/meta', '/moved-notice', '/header']) {
+      const result = await f.fetchPage(`${s.origin}${path}`);
+      expect(result.finalUrl, path).toBe(`${s.origin}/new-story`);
+      expect(result.redirects, path).toEqual([{ status: 200, url: `${s.origin}${path}`, location: `${s.origin}/new-story` }]);
+      expect(result.body?.toString(), path).toContain('New story');
+    }
+    for (const path of ['/live', '/slow', '/noscript', '/self']) {
+      const result = await f.fetchPage(`${s.origin}${path}`);
+      expect(result.finalUrl, path).toBe(`${s.origin}${path}`);
+      expect(result.error, path).toBeNull();
+      expect(result.body?.toString(), path).toContain('This story has moved');
+    }
+  });
+
   it('detects a loop', async () => {
     const s = await serve('127.0.0.31', (req, res) => redirect(res, 302, req.url === '/a' ? '/b' : '/a'));
     const result = await fetcher(testOptions()).fetchPage(`${s.origin}/a`);
