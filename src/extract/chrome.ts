@@ -12,6 +12,7 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'today', 'now', 'related', 'relate', 'popular', 'trending', 'ranking', 'rank', 'sidebar', 'aside', 'recommend',
   'recommended', 'recommendation', 'recommendations', 'widget', 'promo', 'banner', 'comment', 'comments', 'latest',
   'more', 'mostread', 'most', 'outbrain', 'taboola', 'newsletter', 'share', 'social', 'login', 'subscribe', 'sns', 'breaking',
+  'responses', 'replies', 'discussion', 'disqus',
 ]);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
@@ -78,7 +79,7 @@ const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: nul
  * without any of them says nothing, and most strings on real pages ("row", "css-1x2y3z", "btn") are
  * answered without being split into words. test/extract/class-info.test.ts holds the rules to it.
  */
-const MAY_MATTER = /nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
+const MAY_MATTER = /respons|repl|discus|disqus|nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
 
 /** A class or id string's words joined, before the one rule that reads words together. */
 interface StringInfo {

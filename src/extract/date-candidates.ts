@@ -1,11 +1,11 @@
 // Every date the page offers, with where it came from, what it claims to be, and how much it is
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
-import type { Heading, ParsedPage } from './page.js';
+import type { Heading, MetaTag, ParsedPage } from './page.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
-import { classifyLabel, hasPublishedLabel } from './date-labels.js';
+import { classifyLabel, findLabel, hasPublishedLabel } from './date-labels.js';
 
 export interface DateEvidence extends DateCandidate {
   weight: number;
@@ -59,19 +59,24 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     out.push({ value: parsed.value, datetime: parsed.datetime, source, kind, weight, zone: parsed.zone, instant: parsed.instant, offsetMinutes: parsed.offsetMinutes });
   };
 
-  // The first of each key: later ones are microdata of other articles' cards further down.
-  const seenKeys = new Set<string>();
+  // One of each key: the story's own microdata when its <article> has one, else the first (later
+  // ones are microdata of other articles' cards further down; a card may come before the story too).
+  const story = page.storyArticle;
+  const chosen = new Map<string, MetaTag>();
   for (const meta of page.metas) {
-    const rule = META_DATES[meta.key];
-    if (!rule || meta.excluded || seenKeys.has(meta.key)) continue;
-    seenKeys.add(meta.key);
+    if (!META_DATES[meta.key] || meta.excluded) continue;
+    const known = chosen.get(meta.key);
+    if (!known || (story !== 0 && meta.article === story && known.article !== story)) chosen.set(meta.key, meta);
+  }
+  for (const meta of chosen.values()) {
+    const rule = META_DATES[meta.key]!;
     add(meta.content, meta.key, rule[0], rule[1]);
   }
   // The object that is this page's article speaks for it; another (a WebPage wrapper, an ItemList
   // entry, a related story) counts in full only when nothing tells them apart.
   const ranked = rankRecords(jsonLd.records, identity);
   for (const [i, { record, score }] of ranked.slice(0, 2).entries()) {
-    const full = i === 0 || score === ranked[0]!.score;
+    const full = (i === 0 || score === ranked[0]!.score) && !isForeignMedia(record, score);
     const published = record.published[0];
     if (published) add(published, 'json-ld:datePublished', 'published', full ? 3 : 1);
     const created = record.created[0];
@@ -80,7 +85,8 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (modified && i === 0) add(modified, 'json-ld:dateModified', 'modified', 1);
   }
 
-  const headline = headlinePosition(page.h1s.find((h) => !h.excluded));
+  const mainH1 = page.h1s.find((h) => !h.excluded);
+  const headline = headlinePosition(mainH1);
   const { near: nearHeadline, after } = headline;
 
   const fromColumn = new Set<DateEvidence>();
@@ -108,7 +114,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline, fromColumn);
+  addVisibleText(page, out, order, headline, fromColumn, mainH1);
   // An <aside> that opens the article holds its date line on some sites, and a fact box, a
   // timeline or a match's kick-off on others: its unlabelled dates serve only when nothing else on
   // the page dates it.
@@ -177,6 +183,14 @@ function rankRecords(records: JsonLdRecord[], identity: PageIdentity): Array<{ r
   return scored.sort((a, b) => b.score - a.score);
 }
 
+/** Media and events a page embeds: their dates are the video's or the event's, not the story's. */
+const MEDIA_TYPE = /^(videoobject|audioobject|imageobject|mediaobject|clip|event|podcastepisode|musicrecording|broadcastevent)$/i;
+
+/** A media or event record the page's title and URL do not name: it counts only as weak evidence. */
+function isForeignMedia(record: JsonLdRecord, score: number): boolean {
+  return record.types.length > 0 && record.types.every((type) => MEDIA_TYPE.test(type)) && score < 4;
+}
+
 function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
@@ -218,18 +232,26 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>): void {
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
   for (const segment of page.segments) {
     if (segment.inLink) continue;
+    // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
+    // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
+    const inHeadline = mainH1 !== undefined && segment.order === mainH1.order && mainH1.text.includes(segment.text.trim());
     const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears);
     if (dates.length === 0) continue;
     if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
+      const fromPrevious = i === 0 && before.trim().length === 0;
+      const found = findLabel(fromPrevious ? segment.previous : before);
+      // A label opens a byline ("Published: …", "| Updated …", "By A. Writer, posted …"); in the
+      // middle of a paragraph's sentence it speaks of something else ("The study, published …
+      // in Nature", "a letter dated …").
+      const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index) ? found.kind : null;
       labelStart = date.end;
-      const label = classifyLabel(i === 0 && before.trim().length === 0 ? segment.previous : before);
       // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
       // counts only as the first dated run after the headline or after a weekday, as bylines print
@@ -247,6 +269,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // Right under the headline sits the byline's date; further down the body names other days.
       else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
+      if (inHeadline && label === null) weight = Math.min(weight, HEADLINE_DATE_WEIGHT);
       // A date printed with its time is the story's timestamp more often than a bare date is.
       if (date.datetime && label !== 'modified') weight += 0.3;
       // 05/06/2024 on a page whose locale does not say which comes first: a guess, weighed as one.
@@ -273,6 +296,19 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       }
     }
   }
+}
+
+/** A date in the headline's own text: enough to date a page that says nothing else, never more. */
+const HEADLINE_DATE_WEIGHT = 0.6;
+
+/** A run this short is a byline or a meta line, whatever precedes its label. */
+const BYLINE_LENGTH = 100;
+
+/** Whether the label at `index` of a run's text opens a byline rather than sitting inside a sentence. */
+function opensByline(text: string, index: number): boolean {
+  if (text.length <= BYLINE_LENGTH) return true;
+  const preceding = text.slice(0, index).trimEnd();
+  return preceding.length === 0 || /[|·•/—–:\n]$/u.test(preceding);
 }
 
 /** The month-first reading of a day-first date at `index` (or the reverse). */

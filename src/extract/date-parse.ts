@@ -43,8 +43,9 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?
 export function parseMachineDate(raw: string, dayFirst = true): ParsedDate | null {
   const s = raw.trim();
   if (/^\d{4}$/.test(s)) return validYear(+s) ? plain(s) : null;
-  const ym = /^(\d{4})-(\d{2})$/.exec(s);
-  if (ym) return validYear(+ym[1]!) && +ym[2]! >= 1 && +ym[2]! <= 12 ? plain(s) : null;
+  // A year and month, as ISO writes them or as journals' citation_publication_date does ("2025/1").
+  const ym = /^(\d{4})[-/](\d{1,2})$/.exec(s);
+  if (ym) return validYear(+ym[1]!) && +ym[2]! >= 1 && +ym[2]! <= 12 ? plain(`${ym[1]}-${ym[2]!.padStart(2, '0')}`) : null;
   if (/^\d{10}(\d{3})?$/.test(s)) return fromInstant(s.length === 10 ? +s * 1000 : +s);
   const m = ISO.exec(s) ?? COMPACT.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6], m[7]);

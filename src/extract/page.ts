@@ -6,6 +6,8 @@ export interface MetaTag {
   content: string;
   /** Inside page chrome (header/nav/footer/aside, related lists...): microdata of other articles. */
   excluded: boolean;
+  /** The container it sits in (see Heading.article): microdata in the story's own is the story's. */
+  article?: number;
 }
 
 export interface Heading {

@@ -37,7 +37,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       const content = attribs.content ?? attribs.value;
       if (content === undefined) break;
       for (const key of [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]) {
-        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded });
+        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded, article: frame.article });
       }
       break;
     }
@@ -96,7 +96,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
     const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
     if (key && value) {
-      const item = { key, content: value.trim(), excluded };
+      const item = { key, content: value.trim(), excluded, article: frame.article };
       page.metas.push(item);
       if (flags & META_COLUMN) sinks.stack.provisional.push(item);
     }

@@ -302,3 +302,58 @@ describe('a page whose only dates are a list of other stories', () => {
     expect(check(page(cards(['12 November 2024'])), { title: headline, date: '2024-09-04' }, url).verdict).toBe('date-mismatch');
   });
 });
+
+describe('dates of other things inside the story (an adversarial tester\'s shapes)', () => {
+  const body = (parts: string) => `<h1>${headline}</h1>${parts}<p>${'The harbour authority met on Friday to discuss the new quay and its costs. '.repeat(6)}</p>`;
+  const verifiesOnlyItsDay = (html: string) => {
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+    expect(check(html, { title: headline, date: '2024-09-21' }).verdict).toBe('date-mismatch');
+  };
+
+  it('a story card\'s microdata before the article does not date the story whose own microdata follows', () => {
+    verifiesOnlyItsDay(doc('en', `<section class="top-stories"><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/other">Other story</a><meta itemprop="datePublished" content="2024-09-21T09:00:00-04:00"></div></section>
+      <main><article itemscope itemtype="https://schema.org/NewsArticle">${body('<meta itemprop="datePublished" content="2024-11-05T07:30:00-05:00"><p class="byline">By Ana Ortiz</p>')}</article></main>`));
+  });
+
+  it('a publication word inside a sentence of the body is no byline label', () => {
+    const sentence = (text: string) => doc('en', `<main><article>${body(`<p class="byline">November 5, 2024</p><p>${text}</p>`)}</article></main>`);
+    verifiesOnlyItsDay(sentence('The study, published September 21, 2024 in the Journal of Coastal Engineering, found that the old quay walls had weakened faster than the engineers expected.'));
+    verifiesOnlyItsDay(sentence('In a letter dated September 21, 2024, the port workers\' union asked the authority to delay the vote until the safety review had been completed in full.'));
+  });
+
+  it('a day the headline names does not outvote the byline', () => {
+    const html = doc('en', `<main><article><h1>What went wrong on Sept. 21, 2024, when the river burst its banks</h1><p class="byline">November 5, 2024</p><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(check(html, { title: 'What went wrong on Sept. 21, 2024, when the river burst its banks', date: '2024-11-05' }).verdict).toBe('verified');
+  });
+
+  it('an embedded video\'s JSON-LD date is the video\'s, not the story\'s', () => {
+    const html = doc('en', `<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Archive: the 2024 floods","uploadDate":"2024-09-21","datePublished":"2024-09-21"}</script>
+      <main><article>${body('<p class="byline">Nov 5, 2024</p>')}</article></main>`);
+    verifiesOnlyItsDay(html);
+  });
+
+  it('readers\' responses with their times are not the post\'s date', () => {
+    const html = doc('en', `<main><article>${body('<p class="post-date">November 5, 2024</p>')}<section class="responses"><div>Pete — November 8, 2024 at 3:14 pm</div><p>Great piece.</p><div>Jo — November 8, 2024 at 5:40 pm</div><p>Agreed.</p></section></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+
+  it('a Japanese or Chinese "last updated" date is an update, as the English one is', () => {
+    for (const line of ['最終更新日：2024年12月20日', '最后更新：2024-12-20 16:00']) {
+      const html = doc('ja', `<main><article>${body(`<p class="date">${line}</p>`)}</article></main>`);
+      const result = check(html, { title: headline, date: '2024-11-05' });
+      expect(result.verdict, line).toBe('verified');
+      expect(result.reason, line).toContain('date not compared');
+    }
+  });
+
+  it('"edited by" in a byline is no update label', () => {
+    const edited = doc('en', `<main><article>${body('<p class="byline">Written by Ana Ortiz, edited by Ben Cole · November 5, 2024</p>')}</article></main>`);
+    verifiesOnlyItsDay(edited);
+  });
+
+  it('reads a journal\'s year and month written with a slash ("2025/01")', () => {
+    const html = `<!doctype html><html lang="en"><head><title>${headline}</title><meta name="citation_title" content="${headline}"><meta name="citation_publication_date" content="2025/01"></head><body>${body('')}</body></html>`;
+    expect(read(html).date.value).toBe('2025-01');
+    expect(check(html, { title: headline, date: '2025-01' }).verdict).toBe('verified');
+  });
+});
