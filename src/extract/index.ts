@@ -38,10 +38,11 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
   const page = parseHtml(decodeForExtraction(body, options.contentType));
   const jsonLd = readJsonLd(page.jsonLd);
   const siteNames = collectSiteNames(page, jsonLd, options.url);
-  const titleCandidates = collectTitles(page, jsonLd, siteNames);
-  const title = chooseTitle(titleCandidates);
   const canonical = resolveUrl(page.canonical, options.url);
-  const urls = [canonical, options.url].filter((u): u is string => u !== null);
+  const ogUrl = page.metas.find((meta) => meta.key === 'og:url')?.content ?? null;
+  const urls = [canonical, options.url, ogUrl].filter((u): u is string => u !== null);
+  const titleCandidates = collectTitles(page, jsonLd, siteNames, urls);
+  const title = chooseTitle(titleCandidates);
   const evidence = collectDateEvidence(page, jsonLd, options.url, { title: title.value, urls });
   const date = chooseDate(evidence, options.now);
   const hasArticleEvidence = evidence.some((e) => e.kind === 'published' && e.source !== 'time');

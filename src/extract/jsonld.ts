@@ -4,6 +4,8 @@ import { decodeHTMLStrict } from '../entities.js';
 
 export interface JsonLdFacts {
   headlines: string[];
+  /** The `url` (or `@id`) of the object each headline came from, null when it gives none. */
+  headlineUrls: (string | null)[];
   /** `name` of article-like objects: a headline when no `headline` is given. */
   names: string[];
   published: string[];
@@ -35,7 +37,7 @@ const FOREIGN_KEYS = new Set([
 ]);
 
 export function readJsonLd(scripts: string[]): JsonLdFacts {
-  const facts: JsonLdFacts = { headlines: [], names: [], published: [], created: [], modified: [], siteNames: [], records: [] };
+  const facts: JsonLdFacts = { headlines: [], headlineUrls: [], names: [], published: [], created: [], modified: [], siteNames: [], records: [] };
   for (const script of scripts) {
     const data = parseLenient(script);
     if (data !== undefined) visit(data, facts, 0);
@@ -62,7 +64,10 @@ function visit(node: unknown, facts: JsonLdFacts, depth: number): void {
 
   if (!isSite) {
     const headline = text(object.headline);
-    if (headline) facts.headlines.push(headline);
+    if (headline) {
+      facts.headlines.push(headline);
+      facts.headlineUrls.push(text(object.url) ?? text(object['@id']));
+    }
     if (isArticle && !isWebPage && name) facts.names.push(name);
     const record: JsonLdRecord = {
       types, headline: headline ?? name, url: text(object.url) ?? text(object['@id']),

@@ -37,7 +37,7 @@ export function collectSiteNames(page: ParsedPage, jsonLd: JsonLdFacts, url: str
   return [...names].filter((n) => key(n).length >= 2);
 }
 
-export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNames: string[]): TitleCandidate[] {
+export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNames: string[], pageUrls: string[] = []): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
   let visible = page.h1s.filter((h) => !h.excluded && h.text);
@@ -62,7 +62,9 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // og:title set to the site's own og:site_name (a CMS's error or index template) names no article.
     push(title, source, !declaredNames.has(key(title)));
   }
-  for (const headline of jsonLd.headlines.slice(0, 2)) push(stripSiteName(headline, siteNames).title, 'json-ld');
+  // Not another article's, when the page says which URL it is: an @graph may hold a related story.
+  const own = jsonLd.headlines.filter((_, i) => !namesAnotherPage(jsonLd.headlineUrls[i] ?? null, pageUrls));
+  for (const headline of own.slice(0, 2)) push(stripSiteName(headline, siteNames).title, 'json-ld');
   if (jsonLd.headlines.length === 0) for (const name of jsonLd.names.slice(0, 1)) push(stripSiteName(name, siteNames).title, 'json-ld');
 
   const metaKeys = out.map((c) => key(c.value));
@@ -274,6 +276,14 @@ export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: 
   const rest = joinParts(parts.slice(0, -1));
   if (last.text.length < rest.length && (SECTION_LABEL.test(last.text.trim()) || looksLikePublication(last.text, siteNames))) return rest;
   return raw;
+}
+
+/** An absolute URL that is none of the page's own (its address, canonical or og:url), scheme, www and query aside. */
+function namesAnotherPage(url: string | null, pageUrls: string[]): boolean {
+  if (url === null || pageUrls.length === 0 || !/^https?:\/\//i.test(url)) return false;
+  const bare = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+  const own = bare(url);
+  return !pageUrls.some((pageUrl) => bare(pageUrl) === own);
 }
 
 /** Section names sites append to headlines ("| Opinion", "- World News", "· Politics"). */

@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
+import { carriesNegation, factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
@@ -115,12 +115,14 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const cited = shortened ? expectedWords.slice(0, common) : expectedWords;
   // Nor may what the citation leaves off be a negation: "… 확인" for the page's "… 확인 안돼".
   const leftOff = shortened && foundWords.length > common ? foundWords.slice(common) : [];
+  // Nor what it adds to a page's cut title field: the page cannot confirm a negation it does not show.
+  const added = shortened && expectedWords.length > common ? expectedWords.slice(common) : [];
   // Nor may a name be another ("Talks with Moon collapse" for "… Kim …"), nor the same words
   // trade places across a verb ("Iran accuses Israel" for "Israel accuses Iran").
   const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
   // Nor may one side carry a fact check's verdict the other lacks.
   const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
-  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff);
+  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff) && !carriesNegation(added);
   return { candidate, text, similarity, match };
 }
 

@@ -173,6 +173,15 @@ export function rolesSwapped(a: string[], b: string[]): boolean {
 }
 
 /**
+ * Whether words a citation adds after a page's cut title field hold a negation: "Pentagon says
+ * troops will leave Syria, but not this year" is not what "Pentagon says troops will leave Syria"
+ * says, whatever the full headline was.
+ */
+export function carriesNegation(words: string[]): boolean {
+  return words.some((word) => POLARITY.has(word)) || hangulNegations(words) > 0;
+}
+
+/**
  * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
  * "… 참여 확인" cut from "… 참여 확인 안돼", "Video shows troops in Kursk" cut from "… in Kursk?
  * No, it's from a 2019 drill". A negation that follows a Korean verb, or one that opens what is

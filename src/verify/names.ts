@@ -48,9 +48,17 @@ function namesInSentenceCase(headline: string): string[] | null {
 function sameName(a: string, b: string): boolean {
   if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
-  if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) return true;
+  if (isDemonym(a, b) || isDemonym(b, a)) return true;
   const shorter = Math.min(a.length, b.length);
-  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= (shorter >= 7 ? 2 : 1);
+  // Two letters only in place ("Gadhafi"/"Qaddafi"), not two added ("Austria"/"Australia").
+  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= (shorter >= 7 && a.length === b.length ? 2 : 1);
+}
+
+/** "China"/"Chinese", "Ukraine"/"Ukrainian": a place and its people's adjective (not "Austria"/"Australia"). */
+function isDemonym(place: string, people: string): boolean {
+  let common = 0;
+  while (common < place.length && common < people.length && place[common] === people[common]) common++;
+  return common >= 4 && /^(?:|a|e|ia|y|o)$/.test(place.slice(common)) && /^(?:n|an|ian|ean|ese|i|ish|ic|ine)s?$/.test(people.slice(common));
 }
 
 /**

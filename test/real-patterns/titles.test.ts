@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, check, read } from './helpers.js';
+import { article, check, PAGE_URL, read } from './helpers.js';
 
 describe('headlines as real pages carry them', () => {
   it('reads a UTF-8 page whose template still declares a legacy charset', () => {
@@ -112,6 +112,20 @@ describe('a headline set over several lines or with annotations', () => {
   it('leaves out a ruby reading and a button\'s label inside the h1', () => {
     const html = article({ body: '<h1><ruby>港湾<rt>こうわん</rt></ruby>の新しい岸壁が完成<button>共有</button></h1>' });
     expect(read(html).title.candidates.find((c) => c.source === 'h1')?.value).toBe('港湾の新しい岸壁が完成');
+  });
+});
+
+describe('a JSON-LD @graph that also describes another article', () => {
+  it('takes only the headline of the object that is this page, when the page says its URL', () => {
+    const other = 'Ferry strike ends after two weeks of talks with the union';
+    const own = 'Harbour authority approves the new quay after a decade of debate';
+    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'NewsArticle', url: PAGE_URL, headline: own, datePublished: '2025-03-14T09:00:00Z' },
+      { '@type': 'NewsArticle', url: 'https://news.example/2025/03/10/ferry-strike', headline: other, datePublished: '2025-03-10T09:00:00Z' },
+    ] });
+    const html = `<!doctype html><html lang="en"><head><title>Daily Example</title><link rel="canonical" href="${PAGE_URL}"><script type="application/ld+json">${graph}</script></head><body><main><article><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main></body></html>`;
+    expect(check(html, { title: own }).verdict).toBe('verified');
+    expect(check(html, { title: other }).verdict).toBe('title-mismatch');
   });
 });
 

@@ -153,3 +153,16 @@ describe('compareTitle: kickers, tags and verdicts', () => {
     expect(matches('وزير الخارجية يلتقي نظيره الياباني', 'وزير الخارجية يلتقي نظيره الكوري')).toBe(false);
   });
 });
+
+describe('compareTitle: a few more overreaches and misses', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('tells Austria from Australia, but not Gadhafi from Qaddafi or Ukraine from Ukrainian', () => {
+    expect(matches('Talks with Australia collapse as the deadline passes in Geneva', 'Talks with Austria collapse as the deadline passes in Geneva')).toBe(false);
+    expect(matches('Meeting with Gadhafi ends as rebels advance on the capital', 'Meeting with Qaddafi ends as rebels advance on the capital')).toBe(true);
+    expect(matches('Aid for Ukrainian farmers arrives as the harvest begins', 'Aid for Ukraine farmers arrives as the harvest begins')).toBe(true);
+  });
+  it('does not let a citation add a negation to a page\'s cut title field', () => {
+    expect(matches('Pentagon says troops will leave Syria, but not this year', 'Pentagon says troops will leave Syria')).toBe(false);
+    expect(matches('Pentagon says troops will leave Syria by the end of the year', 'Pentagon says troops will leave Syria')).toBe(true);
+  });
+});
