@@ -32,7 +32,13 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   if (candidates.length > 0) comparison.candidates = candidates;
   if (!expected || !found) return comparison;
   if (onlyListDates(page!, candidates)) return comparison;
-  const delta = agreement(expected, found, toleranceDays);
+  // A year or month ("citation_publication_date: 2024") agrees with every day in it: when the page
+  // also states its day, a cited day is held to that day, not to the year around it.
+  const isPublication = (c: DateCandidate) => c.kind === 'published' || c.kind === 'visible-text';
+  const statedDay = isDay(expected) ? candidates.find((c) => c.strong && isPublication(c) && isDay(c.value)) : undefined;
+  if (statedDay && !isDay(found)) Object.assign(comparison, { found: statedDay.value, source: statedDay.source, kind: statedDay.kind });
+  const precise = (c: DateCandidate) => !statedDay || isDay(c.value);
+  const delta = agreement(expected, comparison.found!, toleranceDays);
   if (delta === null) return comparison;
   comparison.deltaDays = delta.days;
   if (delta.match) {
@@ -40,15 +46,15 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
     return comparison;
   }
 
-  const agreeing = firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'published' || c.kind === 'visible-text')
-    ?? firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'modified' && !savedBeforePublication(c, candidates));
+  const agreeing = firstAgreeing(candidates, expected, toleranceDays, (c) => isPublication(c) && precise(c))
+    ?? firstAgreeing(candidates, expected, toleranceDays, (c) => c.kind === 'modified' && precise(c) && !savedBeforePublication(c, candidates));
   if (agreeing) {
     const { candidate, days } = agreeing;
     return Object.assign(comparison, { found: candidate.value, source: candidate.source, kind: candidate.kind, deltaDays: days, match: true });
   }
   // A page that shows only when it was last changed says nothing against an earlier publication
   // date: only a cited date after that change contradicts it.
-  if (comparison.kind === 'modified' && endsBefore(expected, found)) {
+  if (comparison.kind === 'modified' && endsBefore(expected, comparison.found!)) {
     comparison.deltaDays = null;
     return comparison;
   }

@@ -357,3 +357,15 @@ describe('dates of other things inside the story (an adversarial tester\'s shape
     expect(check(html, { title: headline, date: '2025-01' }).verdict).toBe('verified');
   });
 });
+
+describe('a year or month beside the page\'s day', () => {
+  it('holds a cited day to the day the page states, not to the year its metadata gives', () => {
+    const html = `<!doctype html><html lang="en"><head><title>${headline}</title><meta name="citation_title" content="${headline}"><meta name="citation_publication_date" content="2024"></head>
+      <body><h1>${headline}</h1><p class="history">First published: 05 November 2024</p><p>${'The harbour authority met on Friday. '.repeat(12)}</p></body></html>`;
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+    expect(check(html, { title: headline, date: '2024' }).verdict).toBe('verified');
+    const wrong = check(html, { title: headline, date: '2024-09-21' });
+    expect(wrong.verdict).toBe('date-mismatch');
+    expect(wrong.date?.found).toBe('2024-11-05');
+  });
+});
