@@ -83,6 +83,8 @@ export interface ParsedPage {
   storyArticle: number;
   /** The first h2s: a not-found page may announce itself in one when it has no h1. */
   h2s: Heading[];
+  /** The first element classed as a subtitle (Substack's <h3 class="subtitle">, a <p class="dek">). */
+  subtitle: Heading | null;
   times: TimeElement[];
   segments: TextSegment[];
   /** Characters of paragraph text outside page chrome: how much article the page carries. */

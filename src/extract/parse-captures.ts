@@ -7,7 +7,7 @@ import type { ElementStack } from './parse-stack.js';
 import { collapse } from './parse-text.js';
 
 /** 'script' is an inline non-JSON-LD script, read only for the strings of challenge pages. */
-type CaptureKind = 'title' | 'h1' | 'h2' | 'jsonld' | 'script' | 'time';
+type CaptureKind = 'title' | 'h1' | 'h2' | 'subtitle' | 'jsonld' | 'script' | 'time';
 /** `broken`: a line break came after the text so far; the next word starts after a space. */
 type Capture = { kind: CaptureKind; text: string; frameDepth: number; max: number; broken: boolean };
 /**
@@ -24,7 +24,7 @@ const NO_SPACE_BEFORE = /^[\s:;,.!?)\]}»”’、。，：；！？]/u;
 
 /** Captures of what a reader sees, as opposed to the scripts read for data. */
 function isReadText(kind: CaptureKind): boolean {
-  return kind === 'h1' || kind === 'h2' || kind === 'time';
+  return kind === 'h1' || kind === 'h2' || kind === 'subtitle' || kind === 'time';
 }
 
 export class Captures {
@@ -98,6 +98,7 @@ export class Captures {
     if (capture.kind === 'title') page.title = capture.text;
     else if (capture.kind === 'h1' && this.pendingH1) { page.h1s.push({ ...this.pendingH1, text: collapse(capture.text) }); this.pendingH1 = null; }
     else if (capture.kind === 'h2') { const h2 = page.h2s[page.h2s.length - 1]; if (h2) h2.text = collapse(capture.text); }
+    else if (capture.kind === 'subtitle') { if (page.subtitle) page.subtitle.text = collapse(capture.text); }
     else if (capture.kind === 'time' && this.pendingTime) {
       const time: TimeElement = { ...this.pendingTime, text: collapse(capture.text) };
       page.times.push(time);

@@ -14,6 +14,13 @@ const VISUALLY_HIDDEN = /(?:^|\s)(?:hidden|sr-only|visually-hidden|visuallyhidde
 const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 
+/** A class token naming a subtitle: "subtitle", "post-subtitle", "article__dek", "standfirst". */
+const SUBTITLE_TOKEN = /^(?:[\w-]*[-_])?(?:subtitle|sub-title|standfirst|dek)$/i;
+
+function isSubtitleClass(className: string): boolean {
+  return className.split(/\s+/).some((token) => SUBTITLE_TOKEN.test(token));
+}
+
 /** The per-page state an element writes to, made once per page. */
 export interface ElementSinks {
   page: ParsedPage;
@@ -29,6 +36,11 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
   const flags = frame.flags;
   const excluded = (flags & EXCLUDED) !== 0;
   const itemprop = attribs.itemprop?.toLowerCase() ?? null;
+  // A subtitle set in another element than an h2, read only to join it to the headline.
+  if (page.subtitle === null && !excluded && (name === 'h3' || name === 'p' || name === 'div') && attribs.class && isSubtitleClass(attribs.class)) {
+    captures.start('subtitle');
+    page.subtitle = { text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length };
+  }
   switch (name) {
     case 'html':
       page.lang = attribs.lang?.trim() || attribs['xml:lang']?.trim() || null;

@@ -31,7 +31,7 @@ const MAX_DEPTH = 512;
 /** Reads the page's text, given whole or in pieces whose concatenation is the page. */
 export function parseHtml(html: string | readonly string[]): ParsedPage {
   const page: ParsedPage = {
-    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], times: [], segments: [], storyArticle: 0,
+    lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], subtitle: null, times: [], segments: [], storyArticle: 0,
     articleTextChars: 0, paragraphs: 0, textBlocks: 0, contentTextChars: 0, articleText: [],
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };

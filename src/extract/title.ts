@@ -87,7 +87,8 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     // sent troops to Russia"): a citation may give both, as "Title: Subtitle".
     // Only to match a citation against, never a vote for the headline; and only an h2 that reads
     // as a line of its own (not "Videos", "Hauptinhalt", "Das Wichtigste in Kürze:").
-    const subtitle = page.h2s.find((h2) => h2.seq === h1.seq + 1 && h2.article === h1.article && h2.beforeText && !h2.excluded && h2.text);
+    const underHeadline = (h: Heading | null | undefined): h is Heading => !!h && h.seq === h1.seq + 1 && h.article === h1.article && h.beforeText && !h.excluded && h.text.length > 0;
+    const subtitle = page.h2s.find(underHeadline) ?? (underHeadline(page.subtitle) ? page.subtitle : undefined);
     if (subtitle && readsAsSubtitle(subtitle.text) && key(subtitle.text) !== key(h1.text)) push(`${h1.text}: ${subtitle.text}`, HEADLINE_AND_SUBTITLE);
   } else {
     // A page wrapped in a chrome-looking class still has its headline; count it only as weak.

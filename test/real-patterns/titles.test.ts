@@ -69,6 +69,19 @@ describe('headlines as real pages carry them', () => {
     expect(read(html).title.value).toBe('The Kursk Gamble');
   });
 
+  it('verifies "Title: Subtitle" when the subtitle is another element classed as one (Substack\'s h3, a dek paragraph)', () => {
+    for (const subtitle of ['<h3 class="subtitle">Why North Korea sent troops to Russia</h3>', '<p class="article__dek">Why North Korea sent troops to Russia</p>']) {
+      const html = article({
+        title: 'The Kursk Gamble - by A. Writer',
+        head: '<meta property="og:title" content="The Kursk Gamble">',
+        body: `<div class="post-header"><h1 class="post-title">The Kursk Gamble</h1>${subtitle}</div>`,
+      });
+      expect(check(html, { title: 'The Kursk Gamble: Why North Korea Sent Troops to Russia' }).verdict, subtitle).toBe('verified');
+      expect(check(html, { title: 'The Kursk Gamble: Why Seoul Should Stay Out of the War' }).verdict, subtitle).toBe('title-mismatch');
+      expect(read(html).title.value, subtitle).toBe('The Kursk Gamble');
+    }
+  });
+
   it('verifies a citation that shortens the headline to five words, but not to four', () => {
     const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
     const html = article({ head: `<meta property="og:title" content="${page}">` });
