@@ -1,7 +1,8 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
 import { carriesNegation, factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
+import { verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
-import { normalizeTitle } from './normalize-title.js';
+import { normalizeTitle, wordCount } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
@@ -11,8 +12,6 @@ const SEPARATOR = / (?:\||-|–|—|::|·|•|»|\/) /g;
 // matches the whole only with this many words in common: "North Korea fires missiles" is the
 // start of a fact-check that finds it did not, as of many other headlines.
 const MIN_PREFIX_WORDS = 5;
-// What follows a long lead-in must be a headline on its own: at least this many words.
-const MIN_HEADLINE_WORDS = 4;
 
 interface Scored {
   candidate: TitleCandidate;
@@ -20,48 +19,6 @@ interface Scored {
   text: string;
   similarity: number;
   match: boolean;
-}
-
-// A kicker before the headline: "Ukraine war: ...", "Exclusive: ..." (three words at most).
-const KICKER = /^([^:]{1,40}):\s+(?=\S)/;
-// A column's or series' tag in brackets: "[Herald Interview] ...", "[Kim Seong-kon] ...", "[기자수첩] ...".
-const BRACKET_TAG = /^\s*[[【〔［]([^\]】〕］]{1,40})[\]】〕］]\s*(?=\S)/u;
-// A fact check's verdict is the headline's point, never a kicker to drop: "False claim: video
-// shows …" says the opposite of "Video shows …".
-const VERDICT =
-  /\b(?:false|fake|myth|misleading|hoax|debunk\w*|untrue|not true|fact[- ]?check\w*|rumou?rs?|satire|unproven|no evidence|missing context|doctored|falso|falsa|faux|fausse|irreführend|falsch)\b|거짓|가짜|사실\s*아님|팩트\s*체크|谣言|不实|虚假|误导|デマ/iu;
-
-/**
- * The title without a leading kicker or bracketed tag, or null when it has none. A longer lead-in
- * ("After renewed criticism of the Pope: Trump posts ...") counts only when what follows is a
- * headline on its own.
- */
-function withoutKicker(text: string): string | null {
-  const tag = BRACKET_TAG.exec(text);
-  if (tag && !VERDICT.test(tag[1]!)) {
-    const rest = text.slice(tag[0].length);
-    return wordCount(normalizeTitle(rest)) >= 2 || rest.length >= 6 ? rest : null;
-  }
-  const kicker = KICKER.exec(text);
-  if (!kicker || VERDICT.test(kicker[1]!)) return null;
-  const rest = text.slice(kicker[0].length);
-  if (kicker[1]!.trim().split(/\s+/).length <= 3) return rest;
-  return wordCount(normalizeTitle(rest)) >= MIN_HEADLINE_WORDS ? rest : null;
-}
-
-/** A fact check's verdict leading the title ("False claim: …", "[Fact check] …"), folded, or null. */
-function verdictOf(text: string): string | null {
-  const lead = BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1];
-  return lead !== undefined && VERDICT.test(lead) ? normalizeTitle(lead) : null;
-}
-
-/** Whether a verdict one side opens with is missing from the other. */
-function verdictDropped(verdict: string | null, otherKey: string): boolean {
-  return verdict !== null && verdict !== '' && !` ${otherKey} `.includes(` ${verdict} `);
-}
-
-function wordCount(key: string): number {
-  return key === '' ? 0 : key.split(' ').length;
 }
 
 /** The candidate itself, every run of adjacent parts between separators, and each without a kicker. */

@@ -44,3 +44,8 @@ export function titleWords(title: string): string[] {
   const normalized = normalizeTitle(title);
   return normalized ? normalized.split(' ') : [];
 }
+
+/** Words in a folded key (0 for the empty key). */
+export function wordCount(key: string): number {
+  return key === '' ? 0 : key.split(' ').length;
+}

@@ -141,6 +141,8 @@ describe('compareTitle: kickers, tags and verdicts', () => {
     expect(matches('Video shows North Korean soldiers fighting in Kyiv', '[Fake] Video shows North Korean soldiers fighting in Kyiv')).toBe(false);
     expect(matches('Myth: Harbour water is unsafe to swim in after storms', 'Harbour water is unsafe to swim in after storms')).toBe(false);
     expect(matches('False Claim: Video Shows North Korean Soldiers Fighting in Kyiv', 'False claim: Video shows North Korean soldiers fighting in Kyiv')).toBe(true);
+    // A topic kicker that merely holds such a word is an ordinary kicker.
+    expect(matches('Plant-based burgers win over skeptical diners in Seoul', 'Fake meat: Plant-based burgers win over skeptical diners in Seoul')).toBe(true);
   });
   it('does not let a shortened citation leave off a refutation that follows the claim', () => {
     expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk? No, it’s from a 2019 drill')).toBe(false);
