@@ -117,7 +117,8 @@ function sortedOf(words: string[], keep: (word: string) => boolean): string {
  */
 export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
-  const joined = asciiDigits(withoutWireTags(title))
+  // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
+  const joined = asciiDigits(withoutWireTags(title)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');

@@ -122,6 +122,9 @@ describe('compareTitle: numbers written another way', () => {
     expect(matches('مقتل ٢١ شخصا في انهيار مبنى سكني بالعاصمة', 'مقتل ١٢ شخصا في انهيار مبنى سكني بالعاصمة')).toBe(false);
     expect(matches('주말 집회에 3명 모여 도심 교통 마비', '주말 집회에 30명 모여 도심 교통 마비')).toBe(false);
   });
+  it('reads "non-" as part of its word, however the citation types it', () => {
+    expect(matches('Harbour nonprofit wins award for cleaning up the old quay', 'Harbour non-profit wins award for cleaning up the old quay')).toBe(true);
+  });
   it('counts a negation in German, French, Italian, Portuguese and Russian', () => {
     expect(matches('Regierung will die Steuer auf Zucker nicht erhöhen, sagt Ministerin', 'Regierung will die Steuer auf Zucker erhöhen, sagt Ministerin')).toBe(false);
     expect(matches('Le gouvernement ne va pas augmenter la taxe sur le sucre', 'Le gouvernement va augmenter la taxe sur le sucre')).toBe(false);
