@@ -266,10 +266,11 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
-      // Right under the headline sits the byline's date; further down the body names other days.
-      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
+      // Right under the headline sits the byline's date; further down the body names other days,
+      // as does a sentence of the body right under it ("… will vote on November 12").
+      else if (nearHeadline(segment.order, segment.article) && !inProse(segment.text, date.index)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
-      if (inHeadline && label === null) weight = Math.min(weight, HEADLINE_DATE_WEIGHT);
+      if (inHeadline && label === null) weight = HEADLINE_DATE_WEIGHT;
       // A date printed with its time is the story's timestamp more often than a bare date is.
       if (date.datetime && label !== 'modified') weight += 0.3;
       // 05/06/2024 on a page whose locale does not say which comes first: a guess, weighed as one.
@@ -298,17 +299,25 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
   }
 }
 
-/** A date in the headline's own text: enough to date a page that says nothing else, never more. */
-const HEADLINE_DATE_WEIGHT = 0.6;
+/**
+ * A date in the headline's own text: enough to date a page that says nothing else (a newsletter's
+ * "Briefing: November 5, 2024"), a little more than a day its body names, never a byline's weight.
+ */
+const HEADLINE_DATE_WEIGHT = 0.7;
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;
+
+/** A date deep inside a run longer than a byline: a sentence of the body speaking of that day. */
+function inProse(text: string, index: number): boolean {
+  return text.length > BYLINE_LENGTH && index > BYLINE_LENGTH / 2;
+}
 
 /** Whether the label at `index` of a run's text opens a byline rather than sitting inside a sentence. */
 function opensByline(text: string, index: number): boolean {
   if (text.length <= BYLINE_LENGTH) return true;
   const preceding = text.slice(0, index).trimEnd();
-  return preceding.length === 0 || /[|·•/—–:\n]$/u.test(preceding);
+  return preceding.length === 0 || /[|·•/—–:.\n]$/u.test(preceding);
 }
 
 /** The month-first reading of a day-first date at `index` (or the reverse). */

@@ -9,13 +9,15 @@
 const WORD_BEFORE = '(?<![a-zà-öø-ÿ\\u0100-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u1e00-\\u1eff\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af])';
 
 /**
- * Labels of one kind as one pattern. Chinese and Japanese write without spaces, so a label of
- * Han or kana may follow any character ("最終更新日", "最后更新"); every other one starts a word.
+ * Labels of one kind as one pattern. Every label starts a word; Chinese and Japanese write
+ * without spaces, so there "last" may come right before one ("最終更新日", "最后更新").
  */
 function labelPattern(labels: string[]): RegExp {
   const unspaced = labels.filter((label) => /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(label));
   const spaced = labels.filter((label) => !unspaced.includes(label));
-  return new RegExp(`${WORD_BEFORE}(?:${spaced.join('|')})|(?:${unspaced.join('|')})`, 'gi');
+  // Not inside a longer word either ("一般公開", "生配信", "新品发布会" are events): only after
+  // "last" (最終, 最后, 最後) or where no Han or kana comes before.
+  return new RegExp(`${WORD_BEFORE}(?:${spaced.join('|')})|(?:(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])|(?<=最終|最后|最後))(?:${unspaced.join('|')})`, 'gi');
 }
 
 const PUBLISHED = labelPattern([

@@ -8,10 +8,11 @@
 const PLACEHOLDER_TITLE = /^(?:untitled(?:[ -](?:document|page|\d+))?|new page \d*|layout|document|dokument|documento|slide|folie|diapositiva|presentation|présentation|präsentation|프레젠테이션|문서)\s*\d*$|^powerpoint[- ](?:presentation|präsentation|프레젠테이션)$|^(?:제목 없음|無題|无标题|sans titre|ohne titel|sin título)$/iu;
 
 /**
- * A print view's name for itself, alone or before the site's name ("Print : The Korea Times",
- * "인쇄하기 | 한국신문"): the page type, never the story's headline.
+ * A print view's name for itself, once the site's name is cut ("Print : The Korea Times"): the
+ * page type, never the story's headline. Only the name alone: "Print - Harbour reopens" is a
+ * headline after a print view's kicker.
  */
-const PRINT_VIEW_TITLE = /^(?:print(?:er[- ]friendly)?(?: (?:version|view|preview|page|article))?|printer friendly|drucken|druckversion|imprimer|imprimir|stampa|인쇄(?:하기)?|印刷|打印)(?:\s*[:|\-–—·]\s*(?:\S+\s*){1,5})?$/iu;
+const PRINT_VIEW_TITLE = /^(?:print(?:er[- ]friendly)?(?: (?:version|view|preview|page|article))?|printer friendly|drucken|druckversion|imprimer|imprimir|stampa|인쇄(?:하기)?|印刷|打印)$/iu;
 
 export function isPlaceholderTitle(title: string): boolean {
   const trimmed = title.trim();

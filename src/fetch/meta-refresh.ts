@@ -30,8 +30,9 @@ export function refreshTarget(header: string | undefined, body: Buffer | null): 
     if (url) return url;
   }
   if (!body) return null;
-  // Not one in <noscript> (where sites send readers without JavaScript to a help page) or a comment.
-  const head = body.subarray(0, SCAN_BYTES).toString('latin1').replace(/<noscript\b[\s\S]*?<\/noscript>|<!--[\s\S]*?-->/gi, '');
+  // Not one in <noscript> (where sites send readers without JavaScript to a help page), in a
+  // script's string (written only when a check fails) or in a comment.
+  const head = body.subarray(0, SCAN_BYTES).toString('latin1').replace(/<noscript\b[\s\S]*?<\/noscript>|<script\b[\s\S]*?<\/script>|<!--[\s\S]*?-->/gi, '');
   for (const tag of head.match(META_TAG) ?? []) {
     if (!HTTP_EQUIV_REFRESH.test(tag)) continue;
     const content = CONTENT.exec(tag);

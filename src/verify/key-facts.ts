@@ -63,13 +63,13 @@ for (const [a, b] of OPPOSITE_PAIRS) {
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
 // Headlines write small counts in words as often as in digits: "three" and "3" are one fact, as
-// are "third" and "3rd" (the suffix is a word of its own once numbers are split out).
+// are "third" and "3rd" ("3o": an ordinal, never the count "3").
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
   eighteen: '18', nineteen: '19', twenty: '20', hundred: '100', thousand: '1000', million: '1000000',
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7',
-  eighth: '8', ninth: '9', tenth: '10',
+  first: '1o', second: '2o', third: '3o', fourth: '4o', fifth: '5o', sixth: '6o', seventh: '7o',
+  eighth: '8o', ninth: '9o', tenth: '10o',
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -85,7 +85,9 @@ const MAGNITUDES: Record<string, string> = {
  * A number with its decimal part and magnitude: "2.3", "1,5", "$5bn", "£5 million", and Korean
  * units that headlines join or space as they please ("26조원", "26조 원", "10만 명").
  */
-const NUMBER = /(\d+(?:[.,]\d+)?)(?:\s?(millions?|billions?|trillions?|tril|mln|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|billions?|trillions?|tril|mln|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+/** A small number written out before a magnitude ("one million", "three billion"), as digits. */
+const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion)s?\b)/giu;
 
 /** Eastern Arabic and Persian digits as ASCII ones: "١٢" and "12" are one number. */
 function asciiDigits(text: string): string {
@@ -100,8 +102,8 @@ function asciiDigits(text: string): string {
  * two, and "3.2" would read the same), "$5bn" and "$5 billion" are "5b", "G-20" and "G20" are "g 20".
  */
 function numbersAsWords(text: string): string {
-  return text.replace(NUMBER, (_match, digits: string, magnitude: string | undefined, korean: string | undefined) => {
-    const unit = magnitude ? MAGNITUDES[magnitude.toLowerCase()]! : korean ?? '';
+  return text.replace(NUMBER, (_match, digits: string, ordinal: string | undefined, magnitude: string | undefined, korean: string | undefined) => {
+    const unit = ordinal ? 'o' : magnitude ? MAGNITUDES[magnitude.toLowerCase()]! : korean ?? '';
     return ` ${digits.replace(/[.,]/, 'x')}${unit} `;
   });
 }
@@ -120,6 +122,7 @@ export function factWords(title: string): string[] {
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   const joined = asciiDigits(withoutWireTags(title)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
   return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? word);
@@ -137,8 +140,12 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
 }
 
-/** Words that join the items of a list: items on either side may trade places. */
+/**
+ * Words that join the items of a list, or name a meeting, which goes both ways ("Xi meets Biden",
+ * "Japan signs trade deal with South Korea"): the two sides may trade places across them.
+ */
 const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
+const MUTUAL_WORDS = new Set(['with', 'meets', 'meet', 'met', 'meeting', 'talks', 'summit']);
 
 /**
  * Whether one title is the other with two runs of words traded across something that is not a
@@ -166,7 +173,7 @@ export function rolesSwapped(a: string[], b: string[]): boolean {
       const last = x.slice(x.length - lastLength);
       const middle = x.slice(firstLength, x.length - lastLength);
       if (!same(y, [...last, ...middle, ...first])) continue;
-      if (middle.every((word) => LIST_JOINERS.has(word))) return false;
+      if (middle.every((word) => LIST_JOINERS.has(word)) || middle.some((word) => MUTUAL_WORDS.has(word))) return false;
       swapped = true;
     }
   }
@@ -188,6 +195,13 @@ export function carriesNegation(words: string[]): boolean {
  * No, it's from a 2019 drill". A negation that follows a Korean verb, or one that opens what is
  * left off; a later clause's "not" speaks of that clause.
  */
-export function negates(leftOff: string[]): boolean {
-  return leftOff.length > 0 && (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!) || POLARITY.has(leftOff[0]!));
+export function negates(leftOff: string[], page: string): boolean {
+  if (leftOff.length === 0) return false;
+  if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
+  // A refutation after the claim's own punctuation ("…? No, …", "… — not …"), not a clause that
+  // goes on ("… no matter the weather", "…, not factories").
+  return POLARITY.has(leftOff[0]!) && REFUTATION.test(page);
 }
+
+/** A negation opening a sentence or an answer after the claim: "? No", ". Not", "! Never", "— no". */
+const REFUTATION = /[?!.…—–]\s*["“”'‘’]?\s*(?:no|not|never|nope|false)\b/iu;

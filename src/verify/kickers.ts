@@ -9,13 +9,13 @@ const BRACKET_TAG = /^\s*[[【〔［]([^\]】〕］]{1,40})[\]】〕］]\s*(?=\S
 // What follows a long lead-in must be a headline on its own: at least this many words.
 const MIN_HEADLINE_WORDS = 4;
 /**
- * A fact check's verdict as the whole lead-in ("False claim:", "Fact check:", "[Fake]", "Myth:"):
- * the headline's point, never a kicker to drop — "False claim: video shows …" says the opposite of
- * "Video shows …". A topic that merely contains such a word ("Fake meat:", "Rumors of war:") is an
- * ordinary kicker.
+ * A fact check's verdict as the whole lead-in ("False claim:", "Fact check: false", "[Fake]",
+ * "Myth:"): the headline's point, never a kicker to drop — "False claim: video shows …" says the
+ * opposite of "Video shows …". A label that names the genre ("Fact check:", "[팩트체크]") and a topic
+ * that merely contains such a word ("Fake meat:", "Rumours of war:") are ordinary kickers.
  */
 const VERDICT =
-  /^(?:(?:fact[- ]?check(?:ed)?|verdict|rating)\s*[:\-–—]?\s*)?(?:false|fake|fake news|myth|misleading|hoax|debunked|untrue|not true|unproven|no evidence|missing context|doctored|altered|satire|partly false|mostly false|half true|rumou?r|falso|falsa|faux|fausse|falsch|irreführend|fact[- ]?check(?:ed)?)(?:\s+(?:claim|news|story|video|photo|image|quote|post|report))?$|^(?:거짓|가짜\s*뉴스|가짜|사실\s*아님|팩트\s*체크|谣言|不实|虚假|误导|デマ)$/iu;
+  /^(?:(?:fact[- ]?check(?:ed)?|verdict|rating)\s*[:\-–—]?\s*)?(?:false|fake|myth|misleading|hoax|debunked|untrue|not true|unproven|no evidence|missing context|doctored|partly false|mostly false|half true|falso|falsa|faux|fausse|falsch|irreführend)(?:\s+(?:claim|story|video|photo|image|quote|post|report))?$|^(?:거짓|가짜|사실\s*아님|谣言|不实|虚假|误导|デマ)$/iu;
 
 function isVerdict(lead: string): boolean {
   return VERDICT.test(lead.trim());

@@ -5,15 +5,24 @@
 import { editDistance } from '../edit-distance.js';
 import { titleWords } from './normalize-title.js';
 
-/** A word's comparison key: letters and digits only, lower case, without a possessive "'s". */
+/**
+ * A word's comparison key: letters and digits only, lower case, without a possessive "'s" or
+ * accents (a citation typed on another keyboard writes "Jose", "Lodz", "Erdogan").
+ */
 function wordKey(word: string): string {
-  return word.normalize('NFKC').replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l').replace(/Ł/gu, 'L').replace(/ı/gu, 'i')
+    .replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Tokens with at least one letter, as written. */
+/** Tokens with at least one letter, as written; a hyphen joins two names ("Biden-Xi", "al-Assad"). */
 function tokens(text: string): string[] {
-  return text.split(/\s+/u).filter((token) => /\p{L}/u.test(token));
+  return text.split(/[\s\-‐‑–—]+/u).filter((token) => /\p{L}/u.test(token));
 }
+
+/** Names written two ways that no rule of spelling relates. */
+const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['kyiv', 'kiev'], ['lviv', 'lvov'], ['turkiye', 'turkey'], ['myanmar', 'burma'], ['czechia', 'czech'],
+];
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
@@ -47,6 +56,7 @@ function namesInSentenceCase(headline: string): string[] | null {
  */
 function sameName(a: string, b: string): boolean {
   if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+  if (SAME_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
   const shorter = Math.min(a.length, b.length);
@@ -79,8 +89,24 @@ export function namesSwapped(cited: string, headline: string, language: string |
   const headlineKeys = new Set(tokens(headline).map(wordKey));
   const added = citedWords.filter((word) => STARTS_UPPER.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
   if (added.length === 0) return false;
+  // An acronym one side spells out: "WHO" cited as "World Health Organization", or "European
+  // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
   const spelledOut = initialsOfRuns(citedWords.map(wordKey));
-  return missing.some((name) => !spelledOut.has(name) && !added.some((key) => sameName(name, key)));
+  const abbreviated = abbreviatedNames(tokens(headline).map(wordKey), new Set(added));
+  return missing.some((name) => !spelledOut.has(name) && !abbreviated.has(name) && !added.some((key) => sameName(name, key)));
+}
+
+/** The words of every run of the headline whose initials are one of `acronyms`. */
+function abbreviatedNames(keys: string[], acronyms: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (let start = 0; start < keys.length; start++) {
+    let initials = keys[start]![0] ?? '';
+    for (let end = start + 1; end < Math.min(keys.length, start + 6); end++) {
+      initials += keys[end]![0] ?? '';
+      if (acronyms.has(initials)) for (const key of keys.slice(start, end + 1)) names.add(key);
+    }
+  }
+  return names;
 }
 
 /** The initials of every run of two to six words: "ai" for "Artificial Intelligence", an acronym spelled out. */

@@ -101,6 +101,7 @@ describe('redirects', () => {
       if (req.url === '/slow') return send(stub('<meta http-equiv="refresh" content="600; url=/new-story">'));
       if (req.url === '/noscript') return send(stub('<noscript><meta http-equiv="refresh" content="0;url=/enable-js"></noscript>'));
       if (req.url === '/self') return send(stub('<meta http-equiv="refresh" content="0;url=/self">'));
+      if (req.url === '/scripted') return send(stub('<script>if (!navigator.cookieEnabled) document.write(\'<meta http-equiv="refresh" content="0; url=/cookies-required">\');</script>'));
       return page(res, 'New story');
     });
     const f = fetcher(testOptions());
@@ -110,7 +111,7 @@ describe('redirects', () => {
       expect(result.redirects, path).toEqual([{ status: 200, url: `${s.origin}${path}`, location: `${s.origin}/new-story` }]);
       expect(result.body?.toString(), path).toContain('New story');
     }
-    for (const path of ['/live', '/slow', '/noscript', '/self']) {
+    for (const path of ['/live', '/slow', '/noscript', '/self', '/scripted']) {
       const result = await f.fetchPage(`${s.origin}${path}`);
       expect(result.finalUrl, path).toBe(`${s.origin}${path}`);
       expect(result.error, path).toBeNull();

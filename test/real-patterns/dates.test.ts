@@ -369,3 +369,19 @@ describe('a year or month beside the page\'s day', () => {
     expect(wrong.date?.found).toBe('2024-11-05');
   });
 });
+
+describe('dates: what a reviewer found the new label rules overreaching on', () => {
+  it('an event\'s 公開 or 配信 inside a longer word is no publication label', () => {
+    const html = doc('ja', `<main><article><h1>${headline}</h1><p class="date">2024年11月5日</p><p>映画は全国公開：2025年1月10日。${'港の新しい岸壁について説明した。'.repeat(10)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+  it('a label after a full stop in a long byline still counts: the update is not the publication', () => {
+    const html = doc('en', `<main><article><h1>${headline}</h1><p class="byline">By Jane Doe and John Roe, correspondents covering the harbour and its politics in Seoul. Updated January 10, 2025. Originally published November 5, 2024.</p><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+  it('a newsletter dated only in its headline keeps that date against a day its body names', () => {
+    const title = 'Morning briefing: November 5, 2024';
+    const html = doc('en', `<main><article><h1>${title}</h1><p>${'The harbour authority will vote on the new quay on November 12, 2024, after months of debate. '.repeat(2)}</p></article></main>`);
+    expect(read(html).date.value).toBe('2024-11-05');
+  });
+});

@@ -222,7 +222,7 @@ describe('site and section names joined to the headline without spaces', () => {
 
 describe('an authoring tool\'s placeholder is never the headline', () => {
   it('calls a print view titled "Print : Site" unverifiable, never a mismatch against "Print"', () => {
-    const html = '<!doctype html><html lang="en"><head><title>Print : Daily Example</title></head><body><div class="print-title">Harbour authority approves the new container quay</div><p>' + 'The harbour authority met on Friday. '.repeat(20) + '</p></body></html>';
+    const html = '<!doctype html><html lang="en"><head><title>Print : The Harbour Times</title><meta property="og:site_name" content="The Harbour Times"></head><body><div class="print-title">Harbour authority approves the new container quay</div><p>' + 'The harbour authority met on Friday. '.repeat(20) + '</p></body></html>';
     expect(read(html).title.candidates.find((c) => c.value === 'Print')?.strong).not.toBe(true);
     expect(check(html, { title: 'Harbour authority approves the new container quay' }).verdict).toBe('unverifiable');
   });
