@@ -60,13 +60,15 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   };
 
   // One of each key: the story's own microdata when its <article> has one, else the first (later
-  // ones are microdata of other articles' cards further down; a card may come before the story too).
+  // ones are microdata of other articles' cards further down; a card may come before the story
+  // too); an embedded item of another kind (a Book reviewed, an Event) only when nothing else is.
   const story = page.storyArticle;
+  const rank = (meta: MetaTag) => (meta.otherItem ? 0 : 2) + (story !== 0 && meta.article === story ? 1 : 0);
   const chosen = new Map<string, MetaTag>();
   for (const meta of page.metas) {
     if (!META_DATES[meta.key] || meta.excluded) continue;
     const known = chosen.get(meta.key);
-    if (!known || (story !== 0 && meta.article === story && known.article !== story)) chosen.set(meta.key, meta);
+    if (!known || rank(meta) > rank(known)) chosen.set(meta.key, meta);
   }
   for (const meta of chosen.values()) {
     const rule = META_DATES[meta.key]!;

@@ -8,6 +8,8 @@ export interface MetaTag {
   excluded: boolean;
   /** The container it sits in (see Heading.article): microdata in the story's own is the story's. */
   article?: number;
+  /** Microdata of an item of another kind than an article or page (a Book, an Event, a VideoObject). */
+  otherItem?: boolean;
 }
 
 export interface Heading {

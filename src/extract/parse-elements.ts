@@ -5,7 +5,7 @@ import type { ClassInfo } from './chrome.js';
 import type { ParsedPage } from './page.js';
 import { hAtomKind, noteChallengeUrl } from './page-markers.js';
 import type { Captures } from './parse-captures.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_SVG, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
+import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_OTHER_ITEM, IN_SVG, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
 import type { TextRuns } from './parse-text.js';
 
 /** Screen-reader-only text (Korean sites call it "blind"). */
@@ -49,7 +49,9 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       const content = attribs.content ?? attribs.value;
       if (content === undefined) break;
       for (const key of [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]) {
-        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded, article: frame.article });
+        // Microdata of another kind of item (a Book's datePublished inside a review) yields to the page's own.
+        const otherItem = key === attribs.itemprop && (flags & IN_OTHER_ITEM) !== 0;
+        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded, article: frame.article, otherItem });
       }
       break;
     }
@@ -108,7 +110,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
     const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
     if (key && value) {
-      const item = { key, content: value.trim(), excluded, article: frame.article };
+      const item = { key, content: value.trim(), excluded, article: frame.article, otherItem: (flags & IN_OTHER_ITEM) !== 0 };
       page.metas.push(item);
       if (flags & META_COLUMN) sinks.stack.provisional.push(item);
     }

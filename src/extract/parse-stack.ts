@@ -15,6 +15,10 @@ const HARD_EXCLUDED = 32;
 export const META_COLUMN = 64;
 /** Inside a meta column's link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
 export const TO_OTHER_PAGE = 128;
+/** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
+export const IN_OTHER_ITEM = 256;
+/** Microdata types whose dates are the page's: articles and the page itself. */
+const PAGE_ITEM_TYPE = /Article|Posting|WebPage|Blog|Report|CreativeWork|Review|Recipe|HowTo|QAPage|FAQPage/;
 const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 /** A link's text that reads as another story's headline: four words, or eight CJK characters. */
 const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
@@ -92,6 +96,7 @@ export class ElementStack {
     let flags = parent.flags & ~SKIP_TEXT;
     if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
     if (name === 'svg' || name === 'math') flags |= IN_SVG;
+    if (attribs.itemtype !== undefined) flags = PAGE_ITEM_TYPE.test(attribs.itemtype) ? flags & ~IN_OTHER_ITEM : flags | IN_OTHER_ITEM;
     const semanticArticle = name === 'article' || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype));
     let article = parent.article;
     if (semanticArticle || name === 'main' || attribs.role === 'main' || info.article) {

@@ -385,3 +385,16 @@ describe('dates: what a reviewer found the new label rules overreaching on', () 
     expect(read(html).date.value).toBe('2024-11-05');
   });
 });
+
+describe('microdata of an item the story embeds', () => {
+  it('a reviewed book\'s datePublished inside the story does not date the review', () => {
+    const html = doc('en', `<main><div itemscope itemtype="https://schema.org/Review"><header><h1>${headline}</h1><meta itemprop="datePublished" content="2024-11-05"></header>
+      <article><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Book"><span itemprop="name">Harbours of the North</span><meta itemprop="datePublished" content="1998-04-01"></div>
+      <p>${'The harbour authority met on Friday to discuss the new quay and its costs. '.repeat(8)}</p></article></div></main>`);
+    expect(read(html).date.value).toBe('2024-11-05');
+  });
+  it('but a page that is a book dates itself by it', () => {
+    const html = doc('ja', `<main><div itemscope itemtype="https://schema.org/Book"><h1>${headline}</h1><meta itemprop="datePublished" content="2019-04-26"><p>${'港の新しい岸壁について説明した本です。'.repeat(10)}</p></div></main>`);
+    expect(read(html).date.value).toBe('2019-04-26');
+  });
+});
