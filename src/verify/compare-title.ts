@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { carriesNegation, factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
+import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
 import { verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle, wordCount } from './normalize-title.js';
@@ -189,4 +189,18 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   if (!winner.match) comparison.diff = wordDiff(expected, winner.text);
   comparison.candidates = candidates;
   return comparison;
+}
+
+/**
+ * What a rule saw differ between a citation and the page's closest headline when their letters
+ * agree (similarity at or above the threshold) yet they do not match: the reason a reader needs,
+ * since "similarity 0.97" alone says nothing. Null when nothing but similarity parted them.
+ */
+export function titleDifference(cited: string, found: string, language: string | null): string | null {
+  const fact = differingFact(factWords(cited), factWords(found));
+  if (fact) return `${fact} differs`;
+  if (verdictDropped(verdictOf(found), normalizeTitle(cited)) || verdictDropped(verdictOf(cited), normalizeTitle(found))) return "a fact check's verdict differs";
+  if (namesSwapped(cited, found, language)) return 'a name differs';
+  if (rolesSwapped(factWords(cited), factWords(found))) return 'the same words in another order';
+  return null;
 }

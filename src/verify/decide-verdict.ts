@@ -9,7 +9,7 @@ import type {
   Verdict,
 } from '../types.js';
 import { compareDate } from './compare-date.js';
-import { compareTitle } from './compare-title.js';
+import { compareTitle, titleDifference } from './compare-title.js';
 import { normalizeTitle } from './normalize-title.js';
 import { isChallengeResponse } from '../challenge-headers.js';
 import { intern } from '../intern.js';
@@ -187,7 +187,11 @@ export function decideVerdict(
     const dated = date.found ? `; the date (${date.found}, ${date.kind}) alone does not identify the article` : '';
     return settle('unverifiable', `no headline could be read (a page built by JavaScript?)${dated}`);
   }
-  if (title.match === false) return settle('title-mismatch', `title differs (similarity ${title.similarity})`);
+  if (title.match === false) {
+    // Letters that agree and a rule that parted them: say which ("a number differs").
+    const why = title.found !== null && (title.similarity ?? 0) >= options.titleThreshold ? titleDifference(reference.title, title.found, page?.language ?? null) : null;
+    return settle('title-mismatch', `title differs (similarity ${title.similarity}${why ? `; ${why}` : ''})`);
+  }
   if (date.match === false) {
     return settle('date-mismatch', `date differs: recorded ${date.expected}, page says ${date.found} (${date.deltaDays} days)`);
   }

@@ -130,14 +130,20 @@ export function factWords(title: string): string[] {
 
 /** True when two titles' words disagree on a number, a negation, a month or a direction word. */
 export function keyFactsDiffer(a: string[], b: string[]): boolean {
+  return differingFact(a, b) !== null;
+}
+
+/** Which kind of fact two titles' words disagree on, first found, or null. */
+export function differingFact(a: string[], b: string[]): 'a number' | 'a negation' | 'a month' | 'an opposite word' | null {
   const isNumber = (word: string) => /\d/.test(word);
-  if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return true;
-  if (negationsDiffer(a, b)) return true;
+  if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
+  if (negationsDiffer(a, b)) return 'a negation';
   const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
-  if (months(a) !== months(b)) return true;
+  if (months(a) !== months(b)) return 'a month';
   const inA = new Set(a);
   const inB = new Set(b);
-  return a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
+  const flipped = a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
+  return flipped ? 'an opposite word' : null;
 }
 
 /**

@@ -150,3 +150,20 @@ describe('decideVerdict: walls told by status or header, and JavaScript shells',
     expect(decideVerdict(ref, fetched({ url }), notFound, options, { status: 200, page: notFound }).verdict).toBe('soft-404');
   });
 });
+
+describe('decideVerdict: a mismatch that similarity alone would have passed says why', () => {
+  it('names the kind of fact that differs', () => {
+    const page = (title: string) => pageWith({ title, date: '2024-11-20' });
+    const cite = (title: string) => reference({ title, date: '2024-11-20' });
+    const numbers = decideVerdict(cite('Inflation eases to 3.2% in October as energy prices fall'), fetched({ url }), page('Inflation eases to 2.3% in October as energy prices fall'), options);
+    expect(numbers.verdict).toBe('title-mismatch');
+    expect(numbers.reason).toMatch(/similarity [\d.]+; a number differs\)$/);
+    const name = decideVerdict(cite('Talks with Moon collapse as North Korea tests new missile'), fetched({ url }), page('Talks with Kim collapse as North Korea tests new missile'), options);
+    expect(name.reason).toContain('a name differs');
+    const order = decideVerdict(cite('Israel accuses Iran of attack on tanker in the Gulf of Oman'), fetched({ url }), page('Iran accuses Israel of attack on tanker in the Gulf of Oman'), options);
+    expect(order.reason).toContain('the same words in another order');
+    // An unrelated headline gives only its similarity.
+    const other = decideVerdict(cite('Ferry strike ends after two weeks of talks'), fetched({ url }), page('Inflation eases to 2.3% in October as energy prices fall'), options);
+    expect(other.reason).toMatch(/^title differs \(similarity [\d.]+\)$/);
+  });
+});
