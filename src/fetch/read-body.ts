@@ -59,6 +59,13 @@ export function sniffDocument(head: Buffer): DocumentKind | null {
   return null;
 }
 
+/** Whether the bytes received end an HTML document (</html>) or a PDF (%%EOF). */
+function endsDocument(chunks: Buffer[]): boolean {
+  let tail = '';
+  for (let i = chunks.length - 1; i >= 0 && tail.length < 64; i--) tail = chunks[i]!.toString('latin1') + tail;
+  return /<\/html\s*>\s*$|%%EOF\s*$/i.test(tail);
+}
+
 /** A zlib stream header (RFC 1950): compression method 8, and CMF·256 + FLG a multiple of 31. */
 function hasZlibHeader(head: Buffer): boolean {
   return head.length >= 2 && (head[0]! & 0x0f) === 8 && ((head[0]! << 8) | head[1]!) % 31 === 0;
@@ -189,9 +196,14 @@ export async function readBody(body: Readable, rules: BodyRules): Promise<BodyOu
       }
     }
   } catch (error) {
+    // The connection ended early by the server's own count (a Content-Length larger than what it
+    // sends, a missing last chunk), yet the whole document had arrived: read it, as a browser shows it.
+    if (!errorCodes(error).some(isDecodingErrorCode)) {
+      if (rules.documentsOnly && endsDocument(chunks)) return { ok: true, body: Buffer.concat(chunks), kind: sniffed ?? sniffDocument(Buffer.concat(chunks)) };
+      throw error;
+    }
     // A body that is not what its Content-Encoding says: the server will send the same bytes
     // again, so this is an answer we cannot read, not a network fault worth a retry.
-    if (!errorCodes(error).some(isDecodingErrorCode)) throw error;
     stop();
     return { ok: false, error: 'unsupported-content', detail: `undecodable body (${rules.contentEncoding})` };
   }

@@ -52,6 +52,18 @@ describe('connection faults', () => {
     expect(s.hitsOn('/a')).toHaveLength(2);
   });
 
+  it('reads a whole document whose connection ended before its Content-Length said, as a browser shows it', async () => {
+    const s = await server(startHttp('127.0.6.7', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': '10000' });
+      res.write('<!doctype html><html><head><title>Harbour quay approved</title></head><body><h1>Harbour quay approved</h1></body></html>\n');
+      setTimeout(() => res.socket?.destroy(), 20);
+    }));
+    const result = await fetcher(testOptions({ retries: 1 })).fetchPage(`${s.origin}/a`);
+    expect(result.error).toBeNull();
+    expect(result.body?.toString()).toContain('<h1>Harbour quay approved</h1>');
+    expect(result.attempts).toBe(1);
+  });
+
   it('names headers that never come timeout, reached', async () => {
     const s = await server(startHttp('127.0.0.4', () => {}));
     const result = await fetcher(testOptions({ timeout: 200 })).fetchPage(`${s.origin}/slow`);
