@@ -117,7 +117,7 @@ const DMY_NUMERIC = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\s*([./-])\s*(\d{
 // range compiles and runs faster than \p{L}, which matters as V8 recompiles flushed regexps.
 const LETTER = String.raw`a-zà-öø-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff`;
 const MONTH_WORD = String.raw`([${LETTER}]{2,14})`;
-const D_MONTH_Y = new RegExp(String.raw`(?<![${LETTER}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s*|[-/])(?:de\s+)?${MONTH_WORD}\.?,?(?:\s*|[-/])(?:de\s+|del\s+)?(\d{4})(?!\d)(?:\s*(?:г\.|р\.|року|года|год))?` + TIME_AFTER, 'gi');
+const D_MONTH_Y = new RegExp(String.raw`(?<![${LETTER}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s*|[-/])(?:de\s+|of\s+)?${MONTH_WORD}\.?,?(?:\s*|[-/])(?:de\s+|del\s+)?(\d{4})(?!\d)(?:\s*(?:г\.|р\.|року|года|год))?` + TIME_AFTER, 'gi');
 const MONTH_D_Y = new RegExp(String.raw`(?<![${LETTER}])${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME_AFTER, 'gi');
 
 /** Hungarian and Lithuanian put the year first, marked: "2024. november 20.", "2024 m. lapkričio 20 d.". */

@@ -21,6 +21,7 @@ describe('parseTextDates', () => {
     ['Yayınlanma: 20 Kasım 2024 10:00', '2024-11-20'],
     ['YAYINLANMA 20 KASIM 2024', '2024-11-20'],
     ['20.11.2024, 10:00', '2024-11-20'],
+    ['Posted on 6th of November 2024', '2024-11-06'],
   ])('%s → %s', (text, expected) => {
     expect(day(text)).toEqual([expected]);
   });
