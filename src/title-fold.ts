@@ -2,7 +2,7 @@
 // agree with each other) and verify/ (does the page's title match the citation's): what
 // typesetting changes but the words do not — compatibility forms, case, apostrophes, dashes,
 // punctuation and spacing — is folded away. Combining marks stay: they are part of a word (but
-// Arabic's optional vowel marks go, see below).
+// Latin accents and Arabic's optional vowel marks go, see below).
 
 const APOSTROPHES = /['’‘‛`´ʼ]/g;
 // Everything that is neither a letter, a mark nor a number separates words.
@@ -14,9 +14,18 @@ const ARABIC_OPTIONAL = /[\u0640\u064b-\u065f\u0670]/gu;
 const ARABIC_LETTER_FORMS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ة': 'ه' };
 const ARABIC_VARIANT_LETTER = /[أإآٱىیکة]/gu;
 
+// Latin letters with accents, as a citation typed on another keyboard drops them ("Istanbul'da
+// deprem tatbikati yapildi", "Jose Diaz"): one word to a reader. Only Latin: other scripts' marks
+// are letters of their own words.
+const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/gu;
+const LATIN_BARE: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ħ': 'h' };
+function withoutLatinAccents(text: string): string {
+  return text.replace(LATIN_ACCENTED, (letter) => LATIN_BARE[letter] ?? letter.normalize('NFD').replace(/[\u0300-\u036f]/gu, ''));
+}
+
 /** Lower-case words separated by single spaces ("Russia’s N.Korea—deal" → "russias n korea deal"). */
 export function foldTitle(text: string): string {
-  const normalized = text.normalize('NFKC');
+  const normalized = withoutLatinAccents(text.normalize('NFKC'));
   const arabic = /[\u0600-\u06ff]/u.test(normalized)
     ? normalized.replace(ARABIC_OPTIONAL, '').replace(ARABIC_VARIANT_LETTER, (letter) => ARABIC_LETTER_FORMS[letter]!)
     : normalized;

@@ -19,7 +19,7 @@ const POLARITY = new Set([
  * (written "안 돼" too). Not a bare 안, which is also a noun ("합의안", a bill), nor 아니 inside a
  * word ("피아니스트").
  */
-const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^거부|^안돼/gu;
+const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^아냐|^거부|^안돼/gu;
 
 function hangulNegations(words: string[]): number {
   const joined = words.join(' ').replace(/안 돼/gu, '안돼');
@@ -204,9 +204,21 @@ export function carriesNegation(words: string[]): boolean {
 export function negates(leftOff: string[], page: string): boolean {
   if (leftOff.length === 0) return false;
   if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
-  // A refutation after the claim's own punctuation ("…? No, …", "… — not …"), not a clause that
-  // goes on ("… no matter the weather", "…, not factories").
-  return POLARITY.has(leftOff[0]!) && REFUTATION.test(page);
+  // A refutation after the claim's own punctuation ("…? No, …", "… — not …", "…?…사실 아냐"), not a
+  // clause that goes on ("… no matter the weather", "…, not factories").
+  if (POLARITY.has(leftOff[0]!) && REFUTATION.test(page)) return true;
+  return /^[?？!！…]/u.test(page.slice(-leftOffLength(page, leftOff)).trimStart()) && carriesNegation(leftOff);
+}
+
+/** How many characters at the end of `page` the left-off words take, punctuation before them included. */
+function leftOffLength(page: string, leftOff: string[]): number {
+  const first = leftOff[0]!;
+  const at = page.toLowerCase().lastIndexOf(first);
+  if (at < 0) return 0;
+  // Back over the punctuation and spaces that lead into the left-off words.
+  let start = at;
+  while (start > 0 && /[\s?？!！…"“”'‘’]/u.test(page[start - 1]!)) start--;
+  return page.length - start;
 }
 
 /** A negation opening a sentence or an answer after the claim: "? No", ". Not", "! Never", "— no". */

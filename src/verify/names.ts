@@ -42,7 +42,9 @@ function namesInSentenceCase(headline: string): string[] | null {
   const longer = cased.slice(1).filter((word) => wordKey(word).length >= 4);
   const lower = longer.filter((word) => STARTS_LOWER.test(word)).length;
   if (longer.length === 0 || lower / longer.length < 0.6) return null;
-  const names: string[] = [];
+  // The first word too: in a true citation it is the page's first word, or a spelling of it, so
+  // another capitalised word there ("Trump to meet Xi" for "Biden to meet Xi") names someone else.
+  const names: string[] = [wordKey(words[0]!)];
   for (let i = 1; i < words.length; i++) {
     if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
     if (STARTS_UPPER.test(words[i]!)) names.push(wordKey(words[i]!));
@@ -59,9 +61,18 @@ function sameName(a: string, b: string): boolean {
   if (SAME_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
+  if (isContraction(a, b) || isContraction(b, a)) return true;
   const shorter = Math.min(a.length, b.length);
   // Two letters only in place ("Gadhafi"/"Qaddafi"), not two added ("Austria"/"Australia").
   return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= (shorter >= 7 && a.length === b.length ? 2 : 1);
+}
+
+/** "Govt"/"Government", "Intl"/"International": a short form keeping the word's letters in order. */
+function isContraction(short: string, long: string): boolean {
+  if (short.length < 3 || short.length > 5 || long.length <= short.length + 1 || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
 }
 
 /** "China"/"Chinese", "Ukraine"/"Ukrainian": a place and its people's adjective (not "Austria"/"Australia"). */

@@ -83,10 +83,13 @@ describe('headlines as real pages carry them', () => {
   });
 
   it('verifies a citation that shortens the headline to five words, but not to four', () => {
-    const page = 'North Korea fires missiles at Seoul? Fact check of viral video finds no evidence';
+    const page = 'North Korea fires missiles at Seoul as drills begin near the border';
     const html = article({ head: `<meta property="og:title" content="${page}">` });
     expect(check(html, { title: 'North Korea fires missiles' }).verdict).toBe('title-mismatch');
     expect(check(html, { title: 'North Korea fires missiles at Seoul' }).verdict).toBe('verified');
+    // Nor five words that leave off the page's answer to them: the claim is what it refutes.
+    const factCheck = article({ head: '<meta property="og:title" content="North Korea fires missiles at Seoul? Fact check of viral video finds no evidence">' });
+    expect(check(factCheck, { title: 'North Korea fires missiles at Seoul' }).verdict).toBe('title-mismatch');
   });
 
   it('verifies a citation whose headline the page shortened in its title fields', () => {

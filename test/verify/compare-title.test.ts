@@ -191,3 +191,21 @@ describe('compareTitle: what a reviewer found the new rules overreaching on', ()
     expect(matches('Police arrest 2 suspects after the harbour warehouse fire', 'Police arrest second suspect after the harbour warehouse fire')).toBe(false);
   });
 });
+
+describe('compareTitle: the third round', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('reads the first word of a sentence-case headline as a name too, and keeps its spellings', () => {
+    expect(matches('Trump to meet Xi on sidelines of APEC summit in Lima', 'Biden to meet Xi on sidelines of APEC summit in Lima')).toBe(false);
+    expect(matches('Australia tightens asylum rules after the election in May', 'Austria tightens asylum rules after the election in May')).toBe(false);
+    expect(matches('Govt to spend more on chip industry support next year', 'Government to spend more on chip industry support next year')).toBe(true);
+    expect(matches('N. Korea fires missile into the sea as drills begin', 'North Korea fires missile into the sea as drills begin')).toBe(true);
+    expect(matches('Russia plans new offensive in Kursk region this winter', 'Exclusive: Russia plans new offensive in Kursk region this winter')).toBe(true);
+  });
+  it('compares Latin letters without their accents, as a citation typed elsewhere writes them', () => {
+    expect(matches("Istanbul'da deprem tatbikati yapildi", 'İstanbul’da deprem tatbikatı yapıldı')).toBe(true);
+  });
+  it('does not let a shortened citation leave off a Korean fact check\'s answer after the question', () => {
+    expect(matches('계엄 선포하면 국회 해산 가능', '계엄 선포하면 국회 해산 가능?…사실 아냐')).toBe(false);
+    expect(matches('계엄 선포하면 국회 해산 가능하다는 주장 확산', '계엄 선포하면 국회 해산 가능하다는 주장 확산, 정부는 대응 없어')).toBe(true);
+  });
+});
