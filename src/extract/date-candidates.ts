@@ -252,7 +252,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // A label opens a byline ("Published: …", "| Updated …", "By A. Writer, posted …"); in the
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
       // in Nature", "a letter dated …").
-      const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index) ? found.kind : null;
+      const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
       labelStart = date.end;
       // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
@@ -316,11 +316,21 @@ function inProse(text: string, index: number): boolean {
 }
 
 /** Whether the label at `index` of a run's text opens a byline rather than sitting inside a sentence. */
-function opensByline(text: string, index: number): boolean {
-  if (text.length <= BYLINE_LENGTH) return true;
+function opensByline(text: string, index: number, dateIndex: number, dateEnd: number): boolean {
+  // A byline's label stands right before its date ("Published: ", "Veröffentlicht am ", "Last
+  // updated on "), not a clause away ("Veröffentlicht wurde das Gutachten bereits am …").
+  if (dateIndex - index > LABEL_REACH) return false;
   const preceding = text.slice(0, index).trimEnd();
-  return preceding.length === 0 || /[|·•/—–:.\n]$/u.test(preceding);
+  // After a separator, or right after another date of the same line ("…2020Last updated …").
+  if (preceding.length === 0 || /[|·•/—–:.\n\d]$/u.test(preceding)) return true;
+  // After other words, only in a line as short as a byline that ends with its date (and time):
+  // "By A. Writer, published 5 November 2024", not "Guidance issued on 21 September asked …".
+  const after = text.slice(dateEnd).match(/\p{L}+/gu) ?? [];
+  return text.length <= BYLINE_LENGTH && after.length <= 3;
 }
+
+/** Characters a byline's label and its joining words take before the date. */
+const LABEL_REACH = 28;
 
 /** The month-first reading of a day-first date at `index` (or the reverse). */
 function otherReading(text: string, index: number, order: NumericOrder): ReturnType<typeof parseTextDates>[number] | null {

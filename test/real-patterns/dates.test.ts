@@ -319,6 +319,9 @@ describe('dates of other things inside the story (an adversarial tester\'s shape
     const sentence = (text: string) => doc('en', `<main><article>${body(`<p class="byline">November 5, 2024</p><p>${text}</p>`)}</article></main>`);
     verifiesOnlyItsDay(sentence('The study, published September 21, 2024 in the Journal of Coastal Engineering, found that the old quay walls had weakened faster than the engineers expected.'));
     verifiesOnlyItsDay(sentence('In a letter dated September 21, 2024, the port workers\' union asked the authority to delay the vote until the safety review had been completed in full.'));
+    // Short sentences too: the label a clause away from its date, or the sentence going on after it.
+    verifiesOnlyItsDay(sentence('Guidance issued on 21 September 2024 asked clinics to book appointments in advance.'));
+    verifiesOnlyItsDay(doc('de', `<main><article>${body('<p class="byline">5. November 2024</p><p>Veröffentlicht wurde das Gutachten bereits am 21. September 2024.</p>')}</article></main>`));
   });
 
   it('a day the headline names does not outvote the byline', () => {
