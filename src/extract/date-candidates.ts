@@ -270,7 +270,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       else if (label === 'modified') weight = 1;
       // Right under the headline sits the byline's date; further down the body names other days,
       // as does a sentence of the body right under it ("… will vote on November 12").
-      else if (nearHeadline(segment.order, segment.article) && !inProse(segment.text, date.index)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
+      else if (nearHeadline(segment.order, segment.article) && !inProse(segment.text, date.index, date.end)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       if (inHeadline && label === null) weight = HEADLINE_DATE_WEIGHT;
       // A date printed with its time is the story's timestamp more often than a bare date is.
@@ -310,9 +310,19 @@ const HEADLINE_DATE_WEIGHT = 0.7;
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;
 
-/** A date deep inside a run longer than a byline: a sentence of the body speaking of that day. */
-function inProse(text: string, index: number): boolean {
-  return text.length > BYLINE_LENGTH && index > BYLINE_LENGTH / 2;
+/**
+ * A date inside a sentence of the body, which goes on after it ("… will vote on November 12, after
+ * months of debate"): a byline, however long its names, ends with its date and time.
+ */
+function inProse(text: string, index: number, end: number): boolean {
+  return text.length > BYLINE_LENGTH && index > BYLINE_LENGTH / 2 && wordsAfter(text, end) > 3;
+}
+
+/** Words after a date up to the end of its sentence. */
+function wordsAfter(text: string, end: number): number {
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?。！？](?:\s|$)/u);
+  return ((stop < 0 ? rest : rest.slice(0, stop)).match(/\p{L}+/gu) ?? []).length;
 }
 
 /** Whether the label at `index` of a run's text opens a byline rather than sitting inside a sentence. */
@@ -322,7 +332,10 @@ function opensByline(text: string, index: number, dateIndex: number, dateEnd: nu
   if (dateIndex - index > LABEL_REACH) return false;
   const preceding = text.slice(0, index).trimEnd();
   // After a separator, or right after another date of the same line ("…2020Last updated …").
-  if (preceding.length === 0 || /[|·•/—–:.\n\d]$/u.test(preceding)) return true;
+  if (preceding.length === 0 || /[|·•/—–:\n\d]$/u.test(preceding)) return true;
+  // After a full stop, when its sentence ends with the date: "… Seoul. Updated January 10, 2025.",
+  // not "… for years. Published on 12 March 2019, its first plan …".
+  if (preceding.endsWith('.')) return wordsAfter(text, dateEnd) <= 3;
   // After other words, only in a line as short as a byline that ends with its date (and time):
   // "By A. Writer, published 5 November 2024", not "Guidance issued on 21 September asked …".
   const after = text.slice(dateEnd).match(/\p{L}+/gu) ?? [];

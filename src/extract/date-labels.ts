@@ -16,8 +16,8 @@ function labelPattern(labels: string[]): RegExp {
   const unspaced = labels.filter((label) => /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(label));
   const spaced = labels.filter((label) => !unspaced.includes(label));
   // Not inside a longer word either ("一般公開", "生配信", "新品发布会" are events): only after
-  // "last" (最終, 最后, 最後) or where no Han or kana comes before.
-  return new RegExp(`${WORD_BEFORE}(?:${spaced.join('|')})|(?:(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])|(?<=最終|最后|最後))(?:${unspaced.join('|')})`, 'gi');
+  // "last" or the page's name for itself (最終, 最后, 記事, 文章, ページ…) or where no Han or kana comes before.
+  return new RegExp(`${WORD_BEFORE}(?:${spaced.join('|')})|(?:(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])|(?<=最終|最后|最後|記事|记事|文章|ページ|页面|頁面|本文|新闻|新聞|消息|内容|內容))(?:${unspaced.join('|')})`, 'gi');
 }
 
 const PUBLISHED = labelPattern([

@@ -17,8 +17,14 @@ export const META_COLUMN = 64;
 export const TO_OTHER_PAGE = 128;
 /** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
 export const IN_OTHER_ITEM = 256;
-/** Microdata types whose dates are the page's: articles and the page itself. */
-const PAGE_ITEM_TYPE = /Article|Posting|WebPage|Blog|Report|CreativeWork|Review|Recipe|HowTo|QAPage|FAQPage/;
+/**
+ * Microdata types of things a page embeds or lists rather than is (a Book reviewed, an Event
+ * announced, a Product, a video): their dates are theirs. Any other type (an article, a page, a
+ * podcast episode, a person in the byline) leaves the page's dates as they are.
+ */
+const OTHER_ITEM_TYPE = /schema\.org\/(?:Book|Event|\w*Event|Product|Offer|Movie|TVSeries|MusicAlbum|MusicRecording|SoftwareApplication|VideoGame|Course|VideoObject|AudioObject|ImageObject|MediaObject|Place|LocalBusiness)\b/i;
+/** An article or page type: inside it, the page's dates are the page's again. */
+const PAGE_ITEM_TYPE = /Article|Posting|WebPage|ItemPage|Blog|Report|Review|Recipe|HowTo|QAPage|FAQPage|Episode/;
 const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 /** A link's text that reads as another story's headline: four words, or eight CJK characters. */
 const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
@@ -96,7 +102,10 @@ export class ElementStack {
     let flags = parent.flags & ~SKIP_TEXT;
     if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
     if (name === 'svg' || name === 'math') flags |= IN_SVG;
-    if (attribs.itemtype !== undefined) flags = PAGE_ITEM_TYPE.test(attribs.itemtype) ? flags & ~IN_OTHER_ITEM : flags | IN_OTHER_ITEM;
+    if (attribs.itemtype !== undefined) {
+      if (OTHER_ITEM_TYPE.test(attribs.itemtype)) flags |= IN_OTHER_ITEM;
+      else if (PAGE_ITEM_TYPE.test(attribs.itemtype)) flags &= ~IN_OTHER_ITEM;
+    }
     const semanticArticle = name === 'article' || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype));
     let article = parent.article;
     if (semanticArticle || name === 'main' || attribs.role === 'main' || info.article) {

@@ -79,7 +79,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
   // Nor may one side carry a fact check's verdict the other lacks.
   const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
-  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff, text) && !carriesNegation(added);
+  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
   return { candidate, text, similarity, match };
 }
 

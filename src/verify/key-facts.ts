@@ -89,6 +89,11 @@ const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion)s?\b)/giu;
 
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "March 1st", "1st of March", "21st June": a date's day written as an ordinal. */
+const DAY_AFTER_MONTH = new RegExp(`(\\b${MONTH_NAME}\\s+\\d{1,2})(?:st|nd|rd|th)\\b`, 'giu');
+const DAY_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}]))`, 'giu');
+
 /** Eastern Arabic and Persian digits as ASCII ones: "١٢" and "12" are one number. */
 function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
@@ -120,7 +125,9 @@ function sortedOf(words: string[], keep: (word: string) => boolean): string {
 export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
+  // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
   const joined = asciiDigits(withoutWireTags(title)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+    .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
@@ -143,7 +150,9 @@ export function differingFact(a: string[], b: string[]): 'a number' | 'a negatio
   const inA = new Set(a);
   const inB = new Set(b);
   const flipped = a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
-  return flipped ? 'an opposite word' : null;
+  // "non-binding" for "binding" ("non-" compounds are joined, see factWords).
+  const negatedCompound = (x: Set<string>, y: Set<string>) => [...x].some((word) => word.startsWith('non') && word.length > 5 && !y.has(word) && y.has(word.slice(3)) && !x.has(word.slice(3)));
+  return flipped || negatedCompound(inA, inB) || negatedCompound(inB, inA) ? 'an opposite word' : null;
 }
 
 /**
@@ -151,7 +160,7 @@ export function differingFact(a: string[], b: string[]): 'a number' | 'a negatio
  * "Japan signs trade deal with South Korea"): the two sides may trade places across them.
  */
 const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
-const MUTUAL_WORDS = new Set(['with', 'meets', 'meet', 'met', 'meeting', 'talks', 'summit']);
+const MUTUAL_WORDS = new Set(['with', 'meets', 'meet', 'met', 'meeting', 'talks', 'talk', 'summit', 'holds', 'hold', 'held', 'signs', 'sign', 'signed', 'deal', 'trade', 'pact', 'agreement']);
 
 /**
  * Whether one title is the other with two runs of words traded across something that is not a
@@ -179,7 +188,9 @@ export function rolesSwapped(a: string[], b: string[]): boolean {
       const last = x.slice(x.length - lastLength);
       const middle = x.slice(firstLength, x.length - lastLength);
       if (!same(y, [...last, ...middle, ...first])) continue;
-      if (middle.every((word) => LIST_JOINERS.has(word)) || middle.some((word) => MUTUAL_WORDS.has(word))) return false;
+      // Every word between the sides must join them as a list or a meeting does ("meets", "holds
+      // talks with", "signs trade deal with"): "sends envoy to meet", "sides with" are no meeting.
+      if (middle.every((word) => LIST_JOINERS.has(word) || MUTUAL_WORDS.has(word))) return false;
       swapped = true;
     }
   }
@@ -201,25 +212,26 @@ export function carriesNegation(words: string[]): boolean {
  * No, it's from a 2019 drill". A negation that follows a Korean verb, or one that opens what is
  * left off; a later clause's "not" speaks of that clause.
  */
-export function negates(leftOff: string[], page: string): boolean {
+export function negates(leftOff: string[], page: string, kept: number): boolean {
   if (leftOff.length === 0) return false;
   if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
-  // A refutation after the claim's own punctuation ("…? No, …", "… — not …", "…?…사실 아냐"), not a
-  // clause that goes on ("… no matter the weather", "…, not factories").
-  if (POLARITY.has(leftOff[0]!) && REFUTATION.test(page)) return true;
-  return /^[?？!！…]/u.test(page.slice(-leftOffLength(page, leftOff)).trimStart()) && carriesNegation(leftOff);
+  // A refutation right after the claim's own punctuation ("…? No, …", "…: not true", "… — not …",
+  // "…?…사실 아냐"), not a clause that goes on ("… no matter the weather", "…, not factories").
+  const afterBreak = /[?？!！….:：—–-]/u.test(gapBeforeWord(page, kept));
+  return afterBreak && (POLARITY.has(leftOff[0]!) || carriesNegation(leftOff));
 }
 
-/** How many characters at the end of `page` the left-off words take, punctuation before them included. */
-function leftOffLength(page: string, leftOff: string[]): number {
-  const first = leftOff[0]!;
-  const at = page.toLowerCase().lastIndexOf(first);
-  if (at < 0) return 0;
-  // Back over the punctuation and spaces that lead into the left-off words.
-  let start = at;
-  while (start > 0 && /[\s?？!！…"“”'‘’]/u.test(page[start - 1]!)) start--;
-  return page.length - start;
-}
+/** Words as the title fold counts them (an apostrophe stays inside its word). */
+const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 
-/** A negation opening a sentence or an answer after the claim: "? No", ". Not", "! Never", "— no". */
-const REFUTATION = /[?!.…—–]\s*["“”'‘’]?\s*(?:no|not|never|nope|false)\b/iu;
+/** The text between the page's word number `index` (from 0) and the word before it. */
+function gapBeforeWord(page: string, index: number): string {
+  let previousEnd = 0;
+  let n = 0;
+  for (const match of page.matchAll(WORD)) {
+    if (n === index) return page.slice(previousEnd, match.index);
+    previousEnd = match.index! + match[0].length;
+    n++;
+  }
+  return '';
+}

@@ -3,7 +3,7 @@
 // in sentence case, a capital inside the sentence marks a name, and a citation that has lost such
 // a name and carries another capitalised word in its place names someone else.
 import { editDistance } from '../edit-distance.js';
-import { titleWords } from './normalize-title.js';
+import { titleWords, withoutWireTags } from './normalize-title.js';
 
 /**
  * A word's comparison key: letters and digits only, lower case, without a possessive "'s" or
@@ -14,9 +14,18 @@ function wordKey(word: string): string {
     .replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Tokens with at least one letter, as written; a hyphen joins two names ("Biden-Xi", "al-Assad"). */
+/**
+ * Tokens with at least one letter, as written. A hyphen between two capitalised parts joins two
+ * names ("Biden-Xi", "US-China"); otherwise the hyphenated word is one ("Yo-jong", "anti-Semitism").
+ */
 function tokens(text: string): string[] {
-  return text.split(/[\s\-‐‑–—]+/u).filter((token) => /\p{L}/u.test(token));
+  const out: string[] = [];
+  for (const word of text.split(/[\s–—]+/u)) {
+    const parts = word.split(/[-‐‑]/u).filter((part) => /\p{L}/u.test(part));
+    if (parts.length > 1 && parts.every((part) => STARTS_UPPER.test(part))) out.push(...parts);
+    else if (/\p{L}/u.test(word)) out.push(word);
+  }
+  return out;
 }
 
 /** Names written two ways that no rule of spelling relates. */
@@ -63,8 +72,12 @@ function sameName(a: string, b: string): boolean {
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
   if (isContraction(a, b) || isContraction(b, a)) return true;
   const shorter = Math.min(a.length, b.length);
-  // Two letters only in place ("Gadhafi"/"Qaddafi"), not two added ("Austria"/"Australia").
-  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= (shorter >= 7 && a.length === b.length ? 2 : 1);
+  // "al-Assad"/"Assad": one the other's ending.
+  if (Math.min(a.length, b.length) >= 5 && (a.endsWith(b) || b.endsWith(a))) return true;
+  // Two letters only in place ("Gadhafi"/"Qaddafi") or in a long name ("Zaporizhzhia"/"Zaporizhia",
+  // "Prigozhin"/"Prigojin"), not two added to a short one ("Austria"/"Australia").
+  const allowed = shorter >= 8 || (shorter >= 7 && a.length === b.length) ? 2 : 1;
+  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= allowed;
 }
 
 /** "Govt"/"Government", "Intl"/"International": a short form keeping the word's letters in order. */
@@ -75,11 +88,15 @@ function isContraction(short: string, long: string): boolean {
   return at === short.length;
 }
 
-/** "China"/"Chinese", "Ukraine"/"Ukrainian": a place and its people's adjective (not "Austria"/"Australia"). */
+/**
+ * "China"/"Chinese", "Ukraine"/"Ukrainian", "Turkey"/"Turkish", "Norway"/"Norwegian": a place and
+ * its people's adjective (not "Austria"/"Australia").
+ */
 function isDemonym(place: string, people: string): boolean {
   let common = 0;
   while (common < place.length && common < people.length && place[common] === people[common]) common++;
-  return common >= 4 && /^(?:|a|e|ia|y|o)$/.test(place.slice(common)) && /^(?:n|an|ian|ean|ese|i|ish|ic|ine)s?$/.test(people.slice(common));
+  return common >= 4 && /^(?:|a|e|ia|y|o|ey|on|ain|ay|al|s)$/.test(place.slice(common))
+    && /^(?:n|an|ian|ean|ese|i|ish|ic|ine|egian|uese|er|ite)s?$/.test(people.slice(common));
 }
 
 /**
@@ -88,8 +105,11 @@ function isDemonym(place: string, people: string): boolean {
  * capitalised word the headline lacks that is no spelling of that name. German and Luxembourgish
  * capitalise every noun, so there a capital marks no name.
  */
-export function namesSwapped(cited: string, headline: string, language: string | null): boolean {
+export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
   if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
+  // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
+  const cited = withoutWireTags(citedAsWritten);
+  const headline = withoutWireTags(headlineAsWritten);
   const names = namesInSentenceCase(headline);
   if (!names || names.length === 0) return false;
   const citedWords = tokens(cited);

@@ -401,3 +401,23 @@ describe('microdata of an item the story embeds', () => {
     expect(read(html).date.value).toBe('2019-04-26');
   });
 });
+
+describe('dates: the second reviewer\'s round', () => {
+  it('a long byline that ends with its date beats a short body sentence naming another day', () => {
+    const html = doc('en', `<main><article><h1>${headline}</h1><p class="byline">By Jane Doe, Senior Correspondent, and John Roe, Tokyo Bureau Chief, with additional reporting by Kim Min-ji in Seoul, November 5, 2024</p><p>The council first debated the plan on 12 March 2019.</p><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+  it('a sentence of the body that opens with "Published" is no byline', () => {
+    const html = doc('en', `<main><article><h1>${headline}</h1><p class="byline">By Jane Doe | November 5, 2024</p><p>The harbour has changed hands many times over the years. Published on 12 March 2019, its first master plan promised a new quay within five years of approval.</p><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+  it('reads CJK labels after the page\'s name for itself (記事公開日, 文章发布时间)', () => {
+    const html = doc('ja', `<main><article><h1>${headline}</h1><p class="date">記事更新日：2025年1月10日　記事公開日：2024年11月5日</p><p>${'港の新しい岸壁について説明した。'.repeat(10)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+  it('a page typed as an ItemPage or WebSite, or a podcast episode, keeps its own microdata date', () => {
+    const html = `<!doctype html><html lang="en"><head><title>${headline}</title></head><body itemscope itemtype="https://schema.org/ItemPage"><main><h1>${headline}</h1><meta itemprop="datePublished" content="2024-11-05">
+      <article><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article><section><div itemscope itemtype="https://schema.org/BlogPosting"><a href="/other">Episode 43</a><meta itemprop="datePublished" content="2024-11-21"></div></section></main></body></html>`;
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+  });
+});

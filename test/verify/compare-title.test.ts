@@ -209,3 +209,25 @@ describe('compareTitle: the third round', () => {
     expect(matches('계엄 선포하면 국회 해산 가능하다는 주장 확산', '계엄 선포하면 국회 해산 가능하다는 주장 확산, 정부는 대응 없어')).toBe(true);
   });
 });
+
+describe('compareTitle: the second reviewer\'s round', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('keeps one name through a long name\'s second spelling, a hyphenated word and a people\'s adjective', () => {
+    expect(matches('IAEA says drone hit Zaporizhia nuclear plant, no radiation leak detected', 'IAEA says drone hit Zaporizhzhia nuclear plant, no radiation leak detected')).toBe(true);
+    expect(matches('University Accused of Failing to Tackle Antisemitism on Campus', 'University accused of failing to tackle anti-Semitism on campus')).toBe(true);
+    expect(matches('Protesters gather outside the Turkey embassy in the capital', 'Protesters gather outside the Turkish embassy in the capital')).toBe(true);
+    expect(matches('Tariffs take effect March 1, White House says after talks', 'Tariffs take effect March 1st, White House says after talks')).toBe(true);
+    expect(matches('Trump Says He Will Meet Kim', 'UPDATE 2-Trump says he will meet Kim')).toBe(true);
+  });
+  it('but not another member of a family, a dropped "non-", a one-sided errand or a rating left off', () => {
+    expect(matches('Kim Jong-un warns Seoul over leaflets dropped near the border', 'Kim Yo-jong warns Seoul over leaflets dropped near the border')).toBe(false);
+    expect(matches('UN General Assembly passes binding resolution on Gaza ceasefire', 'UN General Assembly passes non-binding resolution on Gaza ceasefire')).toBe(false);
+    expect(matches('Trump sends envoy to meet Putin on Ukraine peace plan this week', 'Putin sends envoy to meet Trump on Ukraine peace plan this week')).toBe(false);
+    expect(matches('Japan signs trade deal with South Korea after years of talks', 'South Korea signs trade deal with Japan after years of talks')).toBe(true);
+    expect(matches('의대 증원하면 의료 질 떨어진다', '[대체로 사실 아님] 의대 증원하면 의료 질 떨어진다')).toBe(false);
+    expect(matches('Video shows Ukrainian troops crossing into Kursk region', 'False claims: video shows Ukrainian troops crossing into Kursk region')).toBe(false);
+    expect(matches('Video shows Ukrainian troops crossing into Kursk region', 'Video shows Ukrainian troops crossing into Kursk region: not true')).toBe(false);
+    // A "no" further on, after another clause, is that clause's.
+    expect(matches('Biden says he will sign the border bill', 'Biden says he will sign the border bill, not the aid package. No vote yet')).toBe(true);
+  });
+});
