@@ -63,7 +63,11 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   // ones are microdata of other articles' cards further down; a card may come before the story
   // too); an embedded item of another kind (a Book reviewed, an Event) only when nothing else is.
   const story = page.storyArticle;
-  const rank = (meta: MetaTag) => (meta.otherItem ? 0 : 2) + (story !== 0 && meta.article === story ? 1 : 0);
+  const mainH1 = page.h1s.find((h) => !h.excluded);
+  // The byline's own item, right under the headline, over a card's above it or a teaser's below.
+  const mainH1Index = mainH1 === undefined ? -1 : page.h1s.indexOf(mainH1);
+  const underHeadline = (meta: MetaTag) => mainH1 !== undefined && (meta.h1sBefore ?? 0) > mainH1Index && (meta.order ?? 0) <= mainH1.order + 12;
+  const rank = (meta: MetaTag) => (meta.otherItem ? 0 : 4) + (underHeadline(meta) ? 2 : 0) + (story !== 0 && meta.article === story ? 1 : 0);
   const chosen = new Map<string, MetaTag>();
   for (const meta of page.metas) {
     if (!META_DATES[meta.key] || meta.excluded) continue;
@@ -87,7 +91,6 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (modified && i === 0) add(modified, 'json-ld:dateModified', 'modified', 1);
   }
 
-  const mainH1 = page.h1s.find((h) => !h.excluded);
   const headline = headlinePosition(mainH1);
   const { near: nearHeadline, after } = headline;
 

@@ -10,6 +10,10 @@ export interface MetaTag {
   article?: number;
   /** Microdata of an item of another kind than an article or page (a Book, an Event, a VideoObject). */
   otherItem?: boolean;
+  /** Text runs with a digit read before it (see Heading.order): where it sits against the headline. */
+  order?: number;
+  /** h1s opened before it: whether it comes after the headline. */
+  h1sBefore?: number;
 }
 
 export interface Heading {

@@ -51,7 +51,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       for (const key of [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]) {
         // Microdata of another kind of item (a Book's datePublished inside a review) yields to the page's own.
         const otherItem = key === attribs.itemprop && (flags & IN_OTHER_ITEM) !== 0;
-        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded, article: frame.article, otherItem });
+        if (key) page.metas.push({ key: key.trim().toLowerCase(), content: content.trim(), excluded, article: frame.article, otherItem, order: page.segments.length, h1sBefore: page.h1s.length });
       }
       break;
     }
@@ -110,7 +110,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     const key = prop ?? (hAtom === 'published' ? 'datepublished' : hAtom === 'updated' ? 'datemodified' : null);
     const value = attribs.content ?? attribs.datetime ?? (name === 'abbr' ? attribs.title : undefined);
     if (key && value) {
-      const item = { key, content: value.trim(), excluded, article: frame.article, otherItem: (flags & IN_OTHER_ITEM) !== 0 };
+      const item = { key, content: value.trim(), excluded, article: frame.article, otherItem: (flags & IN_OTHER_ITEM) !== 0, order: page.segments.length, h1sBefore: page.h1s.length };
       page.metas.push(item);
       if (flags & META_COLUMN) sinks.stack.provisional.push(item);
     }

@@ -421,3 +421,12 @@ describe('dates: the second reviewer\'s round', () => {
     expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
   });
 });
+
+describe('microdata: the byline\'s own item under the headline', () => {
+  it('outranks story cards above the headline, even when the byline is an item of its own', () => {
+    const cards = '<section class="top-stories"><div class="story-card" itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-09-21T09:00:00-04:00"><a itemprop="url" href="/marina">Marina expansion approved</a></div></section>';
+    const html = doc('en', `${cards}<main><h1>${headline}</h1><div class="byline" itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-11-05T07:30:00-05:00"><span>By Carla Ruiz</span></div><article><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(check(html, { title: headline, date: '2024-11-05' }).verdict).toBe('verified');
+    expect(check(html, { title: headline, date: '2024-09-21' }).verdict).toBe('date-mismatch');
+  });
+});
