@@ -239,7 +239,7 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
 
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
-  for (const segment of page.segments) {
+  for (const [segmentIndex, segment] of page.segments.entries()) {
     if (segment.inLink) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
     // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
@@ -256,6 +256,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
       // in Nature", "a letter dated …").
       const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
+      // "Date: Thursday, December 12" beside "Time:" and "Location:" is an event's day, not the
+      // page's: no evidence for it either way.
+      if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex)) {
+        labelStart = date.end;
+        continue;
+      }
       labelStart = date.end;
       // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
@@ -309,6 +315,19 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
  * "Briefing: November 5, 2024"), a little more than a day its body names, never a byline's weight.
  */
 const HEADLINE_DATE_WEIGHT = 0.7;
+
+/** A bare "Date" label, which names an event's day as readily as a page's. */
+const EVENT_DATE_LABEL = /(?:^|[^\p{L}])(?:date|datum|fecha|data|дата|tarih|日期|日付|날짜)\s*[:：]?\s*(?:\p{L}+\.?,?\s*)?$/iu;
+/** The other fields of an event's listing. */
+const EVENT_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|horaire|ora|orario|location|venue|place|where|ort|veranstaltungsort|lugar|lieu|luogo|時間|日時|場所|시간|장소)\s*[:：]/iu;
+
+/** Whether a run's neighbours (two either side) are an event's time or place fields. */
+function nextToEventFields(segments: readonly { text: string; previous: string }[], index: number): boolean {
+  for (let i = Math.max(0, index - 2); i <= Math.min(segments.length - 1, index + 2); i++) {
+    if (i !== index && (EVENT_FIELD.test(segments[i]!.text) || EVENT_FIELD.test(segments[i]!.previous))) return true;
+  }
+  return EVENT_FIELD.test(segments[index]!.text.replace(/^[^|·•]*[|·•]/u, ''));
+}
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;

@@ -430,3 +430,18 @@ describe('microdata: the byline\'s own item under the headline', () => {
     expect(check(html, { title: headline, date: '2024-09-21' }).verdict).toBe('date-mismatch');
   });
 });
+
+describe('an event\'s date in a news item about it', () => {
+  it('"Date:" beside "Time:" and "Location:" is the event\'s day, not the page\'s', () => {
+    for (const [lang, block] of [
+      ['en', '<p><strong>Date:</strong> Thursday, December 12, 2024<br><strong>Time:</strong> 4:00 p.m.<br><strong>Location:</strong> Hall 201, Marine Sciences Building</p>'],
+      ['de', '<p><strong>Datum:</strong> 12.12.2024, 18:00 Uhr<br><strong>Ort:</strong> Rathaus, Saal 3</p>'],
+    ] as const) {
+      const html = doc(lang, `<main><article><h1>${headline}</h1><p class="meta">${lang === 'de' ? '5. November 2024' : 'November 5, 2024'}</p><p>The school will host its annual lecture next month.</p>${block}<p>${'The harbour authority met on Friday. '.repeat(10)}</p></article></main>`);
+      expect(check(html, { title: headline, date: '2024-11-05' }).verdict, lang).toBe('verified');
+    }
+    // A press release's "Date:" line with no event fields beside it still dates the page.
+    const release = doc('en', `<main><article><h1>${headline}</h1><p>Date: 20/06/2024 | Source: Harbour Authority</p><p>${'The harbour authority met on Friday. '.repeat(10)}</p></article></main>`);
+    expect(read(release).date.value).toBe('2024-06-20');
+  });
+});
