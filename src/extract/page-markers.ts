@@ -12,6 +12,8 @@ export function noteChallengeUrl(url: string, walls: WallMarkers): void {
   // DataDome's normal tag is js.datadome.co; only a blocked visitor gets the captcha-delivery iframe.
   if (/captcha-delivery\.com/i.test(url)) walls.challenge.push('datadome');
   if (/\/cdn-cgi\/challenge-platform\/h\//.test(url)) walls.challenge.push('cloudflare');
+  // Imperva (Incapsula) answers a refused visitor with a page that is only this iframe.
+  if (/\/_Incapsula_Resource\?[^#]*incident_id=/i.test(url)) walls.challenge.push('incapsula');
 }
 
 export function noteChallengeScript(text: string, walls: WallMarkers): void {

@@ -35,7 +35,9 @@ const MIN_BODY_BLOCKS = 5;
 const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
-const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3}|your browser is not supported\.?|unsupported browser|browser not supported)$/i;
+const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
+/** "Your browser is not supported": a page for clients a site turns away. */
+const UNSUPPORTED_BROWSER = /^(?:your browser is not supported|unsupported browser|browser not supported|please (?:upgrade|update) your browser)\.?$/i;
 const LOGIN_TITLES = /(^|\W)(sign ?in|log ?in|subscribe to (?:continue|read)|subscription required|로그인|회원가입|anmelden|einloggen|connexion|se connecter|iniciar sesión|войти|вход|увійти|giriş yap|oturum aç)(\W|$)/iu;
 
 /** How cookie-consent interstitials title themselves (Google's "Before you continue", CMPs' privacy pages). */
@@ -125,6 +127,8 @@ function isBotWall(page: ParsedPage, title: string, headers: Record<string, stri
   // Bot-management scripts (Cloudflare's invisible challenge, DataDome's tag) ride along on
   // ordinary articles too: they mark a wall only on a page with no article of its own.
   if (page.walls.challenge.length > 0 && hasNoArticle(page)) return true;
+  // A server that turns our client away by its user agent says so in its title's first part or heading.
+  if ([title.split(/\s+[|–—-]\s+/u)[0] ?? '', ...page.h1s.filter((h) => !h.excluded).map((h) => h.text)].some((text) => UNSUPPORTED_BROWSER.test(text.trim())) && hasFewParagraphs(page)) return true;
   if (BOT_TITLES.test(title)) {
     // "Access Denied" is also an ordinary headline word; Akamai's page carries its "Reference #".
     if (!/^access denied$/i.test(title)) return true;

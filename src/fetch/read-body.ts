@@ -18,7 +18,8 @@ export interface BodyRules {
   documentsOnly: boolean;
 }
 
-const SNIFF_BYTES = 512;
+/** The WHATWG MIME sniffing standard's resource header: what a browser looks at. */
+const SNIFF_BYTES = 1445;
 
 /**
  * Media types that say only "bytes": servers and storage buckets send PDFs (and now and then HTML)

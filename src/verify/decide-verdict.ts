@@ -157,7 +157,7 @@ export function decideVerdict(
   if (page?.signals.botWall) return settle('blocked', 'a bot challenge page answered instead of the article');
   if (page?.signals.loginWall) return settle('blocked', 'a login or paywall page answered instead of the article');
 
-  result.title = compareTitle(reference.title, page, options.titleThreshold);
+  result.title = compareTitle(reference.title, withoutOutletName(page, reference.outlet), options.titleThreshold);
   result.date = compareDate(reference.date, page, options.dateTolerance);
   const { title, date } = result;
   const recorded = reference.url ?? fetched.url;
@@ -225,6 +225,19 @@ function ownFieldsMatch(cited: string, page: PageMetadata | null, options: Verif
   const fields = page.title.candidates.filter((candidate) => candidate.strong !== false && !PRINTED_SOURCES.has(String(candidate.source)));
   if (fields.length === 0) return false;
   return compareTitle(cited, { ...page, title: { ...page.title, candidates: fields } }, options.titleThreshold).match === true;
+}
+
+/**
+ * The page with any title that is only the cited outlet's name made weak: "Ministry of Coastal
+ * Affairs" on a page cited as published by it is the site's name, never the headline the
+ * citation could match or miss (a JavaScript shell titled so is `unverifiable`).
+ */
+function withoutOutletName(page: PageMetadata | null, outlet: string): PageMetadata | null {
+  if (!page || !outlet.trim()) return page;
+  const name = normalizeTitle(outlet);
+  if (!page.title.candidates.some((candidate) => candidate.strong !== false && normalizeTitle(candidate.value) === name)) return page;
+  const candidates = page.title.candidates.map((candidate) => (normalizeTitle(candidate.value) === name ? { ...candidate, strong: false } : candidate));
+  return { ...page, title: { ...page.title, candidates } };
 }
 
 /** True when a page that did not verify deserves a look at the site's not-found answer. */

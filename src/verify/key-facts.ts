@@ -217,8 +217,11 @@ export function negates(leftOff: string[], page: string, kept: number): boolean 
   if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
   // A refutation right after the claim's own punctuation ("…? No, …", "…: not true", "… — not …",
   // "…?…사실 아냐"), not a clause that goes on ("… no matter the weather", "…, not factories").
-  const afterBreak = /[?？!！….:：—–-]/u.test(gapBeforeWord(page, kept));
-  return afterBreak && (POLARITY.has(leftOff[0]!) || carriesNegation(leftOff));
+  const gap = gapBeforeWord(page, kept);
+  if (/[?？!！….—–]/u.test(gap)) return POLARITY.has(leftOff[0]!) || carriesNegation(leftOff);
+  // After a colon or a spaced hyphen, only a verdict ("…: not true", "… - false"), not another
+  // fact ("…: no new taxes, mayor says").
+  return /[:：-]/u.test(gap) && /^(?:not true|false|fake|untrue|misleading|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(leftOff.join(' '));
 }
 
 /** Words as the title fold counts them (an apostrophe stays inside its word). */

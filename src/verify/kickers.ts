@@ -15,7 +15,7 @@ const MIN_HEADLINE_WORDS = 4;
  * that merely contains such a word ("Fake meat:", "Rumours of war:") are ordinary kickers.
  */
 const VERDICT =
-  /^(?:(?:fact[- ]?check(?:ed)?|verdict|rating)\s*[:\-–—]?\s*)?(?:false|fake|myth|misleading|hoax|debunked|untrue|not true|unproven|no evidence|missing context|doctored|altered|satire|partly false|mostly false|half true|falso|falsa|faux|fausse|falsch|irreführend)(?:\s+(?:claims?|stor(?:y|ies)|videos?|photos?|images?|quotes?|posts?|reports?))?$|^(?:대체로\s*)?(?:거짓|가짜|사실\s*아님|사실\s*아냐)$|^절반의\s*사실$|^(?:谣言|不实|虚假|误导|錯誤|错误|誤り|ミスリード|デマ)$/iu;
+  /^(?:(?:fact[- ]?check(?:ed)?|verdict|rating)\s*[:\-–—]?\s*)?(?:false|fake|myth|misleading|hoax|debunked|untrue|not true|unproven|no evidence|missing context|doctored|altered|satire|partly false|mostly false|half true|falso|falsa|faux|fausse|falsch|irreführend)(?:\s+(?:claim|story|video|photo|image|quote|post|report))?$|^false\s+claims$|^(?:대체로\s*)?(?:거짓|가짜|사실\s*아님|사실\s*아냐)$|^절반의\s*사실$|^(?:谣言|不实|虚假|误导|錯誤|错误|誤り|ミスリード|デマ)$/iu;
 
 function isVerdict(lead: string): boolean {
   return VERDICT.test(lead.trim());

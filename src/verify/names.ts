@@ -51,9 +51,7 @@ function namesInSentenceCase(headline: string): string[] | null {
   const longer = cased.slice(1).filter((word) => wordKey(word).length >= 4);
   const lower = longer.filter((word) => STARTS_LOWER.test(word)).length;
   if (longer.length === 0 || lower / longer.length < 0.6) return null;
-  // The first word too: in a true citation it is the page's first word, or a spelling of it, so
-  // another capitalised word there ("Trump to meet Xi" for "Biden to meet Xi") names someone else.
-  const names: string[] = [wordKey(words[0]!)];
+  const names: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
     if (STARTS_UPPER.test(words[i]!)) names.push(wordKey(words[i]!));
@@ -106,10 +104,11 @@ function isDemonym(place: string, people: string): boolean {
  * capitalise every noun, so there a capital marks no name.
  */
 export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
-  if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
   // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
   const cited = withoutWireTags(citedAsWritten);
   const headline = withoutWireTags(headlineAsWritten);
+  if (firstWordSwapped(cited, headline)) return true;
+  if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
   const names = namesInSentenceCase(headline);
   if (!names || names.length === 0) return false;
   const citedWords = tokens(cited);
@@ -125,6 +124,30 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const spelledOut = initialsOfRuns(citedWords.map(wordKey));
   const abbreviated = abbreviatedNames(tokens(headline).map(wordKey), new Set(added));
   return missing.some((name) => !spelledOut.has(name) && !abbreviated.has(name) && !added.some((key) => sameName(name, key)));
+}
+
+/**
+ * Whether the headlines differ in their first word alone, and not by its spelling: the subject
+ * ("Trump to meet Xi" for "Biden to meet Xi", "Australia tightens …" for "Austria tightens …").
+ * A first word's case says nothing of a name, so only a clean swap of that one word counts;
+ * "Tyre"/"Tire", "Grey"/"Gray", "Sulphur"/"Sulfur" are spellings of one word.
+ */
+function firstWordSwapped(cited: string, headline: string): boolean {
+  const a = tokens(cited).map(wordKey);
+  const b = tokens(headline).map(wordKey);
+  if (a.length !== b.length || a.length < 4 || a[0] === b[0] || !a[0] || !b[0]) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return !sameName(a[0], b[0]) && !spellingVariant(a[0], b[0]);
+}
+
+/**
+ * One letter apart, or two with lengths at most one apart, the first letter kept: a regional or
+ * older spelling ("Tyre"/"Tire", "Grey"/"Gray"), not another name ("Moon"/"Yoon").
+ */
+function spellingVariant(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  const distance = editDistance(a, b, { transpositions: true });
+  return distance <= 1 || (distance <= 2 && Math.abs(a.length - b.length) <= 1 && Math.min(a.length, b.length) >= 5);
 }
 
 /** The words of every run of the headline whose initials are one of `acronyms`. */

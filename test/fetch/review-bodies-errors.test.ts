@@ -57,6 +57,15 @@ describe('bodies a browser opens though their headers say otherwise', () => {
     expect(joined.body?.toString()).toContain('Joined types');
   });
 
+  it('sniffs as far as a browser does: 600 bytes of blank lines, then a <script>, is HTML', async () => {
+    const s = await serve('127.0.6.8', (_req, res) => {
+      res.writeHead(200, {}).end(`${'\n'.repeat(600)}<script>var x = 1;</script>${html('Blank start')}`);
+    });
+    const result = await fetcher(testOptions()).fetchPage(`${s.origin}/`);
+    expect(result.error).toBeNull();
+    expect(result.contentType).toBe('text/html');
+  });
+
   it('reads a body whose Content-Encoding names no coding ("none", a charset) as it is', async () => {
     const s = await serve('127.0.6.3', (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': req.url === '/none' ? 'none' : 'UTF-8' }).end(html('Plain body'));

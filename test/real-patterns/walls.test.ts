@@ -130,3 +130,14 @@ describe('a page that refuses our client by its user agent', () => {
     expect(check(html, cited).verdict).toBe('blocked');
   });
 });
+
+describe('walls from the fetch tester\'s servers', () => {
+  it('a "browser not supported" page titled with the site\'s name is blocked', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Unsupported browser | The Daily Ledger</title></head><body><main><h1>Your browser is not supported</h1><p>Please upgrade to a recent version of Chrome, Firefox, Safari or Edge.</p></main></body></html>`;
+    expect(check(html, cited).verdict).toBe('blocked');
+  });
+  it('Imperva\'s refusal, a page that is only its iframe, is blocked', () => {
+    const html = '<html><head><meta name="ROBOTS" content="NOINDEX, NOFOLLOW"></head><body><iframe id="main-iframe" src="/_Incapsula_Resource?CWUDNSAI=23&incident_id=123000450012345678-1234&edet=12">Request unsuccessful. Incapsula incident ID: 123000450012345678-1234</iframe></body></html>';
+    expect(check(html, cited).verdict).toBe('blocked');
+  });
+});

@@ -231,3 +231,18 @@ describe('compareTitle: the second reviewer\'s round', () => {
     expect(matches('Biden says he will sign the border bill', 'Biden says he will sign the border bill, not the aid package. No vote yet')).toBe(true);
   });
 });
+
+describe('compareTitle: the reviewer\'s fourth round', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('reads a first word swapped alone as another subject, but not its other spelling', () => {
+    expect(matches('Yoon calls for calm after martial law turmoil in Seoul', 'Moon calls for calm after martial law turmoil in Seoul')).toBe(false);
+    expect(matches('Tire prices rise as rubber shortage hits factories', 'Tyre prices rise as rubber shortage hits factories')).toBe(true);
+    expect(matches('Gray squirrels spread across the northern parks', 'Grey squirrels spread across the northern parks')).toBe(true);
+    expect(matches('Former president Moon indicted on bribery charges', 'Ex-president Moon indicted on bribery charges')).toBe(true);
+  });
+  it('keeps a topic kicker with a verdict-like word droppable, and another fact after a colon', () => {
+    expect(matches('How AI is fooling voters ahead of the election', 'Fake images: how AI is fooling voters ahead of the election')).toBe(true);
+    expect(matches('City approves harbour budget after decade of delays', 'City approves harbour budget after decade of delays: no new taxes, mayor says')).toBe(true);
+    expect(matches('Video shows Ukrainian troops crossing into Kursk region', 'Video shows Ukrainian troops crossing into Kursk region: not true')).toBe(false);
+  });
+});

@@ -167,3 +167,11 @@ describe('decideVerdict: a mismatch that similarity alone would have passed says
     expect(other.reason).toMatch(/^title differs \(similarity [\d.]+\)$/);
   });
 });
+
+describe('decideVerdict: a page whose only title is the cited outlet\'s name', () => {
+  it('has no headline to compare: unverifiable, not a mismatch or the site\'s not-found answer', () => {
+    const shell = pageWith({ title: 'Ministry of Coastal Affairs', candidates: [{ value: 'Ministry of Coastal Affairs', source: '<title>', strong: true }] });
+    const cited = reference({ title: 'Election commission rejects complaint over redrawn district boundaries', outlet: 'Ministry of Coastal Affairs' });
+    expect(decideVerdict(cited, fetched({ url }), shell, options, { status: 200, page: shell }).verdict).toBe('unverifiable');
+  });
+});
