@@ -107,10 +107,21 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     const raw = rawTitle;
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
-    if (cleaned && !isSiteName(cleaned, siteNames)) push(cleaned, '<title>');
+    if (cleaned && !isSiteName(cleaned, siteNames) && !isPrintViewOf(cleaned, siteNames)) push(cleaned, '<title>');
     if (cleaned !== raw) push(raw, '<title>', false);
   }
   return out;
+}
+
+/**
+ * A print view's title before a publication's name ("Print : The Korea Times", "인쇄하기 | 한국신문")
+ * when that name was not known to cut: the page type and the site, never a headline ("Print -
+ * Harbour reopens" is one).
+ */
+function isPrintViewOf(title: string, siteNames: string[]): boolean {
+  const split = /^\s*(\S+(?:\s\S+)?)\s*[:|｜\-–—·]\s*(.+)$/u.exec(title);
+  if (!split || !isPlaceholderTitle(split[1]!) || !/^(?:print|printer|인쇄|印刷|打印|drucken|druckversion|imprimer|imprimir|stampa)/iu.test(split[1]!)) return false;
+  return looksLikePublication(split[2]!, siteNames);
 }
 
 /** The source of "h1: subtitle", a candidate only for citations that give both. */

@@ -7,6 +7,8 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
+  // A verdict word: "false claims about …" cited as "claims about …" says the opposite.
+  'false', 'untrue',
   // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
   // German, French, Italian, Portuguese, Russian (Spanish "no" is above).

@@ -123,6 +123,11 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
   const spelledOut = initialsOfRuns(citedWords.map(wordKey));
   const abbreviated = abbreviatedNames(tokens(headline).map(wordKey), new Set(added));
+  // Two words written as one ("Ha Noi" / "Hanoi").
+  const headlineKeyList = tokens(headline).map(wordKey);
+  for (let i = 0; i + 1 < headlineKeyList.length; i++) {
+    if (added.includes(headlineKeyList[i]! + headlineKeyList[i + 1]!)) abbreviated.add(headlineKeyList[i]!).add(headlineKeyList[i + 1]!);
+  }
   return missing.some((name) => !spelledOut.has(name) && !abbreviated.has(name) && !added.some((key) => sameName(name, key)));
 }
 

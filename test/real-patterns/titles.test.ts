@@ -224,6 +224,15 @@ describe('site and section names joined to the headline without spaces', () => {
 });
 
 describe('an authoring tool\'s placeholder is never the headline', () => {
+  it('calls a print view unverifiable however its site\'s name is written, but keeps "Print - Headline"', () => {
+    for (const title of ['Print : The Korea Times', '인쇄하기 | 한국신문']) {
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><div class="print-title">Harbour authority approves the new container quay</div><p>${'The harbour authority met on Friday. '.repeat(20)}</p></body></html>`;
+      expect(check(html, { title: 'Harbour authority approves the new container quay' }).verdict, title).toBe('unverifiable');
+    }
+    const headline = '<!doctype html><html><head><title>Print - Harbour reopens after the storm</title></head><body><p>x</p></body></html>';
+    expect(read(headline).title.value).toBe('Print - Harbour reopens after the storm');
+  });
+
   it('calls a print view titled "Print : Site" unverifiable, never a mismatch against "Print"', () => {
     const html = '<!doctype html><html lang="en"><head><title>Print : The Harbour Times</title><meta property="og:site_name" content="The Harbour Times"></head><body><div class="print-title">Harbour authority approves the new container quay</div><p>' + 'The harbour authority met on Friday. '.repeat(20) + '</p></body></html>';
     expect(read(html).title.candidates.find((c) => c.value === 'Print')?.strong).not.toBe(true);

@@ -246,3 +246,12 @@ describe('compareTitle: the reviewer\'s fourth round', () => {
     expect(matches('Video shows Ukrainian troops crossing into Kursk region', 'Video shows Ukrainian troops crossing into Kursk region: not true')).toBe(false);
   });
 });
+
+describe('compareTitle: last additions', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('does not let a citation drop "false" from a fact check\'s headline, and reads "Ha Noi" as "Hanoi"', () => {
+    expect(matches('Claims about the harbour budget spread online before the vote', 'Fact check: false claims about the harbour budget spread online before the vote')).toBe(false);
+    expect(matches('Flooding hits Hanoi as typhoon Yagi makes landfall in the north', 'Flooding hits Ha Noi as typhoon Yagi makes landfall in the north')).toBe(true);
+    expect(matches('Harbour ferry service delayed again by strike this week', 'False start: harbour ferry service delayed again by strike this week')).toBe(true);
+  });
+});
