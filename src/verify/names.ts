@@ -1,9 +1,13 @@
 // A name swapped for another keeps most of a headline's letters ("Talks with Kim collapse" /
 // "Talks with Moon collapse"), so similarity alone verifies it. Where the page writes its headline
 // in sentence case, a capital inside the sentence marks a name, and a citation that has lost such
-// a name and carries another capitalised word in its place names someone else.
+// a name and carries another capitalised word in its place names someone else. A first word, whose
+// capital says nothing, counts only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { editDistance } from '../edit-distance.js';
 import { titleWords, withoutWireTags } from './normalize-title.js';
+
+const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
+const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
 
 /**
  * A word's comparison key: letters and digits only, lower case, without a possessive "'s" or
@@ -33,8 +37,6 @@ const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['kyiv', 'kiev'], ['lviv', 'lvov'], ['turkiye', 'turkey'], ['myanmar', 'burma'], ['czechia', 'czech'],
 ];
 
-const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
-const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
 
@@ -71,7 +73,7 @@ function sameName(a: string, b: string): boolean {
   if (isContraction(a, b) || isContraction(b, a)) return true;
   const shorter = Math.min(a.length, b.length);
   // "al-Assad"/"Assad": one the other's ending.
-  if (Math.min(a.length, b.length) >= 5 && (a.endsWith(b) || b.endsWith(a))) return true;
+  if (shorter >= 5 && (a.endsWith(b) || b.endsWith(a))) return true;
   // Two letters only in place ("Gadhafi"/"Qaddafi") or in a long name ("Zaporizhzhia"/"Zaporizhia",
   // "Prigozhin"/"Prigojin"), not two added to a short one ("Austria"/"Australia").
   const allowed = shorter >= 8 || (shorter >= 7 && a.length === b.length) ? 2 : 1;
@@ -98,10 +100,10 @@ function isDemonym(place: string, people: string): boolean {
 }
 
 /**
- * Whether the citation names someone or something else than the page's headline: a name inside
- * the page's sentence-case headline is missing from the citation, and the citation carries a
- * capitalised word the headline lacks that is no spelling of that name. German and Luxembourgish
- * capitalise every noun, so there a capital marks no name.
+ * Whether the citation names someone or something else than the page's headline: its first word
+ * alone swapped, or a name inside the page's sentence-case headline missing from the citation
+ * while the citation carries a capitalised word the headline lacks that is no spelling of that
+ * name. German and Luxembourgish capitalise every noun, so there a capital marks no name.
  */
 export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
   // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
@@ -116,15 +118,15 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const citedKeys = new Set([...citedWords.map(wordKey), ...titleWords(cited)]);
   const missing = names.filter((name) => !citedKeys.has(name));
   if (missing.length === 0) return false;
-  const headlineKeys = new Set(tokens(headline).map(wordKey));
+  const headlineKeyList = tokens(headline).map(wordKey);
+  const headlineKeys = new Set(headlineKeyList);
   const added = citedWords.filter((word) => STARTS_UPPER.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
   if (added.length === 0) return false;
   // An acronym one side spells out: "WHO" cited as "World Health Organization", or "European
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
   const spelledOut = initialsOfRuns(citedWords.map(wordKey));
-  const abbreviated = abbreviatedNames(tokens(headline).map(wordKey), new Set(added));
+  const abbreviated = abbreviatedNames(headlineKeyList, new Set(added));
   // Two words written as one ("Ha Noi" / "Hanoi").
-  const headlineKeyList = tokens(headline).map(wordKey);
   for (let i = 0; i + 1 < headlineKeyList.length; i++) {
     if (added.includes(headlineKeyList[i]! + headlineKeyList[i + 1]!)) abbreviated.add(headlineKeyList[i]!).add(headlineKeyList[i + 1]!);
   }
