@@ -258,7 +258,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
       // "Date: Thursday, December 12" beside "Time:" and "Location:" is an event's day, not the
       // page's: no evidence for it either way.
-      if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex)) {
+      if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex, date.datetime !== null)) {
         labelStart = date.end;
         continue;
       }
@@ -318,15 +318,26 @@ const HEADLINE_DATE_WEIGHT = 0.7;
 
 /** A bare "Date" label, which names an event's day as readily as a page's. */
 const EVENT_DATE_LABEL = /(?:^|[^\p{L}])(?:date|datum|fecha|data|дата|tarih|日期|日付|날짜)\s*[:：]?\s*(?:\p{L}+\.?,?\s*)?$/iu;
-/** The other fields of an event's listing. */
-const EVENT_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|horaire|ora|orario|location|venue|place|where|ort|veranstaltungsort|lugar|lieu|luogo|時間|日時|場所|시간|장소)\s*[:：]/iu;
+/** An event listing's time field ("Time: 4:00 p.m."), not a reading time ("Time: 4 min read"). */
+const EVENT_TIME_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|horaire|ora|orario|時間|시간)\s*[:：]\s*(?!\d+\s*min)/iu;
+/** An event listing's place field. */
+const EVENT_PLACE_FIELD = /^\s*(?:location|venue|place|where|ort|veranstaltungsort|lugar|lieu|luogo|場所|장소)\s*[:：]/iu;
 
-/** Whether a run's neighbours (two either side) are an event's time or place fields. */
-function nextToEventFields(segments: readonly { text: string; previous: string }[], index: number): boolean {
+/**
+ * Whether a run sits in an event's listing: a time (its own, or a field beside it) and a place
+ * field among its neighbours (two either side). A press release's "Date:" and "Location:" of the
+ * issuing office carry no time.
+ */
+function nextToEventFields(segments: readonly { text: string; previous: string }[], index: number, timed: boolean): boolean {
+  let time = timed;
+  let place = false;
   for (let i = Math.max(0, index - 2); i <= Math.min(segments.length - 1, index + 2); i++) {
-    if (i !== index && (EVENT_FIELD.test(segments[i]!.text) || EVENT_FIELD.test(segments[i]!.previous))) return true;
+    for (const text of i === index ? [segments[i]!.previous] : [segments[i]!.text, segments[i]!.previous]) {
+      time ||= EVENT_TIME_FIELD.test(text);
+      place ||= EVENT_PLACE_FIELD.test(text);
+    }
   }
-  return EVENT_FIELD.test(segments[index]!.text.replace(/^[^|·•]*[|·•]/u, ''));
+  return time && place;
 }
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */

@@ -23,6 +23,8 @@ export const IN_OTHER_ITEM = 256;
  * podcast episode, a person in the byline) leaves the page's dates as they are.
  */
 const OTHER_ITEM_TYPE = /schema\.org\/(?:Book|Event|\w*Event|Product|Offer|Movie|TVSeries|MusicAlbum|MusicRecording|SoftwareApplication|VideoGame|Course|VideoObject|AudioObject|ImageObject|MediaObject|Place|LocalBusiness)\b/i;
+/** Properties that hang another work under the page's item. */
+const OTHER_ITEM_PROP = /\b(?:isPartOf|partOf\w*|mentions|citation|about|subjectOf|itemReviewed|workExample|hasPart|relatedLink)\b/i;
 /** An article or page type: inside it, the page's dates are the page's again. */
 const PAGE_ITEM_TYPE = /Article|Posting|WebPage|ItemPage|Blog|Report|Review|Recipe|HowTo|QAPage|FAQPage|Episode/;
 const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
@@ -103,7 +105,8 @@ export class ElementStack {
     if (SKIP_TEXT_TAGS.has(name) || parent.flags & SKIP_TEXT) flags |= SKIP_TEXT;
     if (name === 'svg' || name === 'math') flags |= IN_SVG;
     if (attribs.itemtype !== undefined) {
-      if (OTHER_ITEM_TYPE.test(attribs.itemtype)) flags |= IN_OTHER_ITEM;
+      // The work a page is part of (a series, a journal's issue) or mentions is another item too.
+      if (OTHER_ITEM_TYPE.test(attribs.itemtype) || (attribs.itemprop !== undefined && OTHER_ITEM_PROP.test(attribs.itemprop))) flags |= IN_OTHER_ITEM;
       else if (PAGE_ITEM_TYPE.test(attribs.itemtype)) flags &= ~IN_OTHER_ITEM;
     }
     const semanticArticle = name === 'article' || (attribs.itemtype !== undefined && /Article|Posting/.test(attribs.itemtype));

@@ -157,7 +157,7 @@ export function decideVerdict(
   if (page?.signals.botWall) return settle('blocked', 'a bot challenge page answered instead of the article');
   if (page?.signals.loginWall) return settle('blocked', 'a login or paywall page answered instead of the article');
 
-  result.title = compareTitle(reference.title, withoutOutletName(page, reference.outlet), options.titleThreshold);
+  result.title = compareTitle(reference.title, withoutOutletName(page, reference.outlet, reference.title), options.titleThreshold);
   result.date = compareDate(reference.date, page, options.dateTolerance);
   const { title, date } = result;
   const recorded = reference.url ?? fetched.url;
@@ -232,9 +232,11 @@ function ownFieldsMatch(cited: string, page: PageMetadata | null, options: Verif
  * Affairs" on a page cited as published by it is the site's name, never the headline the
  * citation could match or miss (a JavaScript shell titled so is `unverifiable`).
  */
-function withoutOutletName(page: PageMetadata | null, outlet: string): PageMetadata | null {
+function withoutOutletName(page: PageMetadata | null, outlet: string, cited: string): PageMetadata | null {
   if (!page || !outlet.trim()) return page;
   const name = normalizeTitle(outlet);
+  // A journal's or a magazine's own page cited by its name ("Nature"): the name is its title.
+  if (normalizeTitle(cited) === name) return page;
   if (!page.title.candidates.some((candidate) => candidate.strong !== false && normalizeTitle(candidate.value) === name)) return page;
   const candidates = page.title.candidates.map((candidate) => (normalizeTitle(candidate.value) === name ? { ...candidate, strong: false } : candidate));
   return { ...page, title: { ...page.title, candidates } };

@@ -7,8 +7,6 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
-  // A verdict word: "false claims about …" cited as "claims about …" says the opposite.
-  'false', 'untrue',
   // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
   // German, French, Italian, Portuguese, Russian (Spanish "no" is above).
@@ -27,6 +25,16 @@ function hangulNegations(words: string[]): number {
   const joined = words.join(' ').replace(/안 돼/gu, '안돼');
   let count = 0;
   for (const word of joined.split(' ')) if (/[\uac00-\ud7af]/u.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
+  return count;
+}
+
+/** A claim called false ("false claims", "fake news", "untrue report"): dropped, it says the opposite. */
+const VERDICT_WORDS = new Set(['false', 'fake', 'untrue', 'bogus']);
+const CLAIM_WORDS = /^(?:claims?|news|reports?|stor(?:y|ies)|rumou?rs?|videos?|photos?|images?|quotes?|posts?|information)$/;
+
+function verdictPhrases(words: string[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < words.length; i++) if (VERDICT_WORDS.has(words[i]!) && CLAIM_WORDS.test(words[i + 1]!)) count++;
   return count;
 }
 
@@ -143,10 +151,11 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
 }
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
-export function differingFact(a: string[], b: string[]): 'a number' | 'a negation' | 'a month' | 'an opposite word' | null {
+export function differingFact(a: string[], b: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'an opposite word' | null {
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b)) return 'a negation';
+  if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
   const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';
   const inA = new Set(a);

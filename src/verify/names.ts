@@ -4,6 +4,7 @@
 // a name and carries another capitalised word in its place names someone else. A first word, whose
 // capital says nothing, counts only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { editDistance } from '../edit-distance.js';
+import { foldTitle } from '../title-fold.js';
 import { titleWords, withoutWireTags } from './normalize-title.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
@@ -140,21 +141,29 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
  * "Tyre"/"Tire", "Grey"/"Gray", "Sulphur"/"Sulfur" are spellings of one word.
  */
 function firstWordSwapped(cited: string, headline: string): boolean {
-  const a = tokens(cited).map(wordKey);
-  const b = tokens(headline).map(wordKey);
+  const citedTokens = tokens(cited);
+  const headlineTokens = tokens(headline);
+  const a = citedTokens.map(wordKey);
+  const b = headlineTokens.map(wordKey);
   if (a.length !== b.length || a.length < 4 || a[0] === b[0] || !a[0] || !b[0]) return false;
+  // A number ("10m") or a letter's other form (Persian ک for Arabic ك) is no other subject.
+  if (/\d/.test(citedTokens[0]!) || /\d/.test(headlineTokens[0]!) || foldTitle(citedTokens[0]!) === foldTitle(headlineTokens[0]!)) return false;
   for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
   return !sameName(a[0], b[0]) && !spellingVariant(a[0], b[0]);
 }
 
 /**
- * One letter apart, or two with lengths at most one apart, the first letter kept: a regional or
- * older spelling ("Tyre"/"Tire", "Grey"/"Gray"), not another name ("Moon"/"Yoon").
+ * A British or older spelling of one word ("Tyre"/"Tire", "Grey"/"Gray", "Mould"/"Mold",
+ * "Plough"/"Plow", "Sulphur"/"Sulfur"), told by the patterns such spellings differ in — never by
+ * a count of letters, which would take "Iran" for "Iraq" or "Moon" for "Yoon".
  */
 function spellingVariant(a: string, b: string): boolean {
-  if (a[0] !== b[0]) return false;
-  const distance = editDistance(a, b, { transpositions: true });
-  return distance <= 1 || (distance <= 2 && Math.abs(a.length - b.length) <= 1 && Math.min(a.length, b.length) >= 5);
+  return usSpelling(a) === usSpelling(b);
+}
+
+function usSpelling(word: string): string {
+  return word.replace(/ough$/, 'ow').replace(/ph/g, 'f').replace(/ou/g, 'o').replace(/re$/, 'er').replace(/ey$/, 'ay')
+    .replace(/ll/g, 'l').replace(/lery$/, 'lry').replace(/ae|oe/g, 'e').replace(/y/g, 'i').replace(/s/g, 'z').replace(/u/g, 'o');
 }
 
 /** The words of every run of the headline whose initials are one of `acronyms`. */

@@ -445,3 +445,16 @@ describe('an event\'s date in a news item about it', () => {
     expect(read(release).date.value).toBe('2024-06-20');
   });
 });
+
+describe('dates: the reviewer\'s fifth round', () => {
+  it('a press release\'s "Date:" and its office\'s "Location:" still date it; a reading time is no event time', () => {
+    const release = doc('en', `<main><article><h1>${headline}</h1><p>Date: 14 March 2025</p><p>Location: Wellington, Level 3</p><p>The plan was first proposed on 3 February 2019 and debated for years. ${'The harbour authority met on Friday. '.repeat(8)}</p></article></main>`);
+    expect(read(release).date.value).toBe('2025-03-14');
+    const reading = doc('en', `<main><article><h1>${headline}</h1><p>Date: 14 March 2025</p><p>Time: 4 min read</p><p>Location: Level 3, 22 Harbour Street</p><p>${'The harbour authority met on Friday. '.repeat(8)}</p></article></main>`);
+    expect(check(reading, { title: headline, date: '2025-01-28' }).verdict).toBe('date-mismatch');
+  });
+  it('a series\' or issue\'s item under the headline does not date the article', () => {
+    const html = doc('en', `<main><article itemscope itemtype="https://schema.org/ScholarlyArticle"><h1>${headline}</h1><div itemprop="isPartOf" itemscope itemtype="https://schema.org/PublicationIssue"><meta itemprop="datePublished" content="2024-01-01"><span>Vol. 12, Issue 1</span></div><meta itemprop="datePublished" content="2024-11-05"><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
+    expect(read(html).date.value).toBe('2024-11-05');
+  });
+});

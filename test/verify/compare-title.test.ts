@@ -255,3 +255,20 @@ describe('compareTitle: last additions', () => {
     expect(matches('Harbour ferry service delayed again by strike this week', 'False start: harbour ferry service delayed again by strike this week')).toBe(true);
   });
 });
+
+describe('compareTitle: the reviewer\'s fifth round', () => {
+  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+  it('tells a British spelling of the first word from another word', () => {
+    for (const [cited, page] of [['Plow', 'Plough'], ['Jewelry', 'Jewellery'], ['Mold', 'Mould'], ['Tire', 'Tyre']]) {
+      expect(matches(`${cited} makers warn of rising costs across the region`, `${page} makers warn of rising costs across the region`), cited).toBe(true);
+    }
+    for (const [cited, page] of [['Iraq', 'Iran'], ['Chile', 'China'], ['Wells', 'Wales'], ['Yoon', 'Moon']]) {
+      expect(matches(`${cited} tightens asylum rules after the election in May`, `${page} tightens asylum rules after the election in May`), cited).toBe(false);
+    }
+    expect(matches('10m households to get energy rebate this winter', '10 million households to get energy rebate this winter')).toBe(true);
+  });
+  it('lets a citation leave off a "True or false?" lead-in, but not "false" before a claim', () => {
+    expect(matches('Ten common myths about the harbour, explained by experts', 'True or false? Ten common myths about the harbour, explained by experts')).toBe(true);
+    expect(matches('Claims about the harbour budget spread online before the vote', 'Fact check: false claims about the harbour budget spread online before the vote')).toBe(false);
+  });
+});

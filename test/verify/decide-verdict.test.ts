@@ -175,3 +175,10 @@ describe('decideVerdict: a page whose only title is the cited outlet\'s name', (
     expect(decideVerdict(cited, fetched({ url }), shell, options, { status: 200, page: shell }).verdict).toBe('unverifiable');
   });
 });
+
+describe('decideVerdict: a page cited by its outlet\'s own name', () => {
+  it('keeps that name as the page\'s headline (a journal\'s or magazine\'s own page)', () => {
+    const home = pageWith({ title: 'Nature', candidates: [{ value: 'Nature', source: '<title>', strong: true }] });
+    expect(decideVerdict(reference({ title: 'Nature', outlet: 'Nature', date: undefined }), fetched({ url }), home, options).verdict).toBe('verified');
+  });
+});
