@@ -324,20 +324,21 @@ const EVENT_TIME_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|hora
 const EVENT_PLACE_FIELD = /^\s*(?:location|venue|place|where|ort|veranstaltungsort|lugar|lieu|luogo|場所|장소)\s*[:：]/iu;
 
 /**
- * Whether a run sits in an event's listing: a time (its own, or a field beside it) and a place
- * field among its neighbours (two either side). A press release's "Date:" and "Location:" of the
- * issuing office carry no time.
+ * Whether a run sits in an event's listing: a "Time:" field among its neighbours (two either side),
+ * or a time of its own and a place field. A press release's "Date:" and its office's "Location:"
+ * carry no time.
  */
 function nextToEventFields(segments: readonly { text: string; previous: string }[], index: number, timed: boolean): boolean {
-  let time = timed;
+  let timeField = false;
   let place = false;
   for (let i = Math.max(0, index - 2); i <= Math.min(segments.length - 1, index + 2); i++) {
     for (const text of i === index ? [segments[i]!.previous] : [segments[i]!.text, segments[i]!.previous]) {
-      time ||= EVENT_TIME_FIELD.test(text);
+      timeField ||= EVENT_TIME_FIELD.test(text);
       place ||= EVENT_PLACE_FIELD.test(text);
     }
   }
-  return time && place;
+  // A "Time:" field of its own marks the listing; a time within the date line needs a place too.
+  return timeField || (timed && place);
 }
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */

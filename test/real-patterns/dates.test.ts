@@ -436,8 +436,9 @@ describe('an event\'s date in a news item about it', () => {
     for (const [lang, block] of [
       ['en', '<p><strong>Date:</strong> Thursday, December 12, 2024<br><strong>Time:</strong> 4:00 p.m.<br><strong>Location:</strong> Hall 201, Marine Sciences Building</p>'],
       ['de', '<p><strong>Datum:</strong> 12.12.2024, 18:00 Uhr<br><strong>Ort:</strong> Rathaus, Saal 3</p>'],
+      ['es', '<p><b>Fecha:</b> 12 de diciembre de 2024<br><b>Hora:</b> 17:00 horas</p>'],
     ] as const) {
-      const html = doc(lang, `<main><article><h1>${headline}</h1><p class="meta">${lang === 'de' ? '5. November 2024' : 'November 5, 2024'}</p><p>The school will host its annual lecture next month.</p>${block}<p>${'The harbour authority met on Friday. '.repeat(10)}</p></article></main>`);
+      const html = doc(lang, `<main><article><h1>${headline}</h1><p class="meta">${lang === 'de' ? '5. November 2024' : lang === 'es' ? '5 de noviembre de 2024' : 'November 5, 2024'}</p><p>The school will host its annual lecture next month.</p>${block}<p>${'The harbour authority met on Friday. '.repeat(10)}</p></article></main>`);
       expect(check(html, { title: headline, date: '2024-11-05' }).verdict, lang).toBe('verified');
     }
     // A press release's "Date:" line with no event fields beside it still dates the page.
