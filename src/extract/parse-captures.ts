@@ -48,8 +48,9 @@ export class Captures {
       if (!visible && isReadText(capture.kind)) continue;
       if (capture.broken) {
         capture.broken = false;
-        // Not before punctuation: "Kicker</div>: Headline" reads "Kicker: Headline".
-        if (capture.text.length > 0 && !NO_SPACE_BEFORE.test(data)) capture.text += ' ';
+        // Not before punctuation ("Kicker</div>: Headline" reads "Kicker: Headline"), nor inside
+        // a number a line break split ("$1,<br>200 million").
+        if (capture.text.length > 0 && !NO_SPACE_BEFORE.test(data) && !(/\d[,.]$/.test(capture.text) && /^\d/.test(data))) capture.text += ' ';
       }
       const room = capture.max - capture.text.length;
       if (room > 0) capture.text += data.length <= room ? data : data.slice(0, room);

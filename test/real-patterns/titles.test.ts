@@ -125,6 +125,11 @@ describe('a headline set over several lines or with annotations', () => {
     expect(read(blocks).title.candidates.find((c) => c.source === 'h1')?.value).toBe('Harbour works: Quay opens three months late');
   });
 
+  it('keeps a number a line break splits whole ("$1,<br>200 million")', () => {
+    const html = article({ body: '<h1>Harbour authority approves $1,<br>200 million plan for the new quay</h1>' });
+    expect(read(html).title.candidates.find((c) => c.source === 'h1')?.value).toBe('Harbour authority approves $1,200 million plan for the new quay');
+  });
+
   it('leaves out a ruby reading and a button\'s label inside the h1', () => {
     const html = article({ body: '<h1><ruby>港湾<rt>こうわん</rt></ruby>の新しい岸壁が完成<button>共有</button></h1>' });
     expect(read(html).title.candidates.find((c) => c.source === 'h1')?.value).toBe('港湾の新しい岸壁が完成');
