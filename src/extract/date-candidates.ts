@@ -256,8 +256,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
       // in Nature", "a letter dated …").
       const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
-      // "Date: Thursday, December 12" beside "Time:" and "Location:" is an event's day, not the
-      // page's: no evidence for it either way.
+      // "Date: Thursday, December 12" in an event's listing (beside "Time: 4 p.m.") is the
+      // event's day, not the page's: no evidence for it either way.
       if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex, date.datetime !== null)) {
         labelStart = date.end;
         continue;
