@@ -150,8 +150,26 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
   return differingFact(a, b) !== null;
 }
 
+/**
+ * `words` with a spaced "non X" joined where the other title writes "nonX" (or "non-X"): "les non
+ * vaccinés" and "les non-vaccinés" are one word typed two ways, not a negation on one side.
+ */
+function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (words[i] === 'non' && next !== undefined && other.has(`non${next}`)) {
+      out.push(`non${next}`);
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
 /** Which kind of fact two titles' words disagree on, first found, or null. */
-export function differingFact(a: string[], b: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'an opposite word' | null {
+export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'an opposite word' | null {
+  const a = joinNonAsOther(citedWords, new Set(foundWords));
+  const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b)) return 'a negation';

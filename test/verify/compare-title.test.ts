@@ -124,6 +124,8 @@ describe('compareTitle: numbers written another way', () => {
   });
   it('reads "non-" as part of its word, however the citation types it', () => {
     expect(matches('Harbour nonprofit wins award for cleaning up the old quay', 'Harbour non-profit wins award for cleaning up the old quay')).toBe(true);
+    expect(matches('Les non vaccinés interdits de restaurants à partir de lundi', 'Les non-vaccinés interdits de restaurants à partir de lundi')).toBe(true);
+    expect(matches('Non-profit group sues city over harbour closure plan', 'Non profit group sues city over harbour closure plan')).toBe(true);
   });
   it('counts a negation in German, French, Italian, Portuguese and Russian', () => {
     expect(matches('Regierung will die Steuer auf Zucker nicht erhöhen, sagt Ministerin', 'Regierung will die Steuer auf Zucker erhöhen, sagt Ministerin')).toBe(false);
