@@ -14,11 +14,11 @@ const VISUALLY_HIDDEN = /(?:^|\s)(?:hidden|sr-only|visually-hidden|visuallyhidde
 const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 
-/** A class token naming a subtitle: "subtitle", "post-subtitle", "article__dek", "standfirst". */
-const SUBTITLE_TOKEN = /^(?:[\w-]*[-_])?(?:subtitle|sub-title|standfirst|dek)$/i;
+/** A class naming a subtitle: "subtitle", "post-subtitle", "article__dek", "standfirst" (one test, no split: p and div are most elements). */
+const SUBTITLE_CLASS = /(?:^|\s)(?:[\w-]*[-_])?(?:subtitle|sub-title|standfirst|dek)(?:\s|$)/i;
 
 function isSubtitleClass(className: string): boolean {
-  return className.split(/\s+/).some((token) => SUBTITLE_TOKEN.test(token));
+  return SUBTITLE_CLASS.test(className);
 }
 
 /** The per-page state an element writes to, made once per page. */

@@ -16,5 +16,10 @@ const PRINT_VIEW_TITLE = /^(?:print(?:er[- ]friendly)?(?: (?:version|view|previe
 
 export function isPlaceholderTitle(title: string): boolean {
   const trimmed = title.trim();
-  return PLACEHOLDER_TITLE.test(trimmed) || PRINT_VIEW_TITLE.test(trimmed);
+  return PLACEHOLDER_TITLE.test(trimmed) || isPrintViewTitle(trimmed);
+}
+
+/** A print view's name for itself ("Print", "인쇄하기", "Druckversion"). */
+export function isPrintViewTitle(title: string): boolean {
+  return PRINT_VIEW_TITLE.test(title.trim());
 }

@@ -6,7 +6,7 @@ import type { PageMetadata, TitleCandidate } from '../types.js';
 import type { Heading, ParsedPage } from './page.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { repairMojibake } from './mojibake.js';
-import { isPlaceholderTitle } from './placeholder-title.js';
+import { isPlaceholderTitle, isPrintViewTitle } from './placeholder-title.js';
 import { ownString } from '../own-string.js';
 
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•|»|｜|\/\/)\s+/g;
@@ -120,8 +120,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
  */
 function isPrintViewOf(title: string, siteNames: string[]): boolean {
   const split = /^\s*(\S+(?:\s\S+)?)\s*[:|｜\-–—·]\s*(.+)$/u.exec(title);
-  if (!split || !isPlaceholderTitle(split[1]!) || !/^(?:print|printer|인쇄|印刷|打印|drucken|druckversion|imprimer|imprimir|stampa)/iu.test(split[1]!)) return false;
-  return looksLikePublication(split[2]!, siteNames);
+  return split !== null && isPrintViewTitle(split[1]!) && looksLikePublication(split[2]!, siteNames);
 }
 
 /** The source of "h1: subtitle", a candidate only for citations that give both. */

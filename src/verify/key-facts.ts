@@ -1,5 +1,6 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
+import { asciiDigits } from '../digits.js';
 import { titleWords, withoutWireTags } from './normalize-title.js';
 
 /** Words that turn a statement around: "to send" / "refuses to send" / "not to send". */
@@ -99,18 +100,11 @@ const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion)s?\b)/giu;
 
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Any month name MONTHS knows, and "may", which as a word alone is too often the verb to count. */
+const MONTH_NAME = `(?:${[...MONTHS.keys(), 'may'].join('|')})\\.?`;
 /** "March 1st", "1st of March", "21st June": a date's day written as an ordinal. */
 const DAY_AFTER_MONTH = new RegExp(`(\\b${MONTH_NAME}\\s+\\d{1,2})(?:st|nd|rd|th)\\b`, 'giu');
 const DAY_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}]))`, 'giu');
-
-/** Eastern Arabic and Persian digits as ASCII ones: "١٢" and "12" are one number. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
-    const code = digit.codePointAt(0)!;
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
 
 /**
  * One word per number, in one form: "2.3%" is "2x3" (its decimal point would otherwise split it in

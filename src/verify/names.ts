@@ -11,12 +11,12 @@ const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
 
 /**
- * A word's comparison key: letters and digits only, lower case, without a possessive "'s" or
- * accents (a citation typed on another keyboard writes "Jose", "Lodz", "Erdogan").
+ * A word's comparison key: the title fold (lower case, without accents — a citation typed on
+ * another keyboard writes "Jose", "Lodz", "Erdogan") of the word without a possessive "'s", its
+ * parts joined ("U.S." is "us").
  */
 function wordKey(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l').replace(/Ł/gu, 'L').replace(/ı/gu, 'i')
-    .replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return foldTitle(word.replace(/['’]s$/u, '')).replace(/ /g, '');
 }
 
 /**

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareTitle, normalizeTitle, wordDiff } from '../../src/verify/index.js';
 import { pageWith } from '../helpers/page.js';
 
+/** Whether a citation matches a page whose one headline is `page`, at the default threshold. */
+const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
+
 describe('normalizeTitle', () => {
   it('folds case, curly quotes, dashes, entities, ellipses and spacing', () => {
     expect(normalizeTitle('Don’t Rush  To “Weapons” &amp; Mass—Destruction…')).toBe(
@@ -105,7 +108,6 @@ describe('compareTitle: word order', () => {
 });
 
 describe('compareTitle: numbers written another way', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('matches a number joined to or spaced from its unit, a hyphen in a model name, and an amount with its magnitude spelled out', () => {
     expect(matches('정부, 반도체 지원에 26조 원 투입 결정', '정부, 반도체 지원에 26조원 투입 결정')).toBe(true);
     expect(matches('주말 집회에 10만명 모여 도심 교통 마비', '주말 집회에 10만 명 모여 도심 교통 마비')).toBe(true);
@@ -135,7 +137,6 @@ describe('compareTitle: numbers written another way', () => {
 });
 
 describe('compareTitle: kickers, tags and verdicts', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('matches a citation without a column\'s or series\' bracketed tag', () => {
     expect(matches('Ex-envoy says alliance can weather Trump', '[Herald Interview] Ex-envoy says alliance can weather Trump')).toBe(true);
     expect(matches('What we learned from the crisis', '[Kim Seong-kon] What we learned from the crisis')).toBe(true);
@@ -162,7 +163,6 @@ describe('compareTitle: kickers, tags and verdicts', () => {
 });
 
 describe('compareTitle: a few more overreaches and misses', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('tells Austria from Australia, but not Gadhafi from Qaddafi or Ukraine from Ukrainian', () => {
     expect(matches('Talks with Australia collapse as the deadline passes in Geneva', 'Talks with Austria collapse as the deadline passes in Geneva')).toBe(false);
     expect(matches('Meeting with Gadhafi ends as rebels advance on the capital', 'Meeting with Qaddafi ends as rebels advance on the capital')).toBe(true);
@@ -175,7 +175,6 @@ describe('compareTitle: a few more overreaches and misses', () => {
 });
 
 describe('compareTitle: what a reviewer found the new rules overreaching on', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('keeps one name through accents, a hyphen, an acronym either way, and a known second spelling', () => {
     expect(matches('Talks with Jose Diaz Ayuso collapse in Madrid after the vote', 'Talks with José Díaz Ayuso collapse in Madrid after the vote')).toBe(true);
     expect(matches('Why the EU wants new rules for platforms and their algorithms', 'Why the European Union wants new rules for platforms and their algorithms')).toBe(true);
@@ -195,7 +194,6 @@ describe('compareTitle: what a reviewer found the new rules overreaching on', ()
 });
 
 describe('compareTitle: the third round', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('reads the first word of a sentence-case headline as a name too, and keeps its spellings', () => {
     expect(matches('Trump to meet Xi on sidelines of APEC summit in Lima', 'Biden to meet Xi on sidelines of APEC summit in Lima')).toBe(false);
     expect(matches('Australia tightens asylum rules after the election in May', 'Austria tightens asylum rules after the election in May')).toBe(false);
@@ -213,7 +211,6 @@ describe('compareTitle: the third round', () => {
 });
 
 describe('compareTitle: the second reviewer\'s round', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('keeps one name through a long name\'s second spelling, a hyphenated word and a people\'s adjective', () => {
     expect(matches('IAEA says drone hit Zaporizhia nuclear plant, no radiation leak detected', 'IAEA says drone hit Zaporizhzhia nuclear plant, no radiation leak detected')).toBe(true);
     expect(matches('University Accused of Failing to Tackle Antisemitism on Campus', 'University accused of failing to tackle anti-Semitism on campus')).toBe(true);
@@ -235,7 +232,6 @@ describe('compareTitle: the second reviewer\'s round', () => {
 });
 
 describe('compareTitle: the reviewer\'s fourth round', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('reads a first word swapped alone as another subject, but not its other spelling', () => {
     expect(matches('Yoon calls for calm after martial law turmoil in Seoul', 'Moon calls for calm after martial law turmoil in Seoul')).toBe(false);
     expect(matches('Tire prices rise as rubber shortage hits factories', 'Tyre prices rise as rubber shortage hits factories')).toBe(true);
@@ -250,7 +246,6 @@ describe('compareTitle: the reviewer\'s fourth round', () => {
 });
 
 describe('compareTitle: last additions', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('does not let a citation drop "false" from a fact check\'s headline, and reads "Ha Noi" as "Hanoi"', () => {
     expect(matches('Claims about the harbour budget spread online before the vote', 'Fact check: false claims about the harbour budget spread online before the vote')).toBe(false);
     expect(matches('Flooding hits Hanoi as typhoon Yagi makes landfall in the north', 'Flooding hits Ha Noi as typhoon Yagi makes landfall in the north')).toBe(true);
@@ -259,7 +254,6 @@ describe('compareTitle: last additions', () => {
 });
 
 describe('compareTitle: the reviewer\'s fifth round', () => {
-  const matches = (cited: string, page: string) => compareTitle(cited, pageWith({ title: page }), 0.85).match;
   it('tells a British spelling of the first word from another word', () => {
     for (const [cited, page] of [['Plow', 'Plough'], ['Jewelry', 'Jewellery'], ['Mold', 'Mould'], ['Tire', 'Tyre']]) {
       expect(matches(`${cited} makers warn of rising costs across the region`, `${page} makers warn of rising costs across the region`), cited).toBe(true);

@@ -1,0 +1,17 @@
+// Digits of other scripts as ASCII ones, shared by extract/ (dates: "٢٠٢٤") and verify/ (a
+// headline's numbers: "١٢" and "12" are one number).
+
+/** Digits of other scripts written as ASCII, one code unit for one, so positions stay valid. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
+const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+
+export function asciiDigits(text: string): string {
+  OTHER_DIGITS.lastIndex = 0;
+  if (!OTHER_DIGITS.test(text)) return text;
+  OTHER_DIGITS.lastIndex = 0;
+  return text.replace(OTHER_DIGITS, (ch) => {
+    const code = ch.charCodeAt(0);
+    const zero = DIGIT_ZERO.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
