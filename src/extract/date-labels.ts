@@ -23,7 +23,7 @@ function labelPattern(labels: string[]): RegExp {
 const PUBLISHED = labelPattern([
   'posted', 'published', 'publish(?:ed)? (?:date|on)', 'first published', 'released', 'issued', 'date', 'dated', 'created',
   '입력', '기사입력', '등록', '게재', '발행', '작성', // ko
-  '公開', '配信', '掲載', '投稿', '発行', '发布', '發布', '发表', // ja, zh
+  '公開', '配信', '掲載', '投稿', '発行', '发布', '發布', '發佈', '发表', '發表', '刊登', '日期', // ja, zh
   'veröffentlicht', 'erschienen', 'erstellt', 'datum', // de
   'publiée?', 'publie', 'mis en ligne', 'parution', // fr
   'publicad[oa]', 'publicación', 'fecha', 'publicação', // es, pt
@@ -37,6 +37,8 @@ const PUBLISHED = labelPattern([
   'δημοσίευση', 'δημοσιεύθηκε', 'פורסם', 'نُشر', 'نشر', 'تاريخ النشر', 'प्रकाशित', // el, he, ar, hi
   'yayınlanma', 'yayınlandı', 'yayın tarihi', 'tarih(?=\\s*:)', 'oluşturulma', // tr ("Tarihi" alone is "historic")
   'opublikowano', 'publikacja', // pl
+  'انتشار', 'منتشر شده', // fa ("تاریخ انتشار", "زمان انتشار")
+  'เผยแพร่', 'โพสต์เมื่อ', // th (not "วันที่": "เมื่อวันที่" is "on the day" in running text)
 ]);
 
 const MODIFIED = labelPattern([
@@ -54,6 +56,8 @@ const MODIFIED = labelPattern([
   'ενημερώθηκε', 'ενημέρωση', 'עודכן', 'تحديث', 'آخر تحديث', 'अपडेट', // el, he, ar, hi
   'güncelleme', 'güncellenme', 'güncellendi', // tr
   'zaktualizowano', 'aktualizacja', // pl
+  'به\u200cروزرسانی', 'به روزرسانی', 'بروزرسانی', 'بروز شده', // fa
+  'อัปเดต', 'อัพเดต', 'อัพเดท', 'อัปเดท', 'แก้ไขล่าสุด', // th
 ]);
 
 export type LabelKind = 'published' | 'modified' | null;

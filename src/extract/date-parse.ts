@@ -3,6 +3,7 @@
 import { asciiDigits } from '../digits.js';
 import { isCalendarDay } from '../calendar.js';
 import { monthNumber } from '../months.js';
+import { calendarDates, calendarPatterns, mayHoldCalendarDate } from './date-calendars.js';
 
 export interface ParsedDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the page gives no more. */
@@ -109,7 +110,7 @@ function formatOffset(minutes: number): string {
 
 // No 'u' flag on these patterns: every character they name is in the BMP, and V8 matches
 // case-insensitive non-Unicode patterns several times faster.
-const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後])?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
+const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]午)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
 const YMD = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[일日]?` + TIME_AFTER, 'gi');
 const DMY_NUMERIC = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)` + TIME_AFTER, 'gi');
 // The month is any word, looked up in the month table after the match: one table serves every
@@ -128,6 +129,8 @@ const VI_D_M_Y = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,
 /** Japanese era years (令和6年 = 2024), still usual on Japanese official and regional pages. */
 const JA_ERA = new RegExp(String.raw`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + TIME_AFTER, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
+/** Thai, Minguo and solar hijri dates (date-calendars.ts), with the time read as above. */
+const CALENDARS = calendarPatterns(TIME_AFTER);
 
 /**
  * A dotted day.month and two-digit year with its time, as German, Slavic and Nordic bylines print
@@ -155,10 +158,6 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false): TextDate[] {
   const text = oneWordMonths(asciiDigits(input));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
-  if (!/\d{4}/.test(text)) {
-    if (text.includes('年')) found.push(...eraDates(text));
-    return sortDates(found);
-  }
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
     if (!date) return;
@@ -167,6 +166,11 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
     date.end = m.index! + m[0].length;
     found.push(date);
   };
+  if (mayHoldCalendarDate(text)) for (const c of calendarDates(text, CALENDARS)) add(c.match, c.year, c.month, c.day, c.timeGroup);
+  if (!/\d{4}/.test(text)) {
+    if (text.includes('年')) found.push(...eraDates(text));
+    return sortDates(found);
+  }
   // Cheap digit-anchored shapes first: the month-name patterns are long alternations.
   if (HINT_YMD.test(text)) for (const m of text.matchAll(YMD)) add(m, +m[1]!, +m[2]!, +m[3]!, 4);
   if (HINT_DMY.test(text)) for (const m of text.matchAll(DMY_NUMERIC)) {
@@ -250,7 +254,7 @@ function textDate(year: number, month: number, day: number, hour?: string, minut
   if (!validYear(year)) return null;
   let h = hour === undefined ? undefined : +hour;
   if (h !== undefined && meridiem) {
-    const pm = /^p|오후|午後/i.test(meridiem);
+    const pm = /^p|오후|午後|下午/i.test(meridiem);
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }
