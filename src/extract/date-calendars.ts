@@ -1,6 +1,7 @@
 // Dates printed in the calendars that national outlets still use for their own datelines: the
 // Thai solar calendar (Buddhist era: 2567 = 2024), Taiwan's Minguo years (民國113年 = 2024) and
-// the Iranian/Afghan solar hijri calendar (۱۵ آبان ۱۴۰۳ = 2024-11-05). Each reading gives the
+// the Iranian/Afghan solar hijri calendar (۱۵ آبان ۱۴۰۳ = 2024-11-05), and North Korea's Juche
+// years (Juche113(2024).11.5.). Each reading gives the
 // Gregorian day, so every later rule compares one calendar.
 import { DAY_MS, dateSpan } from '../calendar.js';
 
@@ -42,8 +43,10 @@ function alternation(names: Iterable<string>): string {
  * After the date, an optional time as TIME_AFTER in date-parse.ts reads it; passed in so both
  * modules read times one way.
  */
-export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: RegExp; solarHijri: RegExp } {
+export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: RegExp; solarHijri: RegExp; juche: RegExp } {
   return {
+    // "Juche113(2024).11.5.", "주체113(2024)년 11월 5일", "Juche 113.11.5": Juche 1 is 1912.
+    juche: new RegExp(String.raw`(?:Juche|주체)\s*(\d{2,3})(?:\s*\((\d{4})\))?\s*[.년]\s*(\d{1,2})\s*[.월]\s*(\d{1,2})(?!\d)` + timeAfter, 'gi'),
     // "5 พฤศจิกายน 2567", "5 พ.ย. 67", "5 พ.ย. พ.ศ. 2567": the day, the month, the year (four
     // digits, or the two last of the Buddhist-era year).
     thai: new RegExp(String.raw`(?<!\d)(\d{1,2})\s*(${alternation(thaiMonth.keys())})\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2})(?!\d)` + timeAfter, 'g'),
@@ -58,7 +61,7 @@ export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: Reg
 
 /** Whether `text` may hold a date of one of these calendars (cheap test before the patterns). */
 export function mayHoldCalendarDate(text: string): boolean {
-  return /[\u0e01-\u0e2e]|民[國国]|\d{3}\s*年|[\u0600-\u06ff]|1[34]0\d\//.test(text);
+  return /[\u0e01-\u0e2e]|民[國国]|\d{3}\s*年|[\u0600-\u06ff]|1[34]0\d\/|juche|주체/i.test(text);
 }
 
 export function calendarDates(text: string, patterns: ReturnType<typeof calendarPatterns>): CalendarMatch[] {
@@ -66,6 +69,9 @@ export function calendarDates(text: string, patterns: ReturnType<typeof calendar
   const add = (match: RegExpExecArray, day: { year: number; month: number; day: number } | null, timeGroup: number): void => {
     if (day) found.push({ ...day, match, timeGroup });
   };
+  if (/juche|주체/i.test(text)) {
+    for (const m of text.matchAll(patterns.juche)) add(m, { year: m[2] ? +m[2] : +m[1]! + 1911, month: +m[3]!, day: +m[4]! }, 5);
+  }
   if (/[\u0e01-\u0e2e]/.test(text)) {
     for (const m of text.matchAll(patterns.thai)) add(m, thaiDay(+m[1]!, m[2]!, m[3]!), 4);
   }

@@ -24,6 +24,9 @@ describe('dates of other calendars', () => {
     ['10 دي 1403', '2024-12-30'], // typed with the Arabic yeh
     ['30 اسفند 1403', '2025-03-20'], // a leap year's last day
     ['1 فروردین 1404', '2025-03-21'],
+    ['Juche113(2024).11.5.', '2024-11-05'],
+    ['주체113(2024)년 11월 5일', '2024-11-05'],
+    ['Juche 113.11.5 15:20', '2024-11-05T15:20:00'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
