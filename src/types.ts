@@ -168,6 +168,11 @@ export interface PageSignals {
   loginWall?: boolean;
   /** A cookie-consent interstitial ("Before you continue", "Accept all") instead of the article. */
   consentWall?: boolean;
+  /**
+   * The page keeps an article's headline fields (og:title, a date) but shows only a notice that
+   * it was removed or is not found, and no text: a dead article. Present only when true.
+   */
+  articleRemoved?: boolean;
 }
 
 export interface PageMetadata {

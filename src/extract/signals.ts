@@ -35,6 +35,29 @@ const MIN_BODY_BLOCKS = 5;
 const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
+/**
+ * A notice that this article itself was taken down, as a dead article's page prints it in its
+ * body. Narrower than NOT_FOUND: it must name the article, page or post, so that a short news item
+ * in which something "was not found" or "has been removed" is never one.
+ */
+const REMOVED_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:this|the|that) (?:article|story|page|post|content|report) (?:you requested |you are looking for )?(?:has been|was|is|has) (?:been )?(?:removed|deleted|taken down|unpublished|withdrawn|no longer available)`,
+    String.raw`\b(?:article|story|page|post|content) is no longer available\b`,
+    '삭제된 기사', '기사가 삭제', '기사는 삭제', '존재하지 않는 기사', '없는 기사', // ko
+    '記事は削除', '記事が削除', '記事は見つかりません', '記事が見つかりません', // ja
+    '文章已删除', '文章已被删除', '文章不存在', '新闻不存在', '新聞已下架', '文章已下架', // zh
+    String.raw`artikel (?:ist )?(?:nicht mehr verfügbar|wurde (?:entfernt|gelöscht|depubliziert))`, // de
+    "article n['’]est plus disponible", 'article a été (?:supprimé|retiré)', // fr
+    'artículo ya no está disponible', 'artículo (?:ha sido|fue) (?:eliminado|retirado)', // es
+    'artigo (?:já )?não está (?:mais )?disponível', 'articolo non è più disponibile', // pt, it
+    'статья (?:удалена|недоступна)', 'المقال غير متوفر', 'تم حذف (?:المقال|الخبر)', // ru, ar
+  ].join('|'),
+  'i',
+);
+/** At most this much text outside chrome: a notice and its links, no article under it. */
+const NOTICE_PAGE_MAX_CHARS = 500;
+
 const BOT_TITLES = /^(just a moment\.{0,3}|attention required!? \| cloudflare|access denied|access to this page has been denied\.?|are you a robot\??|robot check|security check|verifying you are human.*|one more step|please verify you are a human|pardon our interruption|ddos-guard|checking your browser.*|please wait\.{0,3})$/i;
 /** "Your browser is not supported": a page for clients a site turns away. */
 const UNSUPPORTED_BROWSER = /^(?:your browser is not supported|unsupported browser|browser not supported|please (?:upgrade|update) your browser)\.?$/i;
@@ -63,6 +86,9 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   // A real article whose own metadata headline is normal is not a 404, whatever a widget says.
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
+  // A dead article's page may keep its old og:title and date over nothing but a removal notice:
+  // with no body of text, the notice (in a heading, or the short text it has) is what it is.
+  const articleRemoved = !botWall && !notFound && hasNoBody(page) && (saysNotFound || showsRemovalNotice(page));
 
   // A body set in <div>s or between <br>s outweighs a sign-in box or a paywall element; against a
   // title that calls the page a login page only on a page dated as an article (a login page's
@@ -77,7 +103,18 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const loginWall = !botWall && !notFound && thin && (loginTitle || (loginStructure && !hasArticleEvidence && !bodyOfText && !bodyOfBlocks));
   // A consent interstitial announces itself in its title or heading and carries no article.
   const consentWall = !botWall && !notFound && thin && !bodyOfText && announcing.some((t) => t.length > 0 && t.length < 120 && CONSENT_TITLES.test(t));
-  return { notFound, botWall, loginWall, consentWall };
+  return { notFound, botWall, loginWall, consentWall, ...(articleRemoved ? { articleRemoved } : {}) };
+}
+
+/** Almost no text outside chrome: not even the short item a news brief is. */
+function hasNoBody(page: ParsedPage): boolean {
+  return page.contentTextChars < NOTICE_PAGE_MAX_CHARS && page.paragraphs < 2 && page.textBlocks < 2;
+}
+
+/** A heading or the page's little paragraph text says this article was taken down. */
+function showsRemovalNotice(page: ParsedPage): boolean {
+  const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded).map((h) => h.text);
+  return [...headings, page.articleText.join('')].some((text) => REMOVED_NOTICE.test(text));
 }
 
 /** Neither article paragraphs nor a body of text outside chrome: what an interstitial carries. */

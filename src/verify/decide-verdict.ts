@@ -168,6 +168,11 @@ export function decideVerdict(
   if (title.match === true && isHomeSearchOrListing(fetched.finalUrl, recorded) && !ownFieldsMatch(reference.title, page, options)) {
     return settle('soft-404', `redirected to a home, section or search page that only lists the story: ${fetched.finalUrl}`);
   }
+  // A removal notice and no text under a kept headline: the signs below would wait for a headline
+  // that does not match, but a dead article's CMS may keep its og:title.
+  if (page?.signals.articleRemoved) {
+    return settle('soft-404', 'the page keeps the headline but says the article was removed or not found, and has no text');
+  }
   // The signs of a missing article count only when the cited headline is not there: an article
   // can live at a short URL, and a headline can mention "not found".
   if (title.match !== true) {
