@@ -43,7 +43,7 @@ function alternation(names: Iterable<string>): string {
  * After the date, an optional time as TIME_AFTER in date-parse.ts reads it; passed in so both
  * modules read times one way.
  */
-export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: RegExp; solarHijri: RegExp; juche: RegExp } {
+export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: RegExp; minguoNumeric: RegExp; solarHijri: RegExp; juche: RegExp } {
   return {
     // "Juche113(2024).11.5.", "주체113(2024)년 11월 5일", "Juche 113.11.5": Juche 1 is 1912.
     juche: new RegExp(String.raw`(?:Juche|주체)\s*(\d{2,3})(?:\s*\((\d{4})\))?\s*[.년]\s*(\d{1,2})\s*[.월]\s*(\d{1,2})(?!\d)` + timeAfter, 'gi'),
@@ -53,15 +53,22 @@ export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: Reg
     // "民國113年11月5日", "113年11月5日": a three-digit year is no Gregorian one; a shorter year
     // only after 民國 (a bare "13年" may be a Japanese era year with its name left off).
     minguo: new RegExp(String.raw`(?:(?:民國|民国)\s*(\d{1,3})|(?<![\d年])(1\d{2}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + timeAfter, 'g'),
+    // Taiwan's official pages: "發布日期：113-11-05", "民國 113/11/05". Numbers alone, so only
+    // right after such a label: elsewhere "113-11-05" may be a code or a phone number.
+    minguoNumeric: new RegExp(String.raw`(?<=(?:${MINGUO_LABELS})\s*[：:]?\s*)(1[0-4]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])` + timeAfter, 'g'),
     // "۱۵ آبان ۱۴۰۳" (digits already ASCII), "15 آبان ماه 1403", and "1403/08/15" with a year no
     // lunar hijri date of the web's years has (those run 1420 on).
     solarHijri: new RegExp(String.raw`(?<!\d)(?:(\d{1,2})\s*(${alternation(solarHijriMonth.keys())})[\s\u200c]*(?:ماه\s*)?(1[34]\d{2})|(1[34]0\d)/(\d{1,2})/(\d{1,2}))(?![\d/])` + timeAfter, 'g'),
   };
 }
 
+/** Labels before a Minguo date written in numbers only. */
+const MINGUO_LABELS = '日期|時間|时间|發布|發佈|发布|更新|民國|民国';
+const MINGUO_LABEL = new RegExp(MINGUO_LABELS);
+
 /** Whether `text` may hold a date of one of these calendars (cheap test before the patterns). */
 export function mayHoldCalendarDate(text: string): boolean {
-  return /[\u0e01-\u0e2e]|民[國国]|\d{3}\s*年|[\u0600-\u06ff]|1[34]0\d\/|juche|주체/i.test(text);
+  return /[\u0e01-\u0e2e]|民[國国]|\d{3}\s*年|[\u0600-\u06ff]|1[34]0\d\/|juche|주체|[期間间布佈新][：:]?\s*1[0-4]\d[-/.]/i.test(text);
 }
 
 export function calendarDates(text: string, patterns: ReturnType<typeof calendarPatterns>): CalendarMatch[] {
@@ -77,6 +84,9 @@ export function calendarDates(text: string, patterns: ReturnType<typeof calendar
   }
   if (text.includes('年')) {
     for (const m of text.matchAll(patterns.minguo)) add(m, { year: +(m[1] ?? m[2])! + 1911, month: +m[3]!, day: +m[4]! }, 5);
+  }
+  if (MINGUO_LABEL.test(text)) {
+    for (const m of text.matchAll(patterns.minguoNumeric)) add(m, { year: +m[1]! + 1911, month: +m[3]!, day: +m[4]! }, 5);
   }
   if (/[\u0600-\u06ff]|1[34]0\d\//.test(text)) {
     // Arabic yeh and kaf, as some Persian pages type them, to the Persian letters (same length).

@@ -156,7 +156,7 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
  * the page's language writes dotted dates day first, so "25.04.24 14:07" is read too (DMY_SHORT).
  */
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false): TextDate[] {
-  const text = oneWordMonths(asciiDigits(input));
+  const text = kanjiNumerals(oneWordMonths(asciiDigits(input)));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
@@ -231,6 +231,29 @@ const LEVANTINE_MONTHS: [RegExp, string][] = [
 function oneWordMonths(text: string): string {
   if (!text.includes('تشرين') && !text.includes('كانون')) return text;
   return LEVANTINE_MONTHS.reduce((out, [pattern, month]) => out.replace(pattern, (found) => month.padEnd(found.length, ' ')), text);
+}
+
+const KANJI_DIGITS = '〇一二三四五六七八九';
+/** A number written in kanji before 年, 月 or 日: "令和六年十一月五日", "二〇二四年". */
+const KANJI_NUMBER = /([〇一二三四五六七八九十]{1,4})(?=\s*[年月日])/g;
+
+/**
+ * Japanese official pages (and some Chinese ones) write a date's numbers in kanji. Each is
+ * rewritten in ASCII digits, padded with spaces to the same length, so every position stays.
+ */
+function kanjiNumerals(text: string): string {
+  if (!text.includes('年') && !text.includes('月')) return text;
+  KANJI_NUMBER.lastIndex = 0;
+  if (!KANJI_NUMBER.test(text)) return text;
+  return text.replace(KANJI_NUMBER, (run) => {
+    const ten = run.indexOf('十');
+    const digit = (ch: string | undefined): number => (ch ? KANJI_DIGITS.indexOf(ch) : -1);
+    let value: string;
+    if (ten < 0) value = [...run].map((ch) => digit(ch)).join('');
+    else if (run.indexOf('十', ten + 1) >= 0 || ten > 1 || run.length - ten > 2) return run;
+    else value = String((ten === 0 ? 1 : digit(run[0])) * 10 + (ten === run.length - 1 ? 0 : digit(run[ten + 1])));
+    return value.length <= run.length ? value.padEnd(run.length, ' ') : run;
+  });
 }
 
 function monthMatches(text: string, pattern: RegExp, group: number): RegExpExecArray[] {

@@ -17,6 +17,11 @@ describe('dates of other calendars', () => {
     ['民國113年11月5日 下午3:20', '2024-11-05T15:20:00'],
     ['發布日期：113年11月05日', '2024-11-05'],
     ['民国99年1月2日', '2010-01-02'],
+    ['發布日期：113-11-05', '2024-11-05'], // numbers only, right after a label
+    ['更新日期：113/12/20 14:30', '2024-12-20T14:30:00'],
+    ['令和六年十一月五日', '2024-11-05'], // kanji numerals
+    ['令和元年五月一日', '2019-05-01'],
+    ['二〇二四年十一月二十五日', '2024-11-25'],
     ['تاریخ انتشار: ۱۵ آبان ۱۴۰۳ - ۱۲:۳۰', '2024-11-05T12:30:00'],
     ['سه‌شنبه ۱۵ آبان‌ماه ۱۴۰۳', '2024-11-05'], // "month" joined by a zero-width non-joiner
     ['۱۴۰۳/۰۸/۱۵', '2024-11-05'],
@@ -36,6 +41,9 @@ describe('dates of other calendars', () => {
     ['31 مهر 1403'], // Mehr has 30 days
     ['1446/05/03'], // a lunar hijri year of the web's years, not a solar one
     ['13年11月5日'], // a two-digit year without 民國 may be a Japanese era year
+    ['電話：113-11-05'], // a Minguo date in numbers only after a date label
+    ['2024年十一月三十一日'], // no such day
+    ['第十一回'],
     ['2024年11月5日 上午10:00 and 2024/11/05'], // Gregorian years stay Gregorian (each read once)
   ])('does not take %s for a date of another calendar', (text) => {
     expect(read(text).every((value) => value.startsWith('2024-11-05'))).toBe(true);
