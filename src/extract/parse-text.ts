@@ -10,7 +10,8 @@ const NOT_ARTICLE_TEXT = EXCLUDED | META_COLUMN;
 const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
 /** ASCII, Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (date-parse.ts reads them all). */
-const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/;
+/** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]|[〇一二三四五六七八九十][年月日]/;
 const NON_SPACE = /\S/;
 
 export class TextRuns {

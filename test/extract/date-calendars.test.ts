@@ -76,6 +76,9 @@ describe('pages dated only in another calendar', () => {
     ['th', 'ฝนตกหนักในกรุงเทพฯ', 'เผยแพร่: 5 พ.ย. 2567 14:30 น.', '2024-11-05'],
     ['zh-TW', '颱風康芮登陸花蓮', '發布日期：民國113年10月31日 下午3:20', '2024-10-31'],
     ['fa', 'بارش شدید باران در تهران', 'تاریخ انتشار: ۱۵ آبان ۱۴۰۳ - ۱۲:۳۰', '2024-11-05'],
+    ['th', 'น้ำท่วมเชียงใหม่', 'เผยแพร่: ๕ พ.ย. ๒๕๖๗', '2024-11-05'], // Thai digits only
+    ['ja', '町営バス時刻表改正のお知らせ', '掲載日：令和六年十一月五日', '2024-11-05'], // kanji numerals only
+    ['zh-TW', '市府公布公車路網調整計畫', '發布日期：113-11-05', '2024-11-05'],
   ])('dates a %s page by its byline', (lang, headline, byline, expected) => {
     const meta = extractHtml(article(lang, headline, byline));
     expect(meta.date).toMatchObject({ value: expected, source: 'text:published' });
