@@ -29,6 +29,19 @@ function hangulNegations(words: string[]): number {
   return count;
 }
 
+/** Chinese negations (未, 不, 沒/没, 無/无, 非, 別/别): also parts of words (未來, 非洲), so only counted alone. */
+const HAN_NEGATION = /[未不沒没無无非別别]/gu;
+
+/**
+ * Two Chinese titles that differ by a negation and nothing else ("立法院未通過…" for "立法院通過…"):
+ * without spaces, a word count cannot see it.
+ */
+function hanNegationAlone(a: string[], b: string[]): boolean {
+  const x = a.join(' ');
+  const y = b.join(' ');
+  return x !== y && /[\u4e00-\u9fff]/u.test(x) && x.replace(HAN_NEGATION, '') === y.replace(HAN_NEGATION, '');
+}
+
 /** A claim called false ("false claims", "fake news", "untrue report"): dropped, it says the opposite. */
 const VERDICT_WORDS = new Set(['false', 'fake', 'untrue', 'bogus']);
 const CLAIM_WORDS = /^(?:claims?|news|reports?|stor(?:y|ies)|rumou?rs?|videos?|photos?|images?|quotes?|posts?|information)$/;
@@ -135,6 +148,8 @@ export function factWords(title: string): string[] {
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+    // A score or a pair ("beats Japan 3-1", "2:0") is one number whose order counts: kept as one.
+    .replace(/(?<![\d.,])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d.,])/g, '$1,$2')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
   return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? word);
 }
@@ -166,7 +181,7 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
-  if (negationsDiffer(a, b)) return 'a negation';
+  if (negationsDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
   const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';

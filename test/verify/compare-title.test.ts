@@ -124,6 +124,17 @@ describe('compareTitle: numbers written another way', () => {
     expect(matches('مقتل ٢١ شخصا في انهيار مبنى سكني بالعاصمة', 'مقتل ١٢ شخصا في انهيار مبنى سكني بالعاصمة')).toBe(false);
     expect(matches('주말 집회에 3명 모여 도심 교통 마비', '주말 집회에 30명 모여 도심 교통 마비')).toBe(false);
   });
+  it('holds a score or pair to its order, however its dash is typed', () => {
+    expect(matches('South Korea beats Japan 1-3 in baseball final', 'South Korea beats Japan 3-1 in baseball final')).toBe(false);
+    expect(matches('South Korea beats Japan 3–1 in baseball final', 'South Korea beats Japan 3-1 in baseball final')).toBe(true);
+    expect(matches('Bayern win 2:0 at Dortmund to go top of the table', 'Bayern win 2-0 at Dortmund to go top of the table')).toBe(true);
+  });
+  it('does not match a Chinese headline that differs by a negation alone, but keeps words that hold one (非洲, 未來)', () => {
+    expect(matches('立法院未通過國防特別預算', '立法院通過國防特別預算')).toBe(false);
+    expect(matches('央行不升息 維持利率不變', '央行升息 維持利率不變')).toBe(false);
+    expect(matches('非洲國家領袖峰會在北京登場', '非洲國家領袖峰會在北京登場')).toBe(true);
+    expect(matches('台灣未來十年能源政策公布', '臺灣未來十年能源政策公布')).toBe(true);
+  });
   it('reads "non-" as part of its word, however the citation types it', () => {
     expect(matches('Harbour nonprofit wins award for cleaning up the old quay', 'Harbour non-profit wins award for cleaning up the old quay')).toBe(true);
     expect(matches('Les non vaccinés interdits de restaurants à partir de lundi', 'Les non-vaccinés interdits de restaurants à partir de lundi')).toBe(true);
