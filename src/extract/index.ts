@@ -37,9 +37,10 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
   }
   const page = parseHtml(decodeForExtraction(body, options.contentType));
   const jsonLd = readJsonLd(page.jsonLd);
-  const siteNames = collectSiteNames(page, jsonLd, options.url);
   const canonical = resolveUrl(page.canonical, options.url);
   const ogUrl = page.metas.find((meta) => meta.key === 'og:url')?.content ?? null;
+  // A saved page has no address of its own: the one it names for itself tells its site's name.
+  const siteNames = collectSiteNames(page, jsonLd, options.url ?? absoluteOrNull(canonical) ?? absoluteOrNull(ogUrl));
   const urls = [canonical, options.url, ogUrl].filter((u): u is string => u !== null);
   const titleCandidates = collectTitles(page, jsonLd, siteNames, urls);
   const title = chooseTitle(titleCandidates);
@@ -65,4 +66,8 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+function absoluteOrNull(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
 }

@@ -398,8 +398,19 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
     // "Qatar News Agency" on qna.org.qa: a capitalised name whose initials spell the domain.
     if (spelled === n) return true;
     // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
-    return segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6;
+    if (segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6) return true;
+    // "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a capitalised name of a few words,
+    // one of them the name itself (a long one: "Times" also opens "Times Square shooting").
+    return n.length >= 8 && capitalisedWords(segment).some((word) => compactKey(word) === n);
   });
+}
+
+/** The words of a name of two to five capitalised words of cased letters (particles aside), else none. */
+function capitalisedWords(segment: string): string[] {
+  const words = segment.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return [];
+  const nameWord = (word: string): boolean => /^\p{Lu}[\p{Ll}\p{Lu}'’.&-]*$/u.test(word) || /^(?:of|the|and|de|di|del|du|la|le|der|die|das|el)$/i.test(word);
+  return words.every(nameWord) ? words : [];
 }
 
 /** Words' first letters, lower-cased ("Yonhap News Agency" → "yna"). */

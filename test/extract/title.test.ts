@@ -10,6 +10,22 @@ describe('site name removal', () => {
     expect(stripSiteName('Yoon, Trump talk · The Korea Times', ['koreatimes']).title).toBe('Yoon, Trump talk');
   });
 
+  it('knows a longer masthead by the domain word it holds, but not a headline or non-Latin text that holds it', () => {
+    expect(stripSiteName('Flut im Tal - Der Neue Bergländer Tagesbote', ['tagesbote']).title).toBe('Flut im Tal');
+    expect(stripSiteName('Police close road - Riverside Valley Chronicles', ['chronicles']).title).toBe('Police close road');
+    // A capitalised headline part is no masthead for a short domain word ("Times" on times.example).
+    expect(stripSiteName('Crowds gather - Times Square Countdown', ['times']).title).toBe('Crowds gather - Times Square Countdown');
+    expect(stripSiteName('wasm-module - RustのWebAssemblyの中でDOMを扱う MOONGIFT', ['moongift']).title).toBe('wasm-module - RustのWebAssemblyの中でDOMを扱う MOONGIFT');
+  });
+
+  it('takes a saved page\'s site name from the address it gives for itself', () => {
+    const html = page(`<title>Flut im Tal – Der Neue Bergländer Tagesbote</title><meta property="og:title" content="Flut im Tal - Der Neue Bergländer Tagesbote">
+      <link rel="canonical" href="https://www.tagesbote.example/2025/04/01/flut-im-tal/">`, `<article><h1>Flut im Tal</h1>${PARAGRAPHS}</article>`, 'de');
+    const meta = extractHtml(html, null);
+    expect(meta.title.value).toBe('Flut im Tal');
+    expect(meta.title.candidates.filter((c) => c.strong).map((c) => c.value)).toEqual(['Flut im Tal', 'Flut im Tal', 'Flut im Tal']);
+  });
+
   it('keeps a dash inside the headline', () => {
     expect(stripSiteName('Seoul – Pyongyang talks stall - AP News', ['apnews']).title).toBe('Seoul – Pyongyang talks stall');
   });
