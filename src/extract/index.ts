@@ -39,12 +39,14 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
   const jsonLd = readJsonLd(page.jsonLd);
   const canonical = resolveUrl(page.canonical, options.url);
   const ogUrl = page.metas.find((meta) => meta.key === 'og:url')?.content ?? null;
-  // A saved page has no address of its own: the one it names for itself tells its site's name.
-  const siteNames = collectSiteNames(page, jsonLd, options.url ?? absoluteOrNull(canonical) ?? absoluteOrNull(ogUrl));
+  // A saved page has no address of its own: the one it names for itself tells its site's name,
+  // the order its site writes numeric dates in, and a date its path may carry.
+  const ownUrl = options.url ?? absoluteOrNull(canonical) ?? absoluteOrNull(ogUrl);
+  const siteNames = collectSiteNames(page, jsonLd, ownUrl);
   const urls = [canonical, options.url, ogUrl].filter((u): u is string => u !== null);
   const titleCandidates = collectTitles(page, jsonLd, siteNames, urls);
   const title = chooseTitle(titleCandidates);
-  const evidence = collectDateEvidence(page, jsonLd, options.url, { title: title.value, urls });
+  const evidence = collectDateEvidence(page, jsonLd, ownUrl, { title: title.value, urls });
   const date = chooseDate(evidence, options.now);
   const hasArticleEvidence = evidence.some((e) => e.kind === 'published' && e.source !== 'time');
   const signals = detectSignals({ page, titles: titleCandidates, headers: options.headers, hasArticleEvidence });

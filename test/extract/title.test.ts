@@ -24,6 +24,8 @@ describe('site name removal', () => {
     const meta = extractHtml(html, null);
     expect(meta.title.value).toBe('Flut im Tal');
     expect(meta.title.candidates.filter((c) => c.strong).map((c) => c.value)).toEqual(['Flut im Tal', 'Flut im Tal', 'Flut im Tal']);
+    // …and the date its path carries, as a fetched page's address would give.
+    expect(meta.date.candidates).toContainEqual(expect.objectContaining({ value: '2025-04-01', kind: 'url' }));
   });
 
   it('keeps a dash inside the headline', () => {
