@@ -1,5 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, rolesSwapped } from './key-facts.js';
+import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
 import { verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle, wordCount } from './normalize-title.js';
@@ -29,8 +29,14 @@ export function variantsOf(value: string): string[] {
   }
   bounds.push({ end: value.length, next: value.length });
   const variants = new Set([value]);
+  // A part that answers the headline ("… — Not true", "… | False") may not be cut off like a
+  // site's name: without it the page says the opposite.
+  const refutedAt = bounds.map((bound, i) => i > 0 && i < bounds.length - 1 && opensWithAnswer(value.slice(bound.next)));
   for (let start = 0; start < bounds.length - 1; start++) {
-    for (let end = start + 1; end < bounds.length; end++) variants.add(value.slice(bounds[start]!.next, bounds[end]!.end).trim());
+    for (let end = start + 1; end < bounds.length; end++) {
+      if (refutedAt[end]) continue;
+      variants.add(value.slice(bounds[start]!.next, bounds[end]!.end).trim());
+    }
   }
   for (const variant of [...variants]) {
     const bare = withoutKicker(variant);

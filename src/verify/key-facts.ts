@@ -161,14 +161,15 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
 
 /**
  * `words` with a spaced "non X" joined where the other title writes "nonX" (or "non-X"): "les non
- * vaccinés" and "les non-vaccinés" are one word typed two ways, not a negation on one side.
+ * vaccinés" and "les non-vaccinés" are one word typed two ways, not a negation on one side; the
+ * same for Russian "не" typed joined to its verb ("неподтвердил").
  */
 function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
-    if (words[i] === 'non' && next !== undefined && other.has(`non${next}`)) {
-      out.push(`non${next}`);
+    if ((words[i] === 'non' || words[i] === 'не') && next !== undefined && other.has(`${words[i]}${next}`)) {
+      out.push(`${words[i]}${next}`);
       i++;
     } else out.push(words[i]!);
   }
@@ -194,10 +195,11 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
 }
 
 /**
- * Words that join the items of a list, or name a meeting, which goes both ways ("Xi meets Biden",
- * "Japan signs trade deal with South Korea"): the two sides may trade places across them.
+ * Words that join the items of a list or two clauses of one moment ("X loses seats as Y gains"), or
+ * name a meeting, which goes both ways ("Xi meets Biden", "Japan signs trade deal with South
+ * Korea"): the two sides may trade places across them.
  */
-const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
+const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e', 'as', 'while', 'whereas']);
 const MUTUAL_WORDS = new Set(['with', 'meets', 'meet', 'met', 'meeting', 'talks', 'talk', 'summit', 'holds', 'hold', 'held', 'signs', 'sign', 'signed', 'deal', 'trade', 'pact', 'agreement']);
 
 /**
@@ -255,24 +257,54 @@ export function negates(leftOff: string[], page: string, kept: number): boolean 
   if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
   // A refutation right after the claim's own punctuation ("…? No, …", "…: not true", "… — not …",
   // "…?…사실 아냐"), not a clause that goes on ("… no matter the weather", "…, not factories").
-  const gap = gapBeforeWord(page, kept);
-  if (/[?？!！….—–]/u.test(gap)) return POLARITY.has(leftOff[0]!) || carriesNegation(leftOff);
+  const { gap, after } = aroundWord(page, kept);
+  // After a question, any negation answers it ("…? Experts say it is not").
+  if (/[?？]/u.test(gap)) return POLARITY.has(leftOff[0]!) || carriesNegation(leftOff);
+  // After a sentence's end, a "No." or "Not so." answering it, or a verdict: "No parking is
+  // available nearby" opens another sentence and refutes nothing.
+  if (/[!！….—–]/u.test(gap)) return (ANSWERS.has(leftOff[0]!) && (leftOff.length === 1 || /[,.!;:—–-]/u.test(after))) || isVerdict(leftOff);
   // After a colon or a spaced hyphen, only a verdict ("…: not true", "… - false"), not another
   // fact ("…: no new taxes, mayor says").
-  return /[:：-]/u.test(gap) && /^(?:not true|false|fake|untrue|misleading|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(leftOff.join(' '));
+  return /[:：-]/u.test(gap) && isVerdict(leftOff);
+}
+
+/**
+ * Whether a headline's part opens by answering what came before it: a verdict ("Not true, says
+ * ministry", "False") or a one-word answer ("No.", "No, it's from a 2019 drill").
+ */
+export function opensWithAnswer(text: string): boolean {
+  const words = titleWords(text);
+  if (words.length === 0) return false;
+  return isVerdict(words) || (ANSWERS.has(words[0]!) && (words.length === 1 || /^\s*[\p{L}]+\s*[,.!;:—–-]/u.test(text)));
+}
+
+/** A one-word answer that refutes the sentence before it ("No, it's from a 2019 drill"). */
+const ANSWERS = new Set(['no', 'not', 'nope', 'nein', 'non', 'нет', 'não', 'nao']);
+
+/** Words that open with a verdict on the claim before them: "not true", "false", "사실 아냐". */
+function isVerdict(words: string[]): boolean {
+  return /^(?:not true|not so|false|fake|untrue|misleading|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(words.join(' ')) || /^(?:안돼|않|없|못|아니)/u.test(words[0] ?? '');
 }
 
 /** Words as the title fold counts them (an apostrophe stays inside its word). */
 const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 
-/** The text between the page's word number `index` (from 0) and the word before it. */
-function gapBeforeWord(page: string, index: number): string {
+/**
+ * The text between the page's word number `index` (from 0) and the word before it (`gap`), and
+ * what follows that word up to the next one (`after`).
+ */
+function aroundWord(page: string, index: number): { gap: string; after: string } {
   let previousEnd = 0;
   let n = 0;
   for (const match of page.matchAll(WORD)) {
-    if (n === index) return page.slice(previousEnd, match.index);
+    if (n === index) {
+      const end = match.index! + match[0].length;
+      WORD.lastIndex = 0;
+      const next = page.slice(end).search(WORD);
+      return { gap: page.slice(previousEnd, match.index), after: next < 0 ? page.slice(end) : page.slice(end, end + next) };
+    }
     previousEnd = match.index! + match[0].length;
     n++;
   }
-  return '';
+  return { gap: '', after: '' };
 }

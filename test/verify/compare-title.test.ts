@@ -164,6 +164,21 @@ describe('compareTitle: kickers, tags and verdicts', () => {
   it('does not let a shortened citation leave off a refutation that follows the claim', () => {
     expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk? No, it’s from a 2019 drill')).toBe(false);
     expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk during first battle')).toBe(true);
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk. No, it’s from a 2019 drill')).toBe(false);
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk. Not true, says ministry')).toBe(false);
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk — not so fast')).toBe(false);
+  });
+  it('but a sentence after the claim that opens with "No" + a noun refutes nothing', () => {
+    expect(matches('Seoul mayor opens new library downtown', 'Seoul mayor opens new library downtown. No parking is available nearby')).toBe(true);
+    expect(matches('Seoul mayor opens new library downtown', 'Seoul mayor opens new library downtown. The mayor did not attend')).toBe(true);
+  });
+  it('reads a Russian "не" typed joined to its verb as the same negation', () => {
+    expect(matches('Кремль неподтвердил встречу Путина и Трампа', 'Кремль не подтвердил встречу Путина и Трампа')).toBe(true);
+    expect(matches('Кремль подтвердил встречу Путина и Трампа', 'Кремль не подтвердил встречу Путина и Трампа')).toBe(false);
+  });
+  it('lets two clauses of one moment trade places across "as" or "while", not across a verb', () => {
+    expect(matches('Opposition gains ground as ruling party loses seats in local polls', 'Ruling party loses seats as opposition gains ground in local polls')).toBe(true);
+    expect(matches('Iran accuses Israel of attack on tanker in the Gulf', 'Israel accuses Iran of attack on tanker in the Gulf')).toBe(false);
   });
   it('folds Arabic\'s optional vowel marks, stretching and keyboard letter forms', () => {
     expect(matches('رئيس مجلس الوزراء يستقبل سفير كوريا', 'رئيسُ مجلسِ الوزراءِ يستقبلُ سفيرَ كوريا')).toBe(true);
