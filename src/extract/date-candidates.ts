@@ -269,6 +269,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // it ("Do 25.04.24 | 14:07 Uhr"), and never outside the headline's <article>.
       if (date.shortYear && label === null
         && (headline.beyond(segment.article) || !(headline.first(segment.order, segment.article) || WEEKDAY_BEFORE.test(before)))) continue;
+      // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,
+      // no evidence of the page's own, for or against a citation.
+      if (label === null && !inHeadline && afterSentencePreposition(segment.text, date.index)) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -350,6 +353,27 @@ const BYLINE_LENGTH = 100;
  */
 function inProse(text: string, index: number, end: number): boolean {
   return text.length > BYLINE_LENGTH && index > BYLINE_LENGTH / 2 && wordsAfter(text, end) > 3;
+}
+
+/**
+ * Prepositions a sentence puts before a day it speaks of ("will vote on", "has fallen since",
+ * "runs until"), in the languages of the labels: a byline prints its date after a name or a
+ * separator, not after a clause and one of these.
+ */
+const PROSE_PREPOSITION = /^(?:on|since|until|till|by|from|after|before|through|of|am|seit|bis|vom|zum|ab|depuis|jusqu|au|desde|hasta|del|dal|fino|até|em|op|sinds|tot|od|do)$/iu;
+
+/** Where a sentence or a byline's field begins. */
+const CLAUSE_STOPS = ['. ', '! ', '? ', '|', '·', '•', '\n', '—', '–'];
+
+/** A date after a clause of at least three words and a preposition, in the same sentence. */
+function afterSentencePreposition(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const clause = before.slice(Math.max(0, ...CLAUSE_STOPS.map((stop) => {
+    const at = before.lastIndexOf(stop);
+    return at < 0 ? 0 : at + stop.length;
+  })));
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  return words.length >= 4 && PROSE_PREPOSITION.test(words[words.length - 1]!);
 }
 
 /** Words after a date up to the end of its sentence. */

@@ -459,3 +459,27 @@ describe('dates: the reviewer\'s fifth round', () => {
     expect(read(html).date.value).toBe('2024-11-05');
   });
 });
+
+describe('a day a sentence of the body speaks of is no publication date', () => {
+  const UNDATED_URL = 'https://news.example/world/harbour-story';
+  // Pages with no metadata date: only what they print can date them.
+  const plain = (headline: string, body: string, byline = '') =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline} | Daily Example</title><meta property="og:title" content="${headline}"></head>
+<body><header class="site-header"><a href="/">Daily Example</a></header><main><article><h1>${headline}</h1>${byline}${body}
+<p>${'The harbour authority met on Friday to discuss the new quay and its cost. '.repeat(8)}</p></article></main><footer>© Daily Example</footer></body></html>`;
+
+  it.each([
+    ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on the harbour bill on November 12, 2024, officials said.</p>', '2024-11-05'],
+    ['Weekly market wrap — 8 March 2024', '<p>Analysts expect the central bank to meet again on 14 March 2024.</p>', '2024-03-08'],
+    ['Residents evacuated as floods hit southern Seoul', '<p>Heavy rain has fallen since 2 November 2024 across the capital region.</p>', '2024-11-05'],
+    ['Harbour festival opens with fireworks', '<p>The festival runs until 17 November 2024 at the old port.</p>', '2024-11-05'],
+  ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited) => {
+    expect(check(plain(headline, body), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
+  });
+
+  it('but a plain date line under the headline still dates it', () => {
+    const html = plain('Harbour festival opens with fireworks', '', '<p class="meta">Jane Doe | November 5, 2024</p>');
+    expect(check(html, { title: 'Harbour festival opens with fireworks', date: '2024-11-05' }, UNDATED_URL).verdict).toBe('verified');
+    expect(check(html, { title: 'Harbour festival opens with fireworks', date: '2024-09-21' }, UNDATED_URL).verdict).toBe('date-mismatch');
+  });
+});
