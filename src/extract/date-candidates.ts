@@ -270,8 +270,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       if (date.shortYear && label === null
         && (headline.beyond(segment.article) || !(headline.first(segment.order, segment.article) || WEEKDAY_BEFORE.test(before)))) continue;
       // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,
-      // no evidence of the page's own, for or against a citation.
-      if (label === null && !inHeadline && afterSentencePreposition(segment.text, date.index)) continue;
+      // no evidence of the page's own, for or against a citation (unless a byline's label opens the
+      // clause: "Last updated by the newsroom on 5 November").
+      if (found.kind === null && !inHeadline && afterSentencePreposition(segment.text, date.index)) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.

@@ -483,3 +483,11 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     expect(check(html, { title: 'Harbour festival opens with fireworks', date: '2024-09-21' }, UNDATED_URL).verdict).toBe('date-mismatch');
   });
 });
+
+describe('a byline whose label stands a clause before its date', () => {
+  it('still dates the page ("Last updated by the newsroom on 5 November 2024")', () => {
+    const headline = 'Harbour expansion approved after decade of delays';
+    const html = article({ head: `<meta property="og:title" content="${headline}">`, body: `<h1>${headline}</h1><p class="byline">Last updated by the Daily Example newsroom on 5 November 2024</p>` });
+    expect(check(html, { title: headline, date: '2024-11-05' }, 'https://news.example/world/harbour-story').verdict).toBe('verified');
+  });
+});
