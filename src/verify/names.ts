@@ -38,6 +38,15 @@ const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['kyiv', 'kiev'], ['lviv', 'lvov'], ['turkiye', 'turkey'], ['myanmar', 'burma'], ['czechia', 'czech'],
 ];
 
+/**
+ * Names a letter or two apart that are other places, which the spelling rules below would take for
+ * one: the countries readers and writers confuse.
+ */
+const OTHER_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['slovakia', 'slovenia'], ['slovak', 'slovene'], ['slovakian', 'slovenian'], ['gambia', 'zambia'], ['gambian', 'zambian'],
+  ['niger', 'nigeria'], ['nigerien', 'nigerian'], ['dominica', 'dominican'], ['guinea', 'guyana'],
+];
+
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
 
@@ -68,6 +77,7 @@ function namesInSentenceCase(headline: string): string[] | null {
  */
 function sameName(a: string, b: string): boolean {
   if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+  if (OTHER_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return false;
   if (SAME_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
@@ -78,7 +88,15 @@ function sameName(a: string, b: string): boolean {
   // Two letters only in place ("Gadhafi"/"Qaddafi") or in a long name ("Zaporizhzhia"/"Zaporizhia",
   // "Prigozhin"/"Prigojin"), not two added to a short one ("Austria"/"Australia").
   const allowed = shorter >= 8 || (shorter >= 7 && a.length === b.length) ? 2 : 1;
-  return shorter >= 5 && editDistance(a, b, { transpositions: true }) <= allowed;
+  if (shorter >= 5 && editDistance(a, b, { transpositions: true }) <= allowed) return true;
+  // A long name transliterated with other vowels ("Mujahideen"/"Mujahedin", "Mohammed"/"Muhammad"):
+  // the same consonants in the same order ("Austria"/"Australia" differ by an l).
+  return shorter >= 7 && consonants(a).length >= 4 && consonants(a) === consonants(b);
+}
+
+/** A word's consonants in order, doubled ones once: what transliterations of a name agree on. */
+function consonants(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** "Govt"/"Government", "Intl"/"International": a short form keeping the word's letters in order. */

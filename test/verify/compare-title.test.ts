@@ -194,6 +194,15 @@ describe('compareTitle: a few more overreaches and misses', () => {
     expect(matches('Meeting with Gadhafi ends as rebels advance on the capital', 'Meeting with Qaddafi ends as rebels advance on the capital')).toBe(true);
     expect(matches('Aid for Ukrainian farmers arrives as the harvest begins', 'Aid for Ukraine farmers arrives as the harvest begins')).toBe(true);
   });
+  it('tells the countries people confuse apart, however close their letters (Slovakia/Slovenia, Gambia/Zambia, Niger/Nigeria)', () => {
+    expect(matches('Protests spread in Slovakia as the government falls apart', 'Protests spread in Slovenia as the government falls apart')).toBe(false);
+    expect(matches('Floods hit Gambia as the rainy season peaks early', 'Floods hit Zambia as the rainy season peaks early')).toBe(false);
+    expect(matches('Troops leave Niger after the coup leaders demand it', 'Troops leave Nigeria after the coup leaders demand it')).toBe(false);
+  });
+  it('takes a long name transliterated with other vowels for the same name', () => {
+    expect(matches('Former Mujahideen commanders join talks on the future of Kabul government', 'Former Mujahedin commanders join talks on the future of Kabul government')).toBe(true);
+    expect(matches('Aid convoy reaches Mohammed bin Salman city after the storm', 'Aid convoy reaches Muhammad bin Salman city after the storm')).toBe(true);
+  });
   it('does not let a citation add a negation to a page\'s cut title field', () => {
     expect(matches('Pentagon says troops will leave Syria, but not this year', 'Pentagon says troops will leave Syria')).toBe(false);
     expect(matches('Pentagon says troops will leave Syria by the end of the year', 'Pentagon says troops will leave Syria')).toBe(true);
