@@ -47,6 +47,12 @@ const OTHER_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['niger', 'nigeria'], ['nigerien', 'nigerian'], ['dominica', 'dominican'], ['guinea', 'guyana'],
 ];
 
+/**
+ * Titles and offices written in capitals ("names new CEO", "PM resigns"): no one's name, and a
+ * citation may spell them out ("Chief Executive").
+ */
+const ROLE_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto', 'cio', 'pm', 'mp', 'mps', 'vp', 'md', 'gm', 'dg']);
+
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
 
@@ -66,7 +72,7 @@ function namesInSentenceCase(headline: string): string[] | null {
   const names: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
-    if (STARTS_UPPER.test(words[i]!)) names.push(wordKey(words[i]!));
+    if (STARTS_UPPER.test(words[i]!) && !ROLE_ACRONYMS.has(wordKey(words[i]!))) names.push(wordKey(words[i]!));
   }
   return names.filter(Boolean);
 }

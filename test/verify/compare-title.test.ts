@@ -199,6 +199,10 @@ describe('compareTitle: a few more overreaches and misses', () => {
     expect(matches('Floods hit Gambia as the rainy season peaks early', 'Floods hit Zambia as the rainy season peaks early')).toBe(false);
     expect(matches('Troops leave Niger after the coup leaders demand it', 'Troops leave Nigeria after the coup leaders demand it')).toBe(false);
   });
+  it('reads an office in capitals as no one\'s name ("CEO" spelled out "Chief Executive")', () => {
+    expect(matches('Boeing Names New Chief Executive as It Struggles to Recover From the Door Plug Blowout', 'Boeing names new CEO as it struggles to recover from the door plug blowout')).toBe(true);
+    expect(matches('Talks with Kim collapse after summit ends without a joint statement', 'Talks with Moon collapse after summit ends without a joint statement')).toBe(false);
+  });
   it('takes a long name transliterated with other vowels for the same name', () => {
     expect(matches('Former Mujahideen commanders join talks on the future of Kabul government', 'Former Mujahedin commanders join talks on the future of Kabul government')).toBe(true);
     expect(matches('Aid convoy reaches Mohammed bin Salman city after the storm', 'Aid convoy reaches Muhammad bin Salman city after the storm')).toBe(true);
