@@ -96,7 +96,7 @@ export async function attemptRequest(
   try {
     const response = await agent.request({
       origin: url.origin,
-      path: `${url.pathname}${url.search}`,
+      path: requestPath(url),
       method: 'GET',
       headers: request.headers,
       signal: controller.signal,
@@ -135,4 +135,13 @@ export async function attemptRequest(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The path and query as the URL has them. An empty query ("/x?") is kept: to a server "/x?" and
+ * "/x" may be two addresses (one redirecting to the other), and URL.search is '' for both.
+ */
+export function requestPath(url: URL): string {
+  const withoutHash = url.hash ? url.href.slice(0, -url.hash.length) : url.href;
+  return `${url.pathname}${url.search === '' && withoutHash.endsWith('?') ? '?' : url.search}`;
 }

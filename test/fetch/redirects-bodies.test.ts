@@ -32,6 +32,21 @@ describe('redirects', () => {
     expect(result.body?.toString()).toContain('Article');
   });
 
+  it('asks for "/x?" as written, empty query and all: a redirect from "/x" to "/x?" is no loop', async () => {
+    const paths: (string | undefined)[] = [];
+    const s = await serve('127.0.6.21', (req, res) => {
+      paths.push(req.url);
+      if (req.url === '/tech/empty-query') return redirect(res, 302, '/tech/empty-query?');
+      if (req.url === '/tech/empty-query?') return page(res, 'Startup fund doubles investment');
+      res.writeHead(404);
+      res.end();
+    });
+    const result = await fetcher(testOptions()).fetchPage(`${s.origin}/tech/empty-query`);
+    expect(result.error).toBeNull();
+    expect(result.status).toBe(200);
+    expect(paths).toEqual(['/tech/empty-query', '/tech/empty-query?']);
+  });
+
   it('reads a Location sent as raw UTF-8 bytes as a browser does, not as Latin-1', async () => {
     const s = await serve('127.0.6.1', (req, res) => {
       if (req.url === '/old') {
