@@ -64,6 +64,11 @@ export interface FetchOptions {
 interface PageRequestOptions {
   /** Sent to the site of the URL asked for only, like --header (e.g. If-None-Match from --state). */
   headers?: Record<string, string>;
+  /**
+   * The language the page is wanted in (a BCP 47 tag, "ko"), asked for first in Accept-Language on
+   * every hop; a --header accept-language overrides it.
+   */
+  language?: string;
 }
 
 export type FetchEvent =
@@ -85,6 +90,11 @@ export interface Fetcher {
 type Purpose = 'page' | 'probe' | 'robots';
 
 const ACCEPT = 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.1';
+/**
+ * Any language, the site's default: some bot managers turn away a request without the header, and
+ * a site that picks the language by it serves its default as to a browser of no preference.
+ */
+const ANY_LANGUAGE = '*';
 /** RFC 9309 §2.5: crawlers must read at least 500 KiB of a robots.txt. */
 const ROBOTS_MAX_BYTES = 512 * 1024;
 
@@ -161,7 +171,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
 
   /** `askedSite`: the site of the URL first asked for; --header values go to that site only. */
   /** `askedHeaders`: the caller's extra headers, names folded, sent to `askedSite` only. */
-  function requestFor(url: string, purpose: Purpose, askedSite: string, askedHeaders: Record<string, string>): AttemptRequest {
+  function requestFor(url: string, purpose: Purpose, askedSite: string, askedHeaders: Record<string, string>, language?: string): AttemptRequest {
     const site = siteKey(url);
     const override = overrides[site];
     return {
@@ -170,6 +180,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         'user-agent': override?.userAgent ?? options.userAgent,
         accept: purpose === 'robots' ? 'text/plain,*/*;q=0.1' : ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
+        'accept-language': language ? `${language},*;q=0.5` : ANY_LANGUAGE,
         // A redirect to another site must not carry a token meant for the first (curl does the same).
         ...(site === askedSite ? runHeaders : {}),
         ...siteHeaders(site),
@@ -218,7 +229,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
   }
 
   /** Requests a URL and follows its redirects, each hop through its own site's gate. */
-  async function follow(url: string, purpose: Purpose, firstTicket?: GateTicket, extra?: Record<string, string>): Promise<FetchResult> {
+  async function follow(url: string, purpose: Purpose, firstTicket?: GateTicket, extra?: Record<string, string>, language?: string): Promise<FetchResult> {
     const result = emptyResult(url);
     let current = url;
     let firstStartAt: number | null = null;
@@ -239,7 +250,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         result.errorDetail = 'disallowed by robots.txt';
         return finish();
       }
-      const request = withCookies(requestFor(current, purpose, askedSite, askedHeaders), cookies.headerFor(current));
+      const request = withCookies(requestFor(current, purpose, askedSite, askedHeaders, language), cookies.headerFor(current));
       const polite = await politeRequest(ctx, request, {
         ...(purpose === 'robots' ? { retries: 0 } : {}),
         ...(purpose === 'page' ? { onStart: (u: string, site: string) => onEvent({ type: 'started', url: u, site }) } : {}),
@@ -320,7 +331,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
         const site = siteKey(url);
         const allowed = (await robotsFor(url)).isAllowed(url);
         if (allowed && longPauseLeft(ctx, site) === 0) ticket = await gate.acquire(site);
-        result = await follow(url, 'page', ticket, pageRequest.headers);
+        result = await follow(url, 'page', ticket, pageRequest.headers, pageRequest.language);
       } catch (error) {
         ticket?.release(false); // idempotent; frees the slot if the failure struck before the request
         result = closeSignal.signal.aborted

@@ -3,6 +3,7 @@
 import { createFetcher, type FetchEvent, type FetchOptions, type Fetcher } from '../fetch/index.js';
 import { LEFT_OUT_BY_ONLY, type CheckResult, type LocatedReference } from '../types.js';
 import { createArchiveStep, type ArchiveSettings } from './archive-step.js';
+import { citedLanguage } from './cited-language.js';
 import type { MemoryNote, RunMemory } from './memory.js';
 import { readFetchedPage as readPage } from '../extract/read-fetched.js';
 import { inWindow, startOrder, startWindow } from './start-window.js';
@@ -72,7 +73,12 @@ async function checkUrl(
   const reused = memory?.reuse(reference, url, options.verify);
   if (reused) return { result: reused.result, note: reused.note };
   const headers = memory?.requestHeaders(reference, url);
-  const fetched = await fetcher.fetchPage(url, headers && Object.keys(headers).length > 0 ? { headers } : {});
+  // A site that serves one address in several languages is asked for the one the citation quotes.
+  const language = citedLanguage(reference.title);
+  const fetched = await fetcher.fetchPage(url, {
+    ...(headers && Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(language ? { language } : {}),
+  });
   const counts = !fetched.robotsDisallowed && fetched.error !== 'private-address';
   const reached = counts ? { reachedServer: fetched.reachedServer } : {};
   const cached = memory?.notModified(reference, url, fetched, options.verify);
