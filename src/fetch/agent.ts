@@ -4,6 +4,9 @@ import { Agent, buildConnector, EnvHttpProxyAgent, type Dispatcher } from 'undic
 import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
 import type { ProxySetting } from './proxy.js';
 
+/** Bytes of a response's status line and headers read at most. */
+export const MAX_RESPONSE_HEAD_BYTES = 256 * 1024;
+
 export interface AgentSetup {
   timeout: number;
   allowPrivate: boolean;
@@ -97,7 +100,9 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     return socket;
   };
 
-  const options = { connect, headersTimeout: setup.timeout, bodyTimeout: setup.timeout, keepAliveTimeout: 4_000 };
+  // Response heads as large as browsers take (a pile of Set-Cookie and a long CSP pass 16 KiB,
+  // undici's default, which then drops the connection); still a bound on what a server can send.
+  const options = { connect, headersTimeout: setup.timeout, bodyTimeout: setup.timeout, keepAliveTimeout: 4_000, maxHeaderSize: MAX_RESPONSE_HEAD_BYTES };
   // Through a proxy the proxy resolves names and connects: the guarded connector above serves only
   // the hosts NO_PROXY sends direct. Empty strings, not undefined: undici must not read process.env.
   const agent: Dispatcher = setup.proxy

@@ -47,6 +47,20 @@ describe('redirects', () => {
     expect(paths).toEqual(['/tech/empty-query', '/tech/empty-query?']);
   });
 
+  it('reads a response whose head runs past 16 KiB (many cookies, a long CSP), as browsers do', async () => {
+    const s = await serve('127.0.6.22', (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'set-cookie': Array.from({ length: 40 }, (_, i) => `c${i}=${'x'.repeat(480)}; Path=/`),
+        'content-security-policy': `default-src 'self' ${'https://cdn.example '.repeat(200)}`,
+      });
+      res.end(html('Small brewers fear new tax on craft beer'));
+    });
+    const result = await fetcher(testOptions()).fetchPage(`${s.origin}/news/big-headers`);
+    expect(result.error).toBeNull();
+    expect(result.body?.toString()).toContain('Small brewers fear new tax');
+  });
+
   it('reads a Location sent as raw UTF-8 bytes as a browser does, not as Latin-1', async () => {
     const s = await serve('127.0.6.1', (req, res) => {
       if (req.url === '/old') {
