@@ -323,7 +323,7 @@ const HEADLINE_DATE_WEIGHT = 0.7;
 /** A bare "Date" label, which names an event's day as readily as a page's. */
 const EVENT_DATE_LABEL = /(?:^|[^\p{L}])(?:date|datum|fecha|data|дата|tarih|日期|日付|날짜)\s*[:：]?\s*(?:\p{L}+\.?,?\s*)?$/iu;
 /** An event listing's time field ("Time: 4:00 p.m."), not a reading time ("Time: 4 min read"). */
-const EVENT_TIME_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|horaire|ora|orario|時間|시간)\s*[:：]\s*(?!\d+\s*min)/iu;
+const EVENT_TIME_FIELD = /^\s*(?:time|times|uhrzeit|zeit|hora|horario|heure|horaire|ora|orario|時間|시간)\s*[:：](?!\s*\d+\s*min)/iu;
 /** An event listing's place field. */
 const EVENT_PLACE_FIELD = /^\s*(?:location|venue|place|where|ort|veranstaltungsort|lugar|lieu|luogo|場所|장소)\s*[:：]/iu;
 

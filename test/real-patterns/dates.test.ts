@@ -453,6 +453,10 @@ describe('dates: the reviewer\'s fifth round', () => {
     expect(read(release).date.value).toBe('2025-03-14');
     const reading = doc('en', `<main><article><h1>${headline}</h1><p>Date: 14 March 2025</p><p>Time: 4 min read</p><p>Location: Level 3, 22 Harbour Street</p><p>${'The harbour authority met on Friday. '.repeat(8)}</p></article></main>`);
     expect(check(reading, { title: headline, date: '2025-01-28' }).verdict).toBe('date-mismatch');
+    // Read from the page itself, not the dated address: "Time: 4 min read" is no event's time.
+    expect(read(reading, 'text/html', 'https://gov.example/news/minister-opens-terminal').date.value).toBe('2025-03-14');
+    const bare = doc('en', `<main><article><h1>${headline}</h1><p>Date: 14 March 2025</p><p>Time: 4 min read</p><p>${'The harbour authority met on Friday. '.repeat(8)}</p></article></main>`);
+    expect(read(bare, 'text/html', 'https://gov.example/news/minister-opens-terminal').date.value).toBe('2025-03-14');
   });
   it('a series\' or issue\'s item under the headline does not date the article', () => {
     const html = doc('en', `<main><article itemscope itemtype="https://schema.org/ScholarlyArticle"><h1>${headline}</h1><div itemprop="isPartOf" itemscope itemtype="https://schema.org/PublicationIssue"><meta itemprop="datePublished" content="2024-01-01"><span>Vol. 12, Issue 1</span></div><meta itemprop="datePublished" content="2024-11-05"><p>${'The harbour authority met on Friday. '.repeat(12)}</p></article></main>`);
