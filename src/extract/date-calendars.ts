@@ -48,8 +48,8 @@ export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: Reg
     // "Juche113(2024).11.5.", "주체113(2024)년 11월 5일", "Juche 113.11.5": Juche 1 is 1912.
     juche: new RegExp(String.raw`(?:Juche|주체)\s*(\d{2,3})(?:\s*\((\d{4})\))?\s*[.년]\s*(\d{1,2})\s*[.월]\s*(\d{1,2})(?!\d)` + timeAfter, 'gi'),
     // "5 พฤศจิกายน 2567", "5 พ.ย. 67", "5 พ.ย. พ.ศ. 2567": the day, the month, the year (four
-    // digits, or the two last of the Buddhist-era year).
-    thai: new RegExp(String.raw`(?<!\d)(\d{1,2})\s*(${alternation(thaiMonth.keys())})\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2})(?!\d)` + timeAfter, 'g'),
+    // digits, or the two last of the Buddhist-era year, never a time's hour: "5 พ.ย. 14:30 น.").
+    thai: new RegExp(String.raw`(?<!\d)(\d{1,2})\s*(${alternation(thaiMonth.keys())})\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2}(?![:.]\d))(?!\d)` + timeAfter, 'g'),
     // "民國113年11月5日", "113年11月5日": a three-digit year is no Gregorian one; a shorter year
     // only after 民國 (a bare "13年" may be a Japanese era year with its name left off).
     minguo: new RegExp(String.raw`(?:(?:民國|民国)\s*(\d{1,3})|(?<![\d年])(1\d{2}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + timeAfter, 'g'),
@@ -58,9 +58,15 @@ export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: Reg
     minguoNumeric: new RegExp(String.raw`(?<=(?:${MINGUO_LABELS})\s*[：:]?\s*)(1[0-4]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])` + timeAfter, 'g'),
     // "۱۵ آبان ۱۴۰۳" (digits already ASCII), "15 آبان ماه 1403", and "1403/08/15" with a year no
     // lunar hijri date of the web's years has (those run 1420 on).
-    solarHijri: new RegExp(String.raw`(?<!\d)(?:(\d{1,2})\s*(${alternation(solarHijriMonth.keys())})[\s\u200c]*(?:ماه\s*)?(1[34]\d{2})|(1[34]0\d)/(\d{1,2})/(\d{1,2}))(?![\d/])` + timeAfter, 'g'),
+    solarHijri: new RegExp(String.raw`(?<!\d)(?:(\d{1,2})\s*(${alternation(solarHijriMonth.keys())})[\s\u200c]*(?:ماه\s*)?(1[34]\d{2})|(1[34]0\d)/(\d{1,2})/(\d{1,2}))(?![\d/])(?!${LUNAR_MARK})` + timeAfter, 'g'),
   };
 }
+
+/**
+ * "هـ" (or "هـ.ق", "ق") after a date marks the lunar hijri calendar, whose years the solar ones
+ * overlap in number ("1403/5/12هـ" is 1983): "ه‍.ش" marks the solar one, which is read.
+ */
+const LUNAR_MARK = String.raw`\s*(?:ه\u200d?ـ?\s*\.?\s*ق|ق(?![\u0600-\u06ff])|هـ(?!\s*\.?\s*ش))`;
 
 /** Labels before a Minguo date written in numbers only. */
 const MINGUO_LABELS = '日期|時間|时间|發布|發佈|发布|更新|民國|民国';
@@ -83,7 +89,12 @@ export function calendarDates(text: string, patterns: ReturnType<typeof calendar
     for (const m of text.matchAll(patterns.thai)) add(m, thaiDay(+m[1]!, m[2]!, m[3]!), 4);
   }
   if (text.includes('年')) {
-    for (const m of text.matchAll(patterns.minguo)) add(m, { year: +(m[1] ?? m[2])! + 1911, month: +m[3]!, day: +m[4]! }, 5);
+    // Japanese never counts Minguo years: there "110年" is a count ("開校110年", the school's 110th).
+    const japanese = /[\u3040-\u30ff]/u.test(text);
+    for (const m of text.matchAll(patterns.minguo)) {
+      if (m[1] === undefined && japanese) continue;
+      add(m, { year: +(m[1] ?? m[2])! + 1911, month: +m[3]!, day: +m[4]! }, 5);
+    }
   }
   if (MINGUO_LABEL.test(text)) {
     for (const m of text.matchAll(patterns.minguoNumeric)) add(m, { year: +m[1]! + 1911, month: +m[3]!, day: +m[4]! }, 5);

@@ -272,7 +272,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
-      if (found.kind === null && !inHeadline && afterSentencePreposition(segment.text, date.index)) continue;
+      if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -357,24 +357,32 @@ function inProse(text: string, index: number, end: number): boolean {
 }
 
 /**
- * Prepositions a sentence puts before a day it speaks of ("will vote on", "has fallen since",
- * "runs until"), in the languages of the labels: a byline prints its date after a name or a
- * separator, not after a clause and one of these.
+ * An English sentence that speaks of a day: a verb's auxiliary or a tense form in the clause, then
+ * a preposition right before the date ("Lawmakers will vote on the bill on", "Heavy rain has
+ * fallen since", "The festival runs until"). A byline puts its date after a name and a
+ * preposition too ("By Jane Doe on", "Submitted by X on", "Filed under Local News on"), but with
+ * no verb of its own; other languages' bylines ("Von … am", "Door … op", "Por … em") are left alone.
  */
-const PROSE_PREPOSITION = /^(?:on|since|until|till|by|from|after|before|through|of|am|seit|bis|vom|zum|ab|depuis|jusqu|au|desde|hasta|del|dal|fino|até|em|op|sinds|tot|od|do)$/iu;
-
+const PROSE_PREPOSITION = /^(?:on|since|until|till|from|after|before|through)$/i;
+const PROSE_VERB = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|do|to|runs|run|ran|began|begins|begin|ends|ended|opens|opened|closes|closed|starts|started|expects|expected|scheduled|plans|planned|announced|approved|voted|met|meets|fell|rose|came|takes|took)$/i;
 /** Where a sentence or a byline's field begins. */
 const CLAUSE_STOPS = ['. ', '! ', '? ', '|', '·', '•', '\n', '—', '–'];
+/** Thai "on the day" (เมื่อวันที่) and Persian "since", "until" (از، تا) right before a date. */
+const PROSE_BEFORE_DATE = /(?:เมื่อ\s*(?:วันที่|วัน)?|(?:^|\s)(?:از|تا))\s*$/u;
 
-/** A date after a clause of at least three words and a preposition, in the same sentence. */
+/** Japanese particles after a day a sentence speaks of: "…に発生した" (happened on), "から" (from), "まで" (until). */
+const PROSE_AFTER_DATE = /^\s*(?:に(?:発生|起き|起こ|開催|行われ|予定|実施)|から|まで)/u;
+
+/** A date a body sentence speaks of, by the words of its clause before it. */
 function afterSentencePreposition(text: string, index: number): boolean {
   const before = text.slice(0, index);
+  if (PROSE_BEFORE_DATE.test(before)) return true;
   const clause = before.slice(Math.max(0, ...CLAUSE_STOPS.map((stop) => {
     const at = before.lastIndexOf(stop);
     return at < 0 ? 0 : at + stop.length;
   })));
   const words = clause.match(/\p{L}+/gu) ?? [];
-  return words.length >= 4 && PROSE_PREPOSITION.test(words[words.length - 1]!);
+  return words.length >= 4 && PROSE_PREPOSITION.test(words[words.length - 1]!) && words.slice(0, -1).some((word) => PROSE_VERB.test(word));
 }
 
 /** Words after a date up to the end of its sentence. */

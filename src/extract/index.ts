@@ -70,6 +70,13 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/**
+ * An absolute address the page gives for itself, or null. Not an archive's address of a snapshot
+ * (web.archive.org/web/20250101093000/https://…, archive.ph): its stamp is the capture's date and
+ * its host the archive's name, neither the page's.
+ */
 function absoluteOrNull(url: string | null): string | null {
-  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+  if (url === null || !/^https?:\/\//i.test(url)) return null;
+  if (/^https?:\/\/[^/]*\b(?:archive\.org|archive\.(?:ph|is|today|li|vn|fo|md)|webcache\.googleusercontent\.com)(?:[:/]|$)/i.test(url)) return null;
+  return /^https?:\/\/[^/]+\/.*https?(?::|%3A)/i.test(url) ? null : url;
 }

@@ -399,9 +399,11 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
     if (spelled === n) return true;
     // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
     if (segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6) return true;
-    // "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a capitalised name of a few words,
-    // one of them the name itself (a long one: "Times" also opens "Times Square shooting").
-    return n.length >= 8 && capitalisedWords(segment).some((word) => compactKey(word) === n);
+    // "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a capitalised name of a few words
+    // that ends with the name itself, a long one (a headline may open with it: "Billboard Latin
+    // Music Week Lineup" on billboard.com, "Times Square shooting").
+    const words = capitalisedWords(segment);
+    return n.length >= 8 && words.length > 0 && compactKey(words[words.length - 1]!) === n;
   });
 }
 

@@ -25,6 +25,7 @@ describe('dates of other calendars', () => {
     ['تاریخ انتشار: ۱۵ آبان ۱۴۰۳ - ۱۲:۳۰', '2024-11-05T12:30:00'],
     ['سه‌شنبه ۱۵ آبان‌ماه ۱۴۰۳', '2024-11-05'], // "month" joined by a zero-width non-joiner
     ['۱۴۰۳/۰۸/۱۵', '2024-11-05'],
+    ['۱۴۰۳/۰۸/۱۵ ه‍.ش', '2024-11-05'], // marked solar
     ['15 عقرب 1403', '2024-11-05'], // Afghan month name
     ['10 دي 1403', '2024-12-30'], // typed with the Arabic yeh
     ['30 اسفند 1403', '2025-03-20'], // a leap year's last day
@@ -44,6 +45,11 @@ describe('dates of other calendars', () => {
     ['電話：113-11-05'], // a Minguo date in numbers only after a date label
     ['2024年十一月三十一日'], // no such day
     ['第十一回'],
+    ['وتاريخ 1403/5/12هـ'], // a lunar hijri date (1983), not a solar one
+    ['1405/3/12 هـ'],
+    ['12 آبان 1403 هـ.ق'],
+    ['5 พ.ย. 14:30 น.'], // no year: "14" is the time's hour
+    ['開校110年 11月3日に記念式典'], // a Japanese count of years, not a Minguo year
     ['2024年11月5日 上午10:00 and 2024/11/05'], // Gregorian years stay Gregorian (each read once)
   ])('does not take %s for a date of another calendar', (text) => {
     expect(read(text).every((value) => value.startsWith('2024-11-05'))).toBe(true);

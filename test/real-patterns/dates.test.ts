@@ -495,3 +495,49 @@ describe('a byline whose label stands a clause before its date', () => {
     expect(check(html, { title: headline, date: '2024-11-05' }, 'https://news.example/world/harbour-story').verdict).toBe('verified');
   });
 });
+
+describe('a byline\'s date after a name and a preposition is no body sentence\'s', () => {
+  const UNDATED = 'https://news.example/world/harbour-story';
+  const headline = 'Harbour expansion approved after decade of delays';
+  const withCaption = (byline: string, lang = 'en') =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+<body><main><article><h1>${headline}</h1><p class="byline">${byline}</p>
+<figure><img src="a.jpg"><figcaption>The old quay, photographed on March 12, 2023.</figcaption></figure>
+<p>${'The harbour authority met on Friday to discuss the new quay and its cost. '.repeat(8)}</p></article></main></body></html>`;
+
+  it.each([
+    ['By Jane Doe on November 5, 2024', 'en'],
+    ['By Jane Doe and Tom Baker on Nov. 5, 2024', 'en'],
+    ['Submitted by harbourdesk on November 5, 2024 - 14:30', 'en'],
+    ['Filed under Local News on November 5, 2024', 'en'],
+    ['Ein Beitrag von Max Müller am 05.11.2024', 'de'],
+    ['Door Jan de Vries op 5 november 2024', 'nl'],
+    ['Por João da Silva em 05/11/2024', 'pt'],
+  ])('"%s" dates the page', (byline, lang) => {
+    expect(check(withCaption(byline, lang), { title: headline, date: '2024-11-05' }, UNDATED).verdict).toBe('verified');
+  });
+
+  it('but a sentence with a verb before "on" still speaks of another day, in Thai, Persian and Japanese too', () => {
+    expect(read(withCaption('Lawmakers will vote on the harbour bill on November 12, 2024.'), 'text/html', UNDATED).date.candidates.map((c) => c.value)).not.toContain('2024-11-12');
+    const th = withCaption('ฝนตกหนักเมื่อวันที่ 1 พ.ย. 2567 ทั่วกรุงเทพฯ', 'th');
+    expect(read(th, 'text/html', UNDATED).date.candidates.map((c) => c.value)).not.toContain('2024-11-01');
+    const ja = withCaption('令和六年一月一日に発生した地震から復旧が続く', 'ja');
+    expect(read(ja, 'text/html', UNDATED).date.candidates.map((c) => c.value)).not.toContain('2024-01-01');
+  });
+});
+
+describe('the address a saved page gives for itself', () => {
+  it('is not an archive\'s snapshot address, whose stamp is the capture\'s date', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour story</title>
+      <link rel="canonical" href="https://web.archive.org/web/20250101093000/https://news.example/world/harbour-story"></head>
+      <body><article><h1>Harbour story</h1><p>${'The harbour authority met on Friday. '.repeat(8)}</p></article></body></html>`;
+    expect(read(html, 'text/html', null as unknown as string).date.value).toBeNull();
+  });
+
+  it('names a masthead only when the domain word ends it: a headline may open with it', () => {
+    const headline = 'Billboard Latin Music Week Lineup';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline} – Billboard</title><meta property="og:title" content="${headline}"></head>
+      <body><article><h1>${headline}</h1><p>${'The lineup was announced on Friday. '.repeat(8)}</p></article></body></html>`;
+    expect(check(html, { title: headline }, 'https://www.billboard.com/music/latin/latin-music-week-lineup').verdict).toBe('verified');
+  });
+});
