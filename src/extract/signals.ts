@@ -36,24 +36,27 @@ const LOGIN_TITLE_MAX_OTHER_WORDS = 4;
 const NOT_FOUND_ALL = new RegExp(NOT_FOUND.source, 'gi');
 
 /**
- * A notice that this article itself was taken down, as a dead article's page prints it in its
- * body. Narrower than NOT_FOUND: it must name the article, page or post, so that a short news item
- * in which something "was not found" or "has been removed" is never one.
+ * A notice that this article itself was taken down, as a dead article's page prints it: the page
+ * speaking of itself ("This article has been removed", "The page you requested is no longer
+ * available", "삭제된 기사입니다"), in the present. Narrower than NOT_FOUND: a brief reporting that
+ * a post "was deleted" or a report "is no longer available on the ministry's website" is news.
  */
 const REMOVED_NOTICE = new RegExp(
   [
-    String.raw`\b(?:this|the|that) (?:article|story|page|post|content|report) (?:you requested |you are looking for )?(?:has been|was|is|has) (?:been )?(?:removed|deleted|taken down|unpublished|withdrawn|no longer available)`,
-    String.raw`\b(?:article|story|page|post|content) is no longer available\b`,
-    '삭제된 기사', '기사가 삭제', '기사는 삭제', '존재하지 않는 기사', '없는 기사', // ko
-    '記事は削除', '記事が削除', '記事は見つかりません', '記事が見つかりません', // ja
-    '文章已删除', '文章已被删除', '文章不存在', '新闻不存在', '新聞已下架', '文章已下架', // zh
-    String.raw`artikel (?:ist )?(?:nicht mehr verfügbar|wurde (?:entfernt|gelöscht|depubliziert))`, // de
-    "article n['’]est plus disponible", 'article a été (?:supprimé|retiré)', // fr
-    'artículo ya no está disponible', 'artículo (?:ha sido|fue) (?:eliminado|retirado)', // es
-    'artigo (?:já )?não está (?:mais )?disponível', 'articolo non è più disponibile', // pt, it
-    'статья (?:удалена|недоступна)', 'المقال غير متوفر', 'تم حذف (?:المقال|الخبر)', // ru, ar
+    // A heading of a few words: "Article removed", "Story no longer available".
+    String.raw`^\W*(?:article|story|page|content) (?:removed|deleted|unavailable|no longer available)\W*$`,
+    String.raw`^\W*(?:sorry[,.!]?\s*)?this (?:article|story|page|content|post) (?:has been (?:removed|deleted|taken down|unpublished|withdrawn|archived)|is (?:no longer|not) (?:available|online)|has expired|no longer exists)`,
+    String.raw`^\W*(?:sorry[,.!]?\s*)?the (?:article|story|page|content) you(?: requested| are looking for|['’]re looking for| were looking for) (?:has been (?:removed|deleted|archived)|is no longer available|no longer exists|has expired|(?:could not|cannot|can['’]t) be found)`,
+    '삭제된 기사입니다', '기사가 삭제되었습니다', '기사는 삭제되었습니다', '존재하지 않는 기사입니다', '기사를 찾을 수 없습니다', // ko
+    'この記事は削除されました', '記事は削除されました', '記事が見つかりません', '掲載期間(?:が|は)終了', // ja
+    '(?:该|此|這篇|该篇|本)?(?:文章|内容|內容|新闻|新聞)已(?:被(?:发布者|發布者)?)?(?:删除|刪除|下架)', // zh
+    String.raw`^\W*(?:dieser (?:artikel|beitrag) (?:ist (?:leider )?nicht mehr verfügbar|wurde (?:entfernt|gelöscht|depubliziert))|(?:der )?(?:artikel|beitrag) ist (?:leider )?nicht mehr verfügbar)`, // de
+    "^\\W*(?:cet|ce) (?:article|contenu) n['’]est plus disponible", // fr
+    '^\\W*(?:este|esta) (?:artículo|contenido|noticia) ya no está disponible', // es
+    '^\\W*(?:este|esta) (?:artigo|matéria|conteúdo) não está mais disponível', '^\\W*(?:questo|quest[’\']|la|l[’\']) ?(?:articolo|notizia|pagina) non è più disponibile', // pt, it
+    '^\\W*(?:статья|материал) (?:удал[её]н[а]?|недоступ[ен][а]?)', '^\\W*(?:المقال|الخبر) غير (?:متوفر|موجود)', // ru, ar
   ].join('|'),
-  'i',
+  'iu',
 );
 /** At most this much text outside chrome: a notice and its links, no article under it. */
 const NOTICE_PAGE_MAX_CHARS = 500;
@@ -88,7 +91,11 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
   // A dead article's page may keep its old og:title and date over nothing but a removal notice:
   // with no body of text, the notice (in a heading, or the short text it has) is what it is.
-  const articleRemoved = !botWall && !notFound && hasNoBody(page) && (saysNotFound || showsRemovalNotice(page));
+  // A heading or title that says "not found" counts only when it is not the article's own kept
+  // headline: a brief headlined "Dow falls 410 points" or "Gaza truce has expired" is news.
+  const keptHeadlines = new Set(titles.filter((t) => t.strong && t.source !== '<title>' && t.source !== 'h1').map((t) => loose(t.value)));
+  const noticeHeading = !botWall && [...new Set(announcing)].some((text) => saysNotFoundText(text) && !isPartOfKept(text, keptHeadlines));
+  const articleRemoved = !botWall && !notFound && hasNoBody(page) && (noticeHeading || showsRemovalNotice(page, keptHeadlines));
 
   // A body set in <div>s or between <br>s outweighs a sign-in box or a paywall element; against a
   // title that calls the page a login page only on a page dated as an article (a login page's
@@ -111,10 +118,27 @@ function hasNoBody(page: ParsedPage): boolean {
   return page.contentTextChars < NOTICE_PAGE_MAX_CHARS && page.paragraphs < 2 && page.textBlocks < 2;
 }
 
-/** A heading or the page's little paragraph text says this article was taken down. */
-function showsRemovalNotice(page: ParsedPage): boolean {
-  const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded).map((h) => h.text);
-  return [...headings, page.articleText.join('')].some((text) => REMOVED_NOTICE.test(text));
+/**
+ * A short heading (not the kept headline), or the opening of the page's little paragraph text,
+ * says this article was taken down.
+ */
+function showsRemovalNotice(page: ParsedPage, keptHeadlines: ReadonlySet<string>): boolean {
+  const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded && h.text.length <= 120 && !isPartOfKept(h.text, keptHeadlines)).map((h) => h.text);
+  return [...headings, page.articleText.join('').trim()].some((text) => REMOVED_NOTICE.test(text));
+}
+
+/** The kept headline itself, or a part of it (a <title> cut short: "Dow falls 410 points"). */
+function isPartOfKept(text: string, keptHeadlines: ReadonlySet<string>): boolean {
+  // A document title's first part, before its site's name ("Twitter no longer exists | Site").
+  return [text, text.split(/\s[|–—-]\s/u)[0]!].some((part) => {
+    const folded = loose(part);
+    return folded.length > 0 && [...keptHeadlines].some((kept) => kept.includes(folded));
+  });
+}
+
+/** Case and spacing folded, to compare a heading with a kept headline. */
+function loose(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Neither article paragraphs nor a body of text outside chrome: what an interstitial carries. */

@@ -328,7 +328,7 @@ export function stripSiteName(raw: string, siteNames: string[]): { title: string
   const parts = splitParts(raw);
   let start = 0;
   let end = parts.length;
-  while (end - start > 1 && isSiteName(parts[end - 1]!.text, siteNames)) end--;
+  while (end - start > 1 && (isSiteName(parts[end - 1]!.text, siteNames) || (end === parts.length && isMastheadOfSite(parts[end - 1]!.text, siteNames)))) end--;
   while (end - start > 1 && isSiteName(parts[start]!.text, siteNames)) start++;
   if (start === 0 && end === parts.length) return stripTightSiteName(raw, siteNames);
   return { title: joinParts(parts.slice(start, end)), changed: true };
@@ -398,12 +398,22 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
     // "Qatar News Agency" on qna.org.qa: a capitalised name whose initials spell the domain.
     if (spelled === n) return true;
     // "Korea Times" vs the domain "koreatimes", "AP News" vs "apnews.com": one inside the other.
-    if (segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6) return true;
-    // "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a capitalised name of a few words
-    // that ends with the name itself, a long one (a headline may open with it: "Billboard Latin
-    // Music Week Lineup" on billboard.com, "Times Square shooting").
-    const words = capitalisedWords(segment);
-    return n.length >= 8 && words.length > 0 && compactKey(words[words.length - 1]!) === n;
+    return segment.split(/\s+/).length <= 5 && n.length >= 4 && (k.includes(n) || n.includes(k)) && Math.min(k.length, n.length) / Math.max(k.length, n.length) >= 0.6;
+  });
+}
+
+/**
+ * "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a capitalised name of a few words that
+ * ends with a long site name. Only as the last part after a spaced separator: a headline may end
+ * with the word too ("Tinubu Hails APC Leadership" on leadership.ng, "Misses Strike Deadline").
+ */
+function isMastheadOfSite(segment: string, siteNames: string[]): boolean {
+  const words = capitalisedWords(segment);
+  if (words.length === 0) return false;
+  const last = compactKey(words[words.length - 1]!);
+  return siteNames.some((name) => {
+    const n = compactKey(name);
+    return n.length >= 8 && last === n;
   });
 }
 

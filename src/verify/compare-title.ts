@@ -45,6 +45,15 @@ export function variantsOf(value: string): string[] {
   return [...variants].filter(Boolean);
 }
 
+/** The part of a headline after a separator that answers what comes before it ("… | False"), or null. */
+function answerPart(value: string): string | null {
+  for (const separator of value.matchAll(SEPARATOR)) {
+    const rest = value.slice(separator.index + separator[0].length);
+    if (opensWithAnswer(rest)) return rest;
+  }
+  return null;
+}
+
 /** A text as compared: its folded key and its fact words (see key-facts.ts). */
 interface Folded {
   key: string;
@@ -85,7 +94,10 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
   // Nor may one side carry a fact check's verdict the other lacks.
   const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
-  const match = similar && verdictKept && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
+  // Nor may the citation leave off a part of the page's headline that answers it ("… | False").
+  const answered = answerPart(text);
+  const answerKept = answered === null || ` ${form.key} `.includes(` ${normalizeTitle(answered)} `);
+  const match = similar && verdictKept && answerKept && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
   return { candidate, text, similarity, match };
 }
 

@@ -29,8 +29,8 @@ function hangulNegations(words: string[]): number {
   return count;
 }
 
-/** Chinese negations (未, 不, 沒/没, 無/无, 非, 別/别): also parts of words (未來, 非洲), so only counted alone. */
-const HAN_NEGATION = /[未不沒没無无非別别]/gu;
+/** Chinese negations (沒有, 尚未, 並未, 未, 不, 無, 非, 別…): also parts of words (未來, 非洲), so only counted alone. */
+const HAN_NEGATION = /沒有|没有|尚未|並未|并未|[未不沒没無无非別别]/gu;
 
 /**
  * Two Chinese titles that differ by a negation and nothing else ("立法院未通過…" for "立法院通過…"):
@@ -39,7 +39,11 @@ const HAN_NEGATION = /[未不沒没無无非別别]/gu;
 function hanNegationAlone(a: string[], b: string[]): boolean {
   const x = a.join(' ');
   const y = b.join(' ');
-  return x !== y && /[\u4e00-\u9fff]/u.test(x) && x.replace(HAN_NEGATION, '') === y.replace(HAN_NEGATION, '');
+  if (x === y || !/[\u4e00-\u9fff]/u.test(x)) return false;
+  // The same count on both sides is one negation written two ways (沒有/没有, 不/未), not one dropped.
+  const count = (text: string) => text.match(HAN_NEGATION)?.length ?? 0;
+  const bare = (text: string) => text.replace(HAN_NEGATION, '').replace(/ /g, '');
+  return count(x) !== count(y) && bare(x) === bare(y);
 }
 
 /** A claim called false ("false claims", "fake news", "untrue report"): dropped, it says the opposite. */
@@ -148,8 +152,9 @@ export function factWords(title: string): string[] {
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
-    // A score or a pair ("beats Japan 3-1", "2:0") is one number whose order counts: kept as one.
-    .replace(/(?<![\d.,])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d.,])/g, '$1,$2')
+    // A score or a pair ("beats Japan 3-1", "2:0", "6 to 3", "24/7", "10%-15%") is one number whose
+    // order counts: kept as one, however it is joined, and whatever punctuation follows it.
+    .replace(/(?<![\d.,])(\d{1,3})%?(?:\s?[-–—:/]\s?|\s+to\s+)(\d{1,3})(?!\d|[.,]\d)/g, '$1,$2')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
   return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? word);
 }
@@ -199,7 +204,9 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
  * name a meeting, which goes both ways ("Xi meets Biden", "Japan signs trade deal with South
  * Korea"): the two sides may trade places across them.
  */
-const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e', 'as', 'while', 'whereas']);
+const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
+/** Words that join two clauses of one moment: they may trade places, but not two names across them. */
+const CLAUSE_JOINERS = new Set(['as', 'while', 'whereas']);
 const MUTUAL_WORDS = new Set(['with', 'meets', 'meet', 'met', 'meeting', 'talks', 'talk', 'summit', 'holds', 'hold', 'held', 'signs', 'sign', 'signed', 'deal', 'trade', 'pact', 'agreement']);
 
 /**
@@ -231,6 +238,8 @@ export function rolesSwapped(a: string[], b: string[]): boolean {
       // Every word between the sides must join them as a list or a meeting does ("meets", "holds
       // talks with", "signs trade deal with"): "sends envoy to meet", "sides with" are no meeting.
       if (middle.every((word) => LIST_JOINERS.has(word) || MUTUAL_WORDS.has(word))) return false;
+      // "X loses seats as Y gains ground": clauses of a few words each, not "drop Kane as Watkins starts".
+      if (middle.length === 1 && CLAUSE_JOINERS.has(middle[0]!) && first.length >= 3 && last.length >= 3) return false;
       swapped = true;
     }
   }
@@ -262,10 +271,22 @@ export function negates(leftOff: string[], page: string, kept: number): boolean 
   if (/[?？]/u.test(gap)) return POLARITY.has(leftOff[0]!) || carriesNegation(leftOff);
   // After a sentence's end, a "No." or "Not so." answering it, or a verdict: "No parking is
   // available nearby" opens another sentence and refutes nothing.
-  if (/[!！….—–]/u.test(gap)) return (ANSWERS.has(leftOff[0]!) && (leftOff.length === 1 || /[,.!;:—–-]/u.test(after))) || isVerdict(leftOff);
+  // A short sentence that says no ("It doesn't.", "Not quite, says ECB"), not a rank ("No. 10 denies").
+  const rank = leftOff[0] === 'no' && /^\.\s*\d/u.test(after);
+  if (/[!！….—–]/u.test(gap)) return isAnswer(leftOff, after) || isVerdict(leftOff) || (leftOff.length <= 4 && carriesNegation(rank ? leftOff.slice(1) : leftOff));
   // After a colon or a spaced hyphen, only a verdict ("…: not true", "… - false"), not another
   // fact ("…: no new taxes, mayor says").
-  return /[:：-]/u.test(gap) && isVerdict(leftOff);
+  return /[:：\-|·•/]/u.test(gap) && isVerdict(leftOff);
+}
+
+/**
+ * A one-word answer standing alone ("No.", "No, it's from a 2019 drill"), not "No. 1", "No. 10
+ * denies", "No-deal exit" or "Non-League", where the word is part of a name or a compound.
+ */
+function isAnswer(words: string[], rest: string): boolean {
+  if (!ANSWERS.has(words[0]!)) return false;
+  if (/^\.\s*\d|^[-‐‑]\p{L}/u.test(rest)) return false;
+  return words.length === 1 || /^\s*[,.!;:—–-]/u.test(rest);
 }
 
 /**
@@ -275,7 +296,7 @@ export function negates(leftOff: string[], page: string, kept: number): boolean 
 export function opensWithAnswer(text: string): boolean {
   const words = titleWords(text);
   if (words.length === 0) return false;
-  return isVerdict(words) || (ANSWERS.has(words[0]!) && (words.length === 1 || /^\s*[\p{L}]+\s*[,.!;:—–-]/u.test(text)));
+  return isVerdict(words) || isAnswer(words, /^\W*\p{L}+(.*)$/su.exec(text)?.[1] ?? '');
 }
 
 /** A one-word answer that refutes the sentence before it ("No, it's from a 2019 drill"). */
@@ -283,25 +304,19 @@ const ANSWERS = new Set(['no', 'not', 'nope', 'nein', 'non', 'нет', 'não', '
 
 /** Words that open with a verdict on the claim before them: "not true", "false", "사실 아냐". */
 function isVerdict(words: string[]): boolean {
-  return /^(?:not true|not so|false|fake|untrue|misleading|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(words.join(' ')) || /^(?:안돼|않|없|못|아니)/u.test(words[0] ?? '');
+  return /^(?:not true|not so fast|not quite|not yet|false|mostly false|partly false|fake|it ?s fake|it ?s false|untrue|misleading|wrong|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(words.join(' ')) || /^(?:안돼|않|없|못|아니)/u.test(words[0] ?? '');
 }
 
 /** Words as the title fold counts them (an apostrophe stays inside its word). */
 const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 
-/**
- * The text between the page's word number `index` (from 0) and the word before it (`gap`), and
- * what follows that word up to the next one (`after`).
- */
+/** The text between the page's word number `index` (from 0) and the word before it (`gap`), and all that follows that word (`after`). */
 function aroundWord(page: string, index: number): { gap: string; after: string } {
   let previousEnd = 0;
   let n = 0;
   for (const match of page.matchAll(WORD)) {
     if (n === index) {
-      const end = match.index! + match[0].length;
-      WORD.lastIndex = 0;
-      const next = page.slice(end).search(WORD);
-      return { gap: page.slice(previousEnd, match.index), after: next < 0 ? page.slice(end) : page.slice(end, end + next) };
+      return { gap: page.slice(previousEnd, match.index), after: page.slice(match.index! + match[0].length) };
     }
     previousEnd = match.index! + match[0].length;
     n++;

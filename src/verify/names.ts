@@ -45,13 +45,15 @@ const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
 const OTHER_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['slovakia', 'slovenia'], ['slovak', 'slovene'], ['slovakian', 'slovenian'], ['gambia', 'zambia'], ['gambian', 'zambian'],
   ['niger', 'nigeria'], ['nigerien', 'nigerian'], ['dominica', 'dominican'], ['guinea', 'guyana'],
+  ['iceland', 'ireland'], ['icelandic', 'irish'], ['nigeria', 'algeria'], ['nigerian', 'algerian'], ['colombia', 'columbia'],
+  ['khamenei', 'khomeini'],
 ];
 
 /**
  * Titles and offices written in capitals ("names new CEO", "PM resigns"): no one's name, and a
  * citation may spell them out ("Chief Executive").
  */
-const ROLE_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto', 'cio', 'pm', 'mp', 'mps', 'vp', 'md', 'gm', 'dg']);
+const ROLE_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto', 'cio', 'pm', 'vp']);
 
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
@@ -95,9 +97,9 @@ function sameName(a: string, b: string): boolean {
   // "Prigozhin"/"Prigojin"), not two added to a short one ("Austria"/"Australia").
   const allowed = shorter >= 8 || (shorter >= 7 && a.length === b.length) ? 2 : 1;
   if (shorter >= 5 && editDistance(a, b, { transpositions: true }) <= allowed) return true;
-  // A long name transliterated with other vowels ("Mujahideen"/"Mujahedin", "Mohammed"/"Muhammad"):
-  // the same consonants in the same order ("Austria"/"Australia" differ by an l).
-  return shorter >= 7 && consonants(a).length >= 4 && consonants(a) === consonants(b);
+  // A long name transliterated with other vowels ("Mujahideen"/"Mujahedin"): the same consonants in
+  // the same order. Only long ones: Khamenei/Khomeini, Mahmoud/Mohammed, Michelle/Michael are others.
+  return shorter >= 9 && consonants(a) === consonants(b);
 }
 
 /** A word's consonants in order, doubled ones once: what transliterations of a name agree on. */
@@ -135,6 +137,11 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const cited = withoutWireTags(citedAsWritten);
   const headline = withoutWireTags(headlineAsWritten);
   if (firstWordSwapped(cited, headline)) return true;
+  // Offices are no names, but one for another is ("CFO" cited for "CEO", "PM" for "VP").
+  const offices = (text: string) => tokens(text).filter((word) => /^\p{Lu}{2,}s?$/u.test(word)).map(wordKey).filter((key) => ROLE_ACRONYMS.has(key)).sort().join(' ');
+  const citedOffices = offices(cited);
+  const headlineOffices = offices(headline);
+  if (citedOffices && headlineOffices && citedOffices !== headlineOffices) return true;
   if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
   const names = namesInSentenceCase(headline);
   if (!names || names.length === 0) return false;

@@ -31,6 +31,17 @@ describe('a removal notice under a kept og:title and date', () => {
   });
 });
 
+describe('a short notice heading, or one in other languages', () => {
+  it.each([
+    ['<h2>Article removed</h2>', 'en'],
+    ['<p>La notizia non è più disponibile.</p>', 'it'],
+    ['<p>Dieser Artikel ist leider nicht mehr verfügbar.</p>', 'de'],
+    ['<p>該文章已被發布者刪除</p>', 'zh'],
+  ])('%s', (notice, lang) => {
+    expect(check(shell(kept, `<article><h1>${headline}</h1>${notice}</article>`, 'Daily Example', lang), cited).verdict).toBe('soft-404');
+  });
+});
+
 describe('but not', () => {
   it('an article about a removed article, with its body', () => {
     const about = 'Newspaper removes article after complaint from minister';
@@ -43,6 +54,17 @@ describe('but not', () => {
     const brief = 'Missing kayaker not found after overnight search off the coast';
     const body = `<article><h1>${brief}</h1><p>Coastguards said the kayaker was not found and the wreckage has been removed from the beach.</p></article>`;
     const html = shell(`<meta property="og:title" content="${brief}"><meta property="article:published_time" content="2025-03-14T09:00:00+01:00">`, body);
+    expect(check(html, { title: brief, date: '2025-03-14' }).verdict).toBe('verified');
+  });
+
+  it.each([
+    ['Meta says the post was removed in error', '<p>The post was deleted within an hour of being published, the company said.</p>'],
+    ['Ministry withdraws flood report after errors', '<p>The report is no longer available on the ministry’s website, officials said on Friday.</p>'],
+    ['Dow falls 410 points as tech stocks slide on rate fears', '<p>Stocks fell on Friday as investors weighed new inflation data.</p>'],
+    ['Zeitung löscht umstrittenen Kommentar nach Protesten', '<p>Der Artikel wurde gelöscht, nachdem zahlreiche Leser sich beschwert hatten.</p>'],
+  ])('a live brief about a removal, or whose short <title> sounds like one: %s', (brief, paragraph) => {
+    const head = `<meta property="og:title" content="${brief}"><meta property="article:published_time" content="2025-03-14T09:00:00+01:00">`;
+    const html = shell(head, `<article><h1>${brief}</h1>${paragraph}</article>`, `${brief.split(' as ')[0]} | Daily Example`);
     expect(check(html, { title: brief, date: '2025-03-14' }).verdict).toBe('verified');
   });
 

@@ -124,6 +124,14 @@ describe('compareTitle: numbers written another way', () => {
     expect(matches('مقتل ٢١ شخصا في انهيار مبنى سكني بالعاصمة', 'مقتل ١٢ شخصا في انهيار مبنى سكني بالعاصمة')).toBe(false);
     expect(matches('주말 집회에 3명 모여 도심 교통 마비', '주말 집회에 30명 모여 도심 교통 마비')).toBe(false);
   });
+  it('reads a score followed by punctuation, and 24/7, 9/11, 10%-15% and "6 to 3" as the pairs they are', () => {
+    expect(matches('Real Madrid beat Dortmund 2-0', 'Real Madrid beat Dortmund 2-0, win 15th European Cup')).toBe(true);
+    expect(matches('Japan come from behind to beat Germany 2-1.', 'Japan come from behind to beat Germany 2-1')).toBe(true);
+    expect(matches('Sinner beats Alcaraz 6-4 6-3 to reach the final in Turin', 'Sinner beats Alcaraz 6-4, 6-3 to reach the final in Turin')).toBe(true);
+    expect(matches('Bank branches to open 24-7 from next month in Seoul', 'Bank branches to open 24/7 from next month in Seoul')).toBe(true);
+    expect(matches('Rates to rise 10-15% next year, central bank says', 'Rates to rise 10%-15% next year, central bank says')).toBe(true);
+    expect(matches('Supreme Court rules 6 to 3 against the agency', 'Supreme Court rules 6-3 against the agency')).toBe(true);
+  });
   it('holds a score or pair to its order, however its dash is typed', () => {
     expect(matches('South Korea beats Japan 1-3 in baseball final', 'South Korea beats Japan 3-1 in baseball final')).toBe(false);
     expect(matches('South Korea beats Japan 3–1 in baseball final', 'South Korea beats Japan 3-1 in baseball final')).toBe(true);
@@ -168,6 +176,17 @@ describe('compareTitle: kickers, tags and verdicts', () => {
     expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk. Not true, says ministry')).toBe(false);
     expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk — not so fast')).toBe(false);
   });
+  it('nor leave off an answer after a bar or a dot, or a short sentence that says no', () => {
+    expect(matches('Tsunami hits Tokyo Bay', 'Tsunami hits Tokyo Bay | False')).toBe(false);
+    expect(matches('ECB to cut rates in June', 'ECB to cut rates in June. Not quite, says ECB')).toBe(false);
+    expect(matches('Central bank to cut rates in June', 'Central bank to cut rates in June. It doesn’t.')).toBe(false);
+  });
+  it('but a rank, a compound or a section that opens with "No"/"Non" answers nothing', () => {
+    expect(matches('Scheffler wins the Masters again', 'Scheffler wins the Masters again — No. 1 by a mile')).toBe(true);
+    expect(matches('Sunak under fire over lockdown party claims', 'Sunak under fire over lockdown party claims. No. 10 denies wrongdoing')).toBe(true);
+    expect(matches('Brexit talks collapse in Brussels again', 'Brexit talks collapse in Brussels again. No-deal exit now likely')).toBe(true);
+    expect(matches('Video shows North Korean troops in Kursk', 'Video shows North Korean troops in Kursk — not so bad after all')).toBe(true);
+  });
   it('but a sentence after the claim that opens with "No" + a noun refutes nothing', () => {
     expect(matches('Seoul mayor opens new library downtown', 'Seoul mayor opens new library downtown. No parking is available nearby')).toBe(true);
     expect(matches('Seoul mayor opens new library downtown', 'Seoul mayor opens new library downtown. The mayor did not attend')).toBe(true);
@@ -175,6 +194,18 @@ describe('compareTitle: kickers, tags and verdicts', () => {
   it('reads a Russian "не" typed joined to its verb as the same negation', () => {
     expect(matches('Кремль неподтвердил встречу Путина и Трампа', 'Кремль не подтвердил встречу Путина и Трампа')).toBe(true);
     expect(matches('Кремль подтвердил встречу Путина и Трампа', 'Кремль не подтвердил встречу Путина и Трампа')).toBe(false);
+  });
+  it('does not let two names trade places across "as" (a clause each is another matter)', () => {
+    expect(matches('England drop Kane as Watkins starts against Slovakia', 'England drop Watkins as Kane starts against Slovakia')).toBe(false);
+  });
+  it('tells one office from another, and a company or state in capitals is a name (GM, MP)', () => {
+    expect(matches('Boeing names new CFO as it struggles to recover from the blowout', 'Boeing names new CEO as it struggles to recover from the blowout')).toBe(false);
+    expect(matches('Ford recalls 50,000 trucks over brake fault in cold weather', 'GM recalls 50,000 trucks over brake fault in cold weather')).toBe(false);
+    expect(matches('Supreme leader Khamenei addresses the nation on television', 'Supreme leader Khomeini addresses the nation on television')).toBe(false);
+  });
+  it('reads 沒有 and 尚未 as negations too', () => {
+    expect(matches('立法院沒有通過國防特別預算案', '立法院通過國防特別預算案')).toBe(false);
+    expect(matches('立法院尚未通過國防特別預算案', '立法院通過國防特別預算案')).toBe(false);
   });
   it('lets two clauses of one moment trade places across "as" or "while", not across a verb', () => {
     expect(matches('Opposition gains ground as ruling party loses seats in local polls', 'Ruling party loses seats as opposition gains ground in local polls')).toBe(true);
