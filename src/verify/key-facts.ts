@@ -150,6 +150,8 @@ export function factWords(title: string): string[] {
   const joined = asciiDigits(withoutWireTags(title)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    // "World War II" and "World War 2" are one war.
+    .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
     // A score or a pair ("beats Japan 3-1", "2:0", "6 to 3", "24/7", "10%-15%") is one number whose

@@ -131,6 +131,8 @@ describe('compareTitle: numbers written another way', () => {
     expect(matches('Bank branches to open 24-7 from next month in Seoul', 'Bank branches to open 24/7 from next month in Seoul')).toBe(true);
     expect(matches('Rates to rise 10-15% next year, central bank says', 'Rates to rise 10%-15% next year, central bank says')).toBe(true);
     expect(matches('Supreme Court rules 6 to 3 against the agency', 'Supreme Court rules 6-3 against the agency')).toBe(true);
+    expect(matches('World War 2 veteran, 102, receives Medal of Honor', 'World War II veteran, 102, receives Medal of Honor')).toBe(true);
+    expect(matches('World War 1 memorial restored in Seoul park', 'World War II memorial restored in Seoul park')).toBe(false);
   });
   it('holds a score or pair to its order, however its dash is typed', () => {
     expect(matches('South Korea beats Japan 1-3 in baseball final', 'South Korea beats Japan 3-1 in baseball final')).toBe(false);
