@@ -54,6 +54,8 @@ const OTHER_NAMES: ReadonlyArray<readonly [string, string]> = [
  * citation may spell them out ("Chief Executive").
  */
 const ROLE_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto', 'cio', 'pm', 'vp']);
+/** Offices compared with each other ("Former MP" is not "Former PM"), MP among them though it is also a state. */
+const OFFICE_ACRONYMS = new Set([...ROLE_ACRONYMS, 'mp', 'mps', 'md', 'gm', 'dg']);
 
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
@@ -138,7 +140,7 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const headline = withoutWireTags(headlineAsWritten);
   if (firstWordSwapped(cited, headline)) return true;
   // Offices are no names, but one for another is ("CFO" cited for "CEO", "PM" for "VP").
-  const offices = (text: string) => tokens(text).filter((word) => /^\p{Lu}{2,}s?$/u.test(word)).map(wordKey).filter((key) => ROLE_ACRONYMS.has(key)).sort().join(' ');
+  const offices = (text: string) => tokens(text).filter((word) => /^\p{Lu}{2,}s?$/u.test(word)).map(wordKey).filter((key) => OFFICE_ACRONYMS.has(key)).sort().join(' ');
   const citedOffices = offices(cited);
   const headlineOffices = offices(headline);
   if (citedOffices && headlineOffices && citedOffices !== headlineOffices) return true;

@@ -204,6 +204,7 @@ describe('compareTitle: kickers, tags and verdicts', () => {
     expect(matches('Boeing names new CFO as it struggles to recover from the blowout', 'Boeing names new CEO as it struggles to recover from the blowout')).toBe(false);
     expect(matches('Ford recalls 50,000 trucks over brake fault in cold weather', 'GM recalls 50,000 trucks over brake fault in cold weather')).toBe(false);
     expect(matches('Supreme leader Khamenei addresses the nation on television', 'Supreme leader Khomeini addresses the nation on television')).toBe(false);
+    expect(matches('Former MP jailed for expenses fraud after Leeds trial', 'Former PM jailed for expenses fraud after Leeds trial')).toBe(false);
   });
   it('reads 沒有 and 尚未 as negations too', () => {
     expect(matches('立法院沒有通過國防特別預算案', '立法院通過國防特別預算案')).toBe(false);
