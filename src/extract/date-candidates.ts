@@ -357,14 +357,27 @@ function inProse(text: string, index: number, end: number): boolean {
 }
 
 /**
- * An English sentence that speaks of a day: a verb's auxiliary or a tense form in the clause, then
- * a preposition right before the date ("Lawmakers will vote on the bill on", "Heavy rain has
- * fallen since", "The festival runs until"). A byline puts its date after a name and a
- * preposition too ("By Jane Doe on", "Submitted by X on", "Filed under Local News on"), but with
- * no verb of its own; other languages' bylines ("Von … am", "Door … op", "Por … em") are left alone.
+ * A sentence that speaks of a day: a verb's auxiliary or a tense form in the clause, then a
+ * preposition right before the date — an article or a weekday may stand between ("Lawmakers will
+ * vote on Tuesday, November 12", "Der Bundestag wird am 12. November abstimmen", "Le vote aura
+ * lieu le 12 novembre", "La feria estará abierta hasta el 17 de noviembre"). A byline puts its
+ * date after a name and a preposition too ("By Jane Doe on", "Von Max Müller am", "Par Jean
+ * Dupont le"), but with no verb of its own.
  */
-const PROSE_PREPOSITION = /^(?:on|since|until|till|from|after|before|through)$/i;
-const PROSE_VERB = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|do|to|runs|run|ran|began|begins|begin|ends|ended|opens|opened|closes|closed|starts|started|expects|expected|scheduled|plans|planned|announced|approved|voted|met|meets|fell|rose|came|takes|took)$/i;
+const PROSE_PREPOSITION = /^(?:on|since|until|till|from|after|before|through|am|seit|bis|vom|ab|le|depuis|jusqu|au|el|desde|hasta|tras|até|em)$/i;
+/**
+ * A clause that opens with a definite article is a sentence's subject ("Die Pegel …", "Le niveau
+ * …"); a byline opens with "Von", "Par", "Por" and a name, or an indefinite one ("Ein Beitrag von").
+ */
+const SUBJECT_ARTICLE = /^(?:die|der|das|le|la|les|l|el|los|las|il|lo|gli|os|het)$/i;
+const ARTICLE_OR_WEEKDAY = /^(?:the|dem|den|der|les|los|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
+const PROSE_VERB = new RegExp('^(?:' + [
+  'will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|do|to',
+  'runs|run|ran|began|begins|begin|ends|ended|opens|opened|closes|closed|starts|started|expects|expected|scheduled|plans|planned|announced|approved|voted|met|meets|fell|rose|came|takes|took',
+  'wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft', // de
+  'va|vont|sera|seront|ont|avait|est|sont|était|doit|devrait|aura|auront|votera|commence|débute|termine', // fr
+  'van|será|serán|ha|han|había|es|son|era|debe|fue|está|estará|estarán|votará|comienza|empieza|termina|tendrá', // es
+].join('|') + ')$', 'i');
 /** Where a sentence or a byline's field begins. */
 const CLAUSE_STOPS = ['. ', '! ', '? ', '|', '·', '•', '\n', '—', '–'];
 /** Thai "on the day" (เมื่อวันที่) and Persian "since", "until" (از، تا) right before a date. */
@@ -382,7 +395,11 @@ function afterSentencePreposition(text: string, index: number): boolean {
     return at < 0 ? 0 : at + stop.length;
   })));
   const words = clause.match(/\p{L}+/gu) ?? [];
-  return words.length >= 4 && PROSE_PREPOSITION.test(words[words.length - 1]!) && words.slice(0, -1).some((word) => PROSE_VERB.test(word));
+  // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
+  let last = words.length - 1;
+  while (last > 0 && ARTICLE_OR_WEEKDAY.test(words[last]!)) last--;
+  if (last < 3 || !PROSE_PREPOSITION.test(words[last]!)) return false;
+  return words.slice(0, last).some((word) => PROSE_VERB.test(word)) || SUBJECT_ARTICLE.test(words[0]!);
 }
 
 /** Words after a date up to the end of its sentence. */

@@ -477,6 +477,11 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Weekly market wrap — 8 March 2024', '<p>Analysts expect the central bank to meet again on 14 March 2024.</p>', '2024-03-08'],
     ['Residents evacuated as floods hit southern Seoul', '<p>Heavy rain has fallen since 2 November 2024 across the capital region.</p>', '2024-11-05'],
     ['Harbour festival opens with fireworks', '<p>The festival runs until 17 November 2024 at the old port.</p>', '2024-11-05'],
+    ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
+    ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05'],
+    ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05'],
+    ['La lettre du 5 novembre 2024', '<p>Le conseil municipal votera le 12 novembre 2024 sur le budget du port.</p>', '2024-11-05'],
+    ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05'],
   ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited) => {
     expect(check(plain(headline, body), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
   });
@@ -511,6 +516,9 @@ describe('a byline\'s date after a name and a preposition is no body sentence\'s
     ['Submitted by harbourdesk on November 5, 2024 - 14:30', 'en'],
     ['Filed under Local News on November 5, 2024', 'en'],
     ['Ein Beitrag von Max Müller am 05.11.2024', 'de'],
+    ['Von Max Müller am Dienstag, 05.11.2024', 'de'],
+    ['Par Jean Dupont le 5 novembre 2024', 'fr'],
+    ['Por Juan Pérez el 5 de noviembre de 2024', 'es'],
     ['Door Jan de Vries op 5 november 2024', 'nl'],
     ['Por João da Silva em 05/11/2024', 'pt'],
   ])('"%s" dates the page', (byline, lang) => {
