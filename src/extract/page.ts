@@ -108,5 +108,10 @@ export interface ParsedPage {
   contentTextChars: number;
   /** The text of paragraphs outside page chrome, as read (unfolded): the article text --state fingerprints. */
   articleText: string[];
+  /**
+   * The first few hundred characters of text outside chrome, whatever holds them, one line per
+   * block: where a dead article's notice stands when it is set in a <div>.
+   */
+  leadText: string;
   walls: WallMarkers;
 }

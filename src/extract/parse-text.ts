@@ -13,6 +13,8 @@ const LABEL_MAX = 40;
 /** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
 const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]|[〇一二三四五六七八九十][年月日]/;
 const NON_SPACE = /\S/;
+/** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
+const LEAD_TEXT_CHARS = 600;
 
 export class TextRuns {
   private buffer = '';
@@ -38,6 +40,7 @@ export class TextRuns {
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
     if (!(frame.flags & NOT_ARTICLE_TEXT)) {
       this.page.contentTextChars += data.length;
+      if (this.page.leadText.length < LEAD_TEXT_CHARS) this.page.leadText += data;
       // Paragraph text is kept by reference (no copy, no folding here): the fingerprint folds it once.
       if (this.paragraphText >= 0) this.page.articleText.push(data);
     }
@@ -47,6 +50,9 @@ export class TextRuns {
 
   /** Ends the current run at a block boundary: it becomes a segment, a label, or nothing. */
   flush(): void {
+    // A block ends: the lead text's next words start a line of their own.
+    const lead = this.page.leadText;
+    if (lead.length > 0 && lead.length < LEAD_TEXT_CHARS && !lead.endsWith('\n')) this.page.leadText = lead + '\n';
     const raw = this.buffer;
     if (raw.length === 0) return;
     this.buffer = '';

@@ -49,7 +49,7 @@ const REMOVED_NOTICE = new RegExp(
     String.raw`^\W*(?:sorry[,.!]?\s*)?the (?:article|story|page|content) you(?: requested| are looking for|['’]re looking for| were looking for) (?:has been (?:removed|deleted|archived)|is no longer available|no longer exists|has expired|(?:could not|cannot|can['’]t) be found)`,
     '삭제된 기사입니다', '기사가 삭제되었습니다', '기사는 삭제되었습니다', '존재하지 않는 기사입니다', '기사를 찾을 수 없습니다', // ko
     'この記事は削除されました', '記事は削除されました', '記事が見つかりません', '掲載期間(?:が|は)終了', // ja
-    '(?:该|此|這篇|该篇|本)?(?:文章|内容|內容|新闻|新聞)已(?:被(?:发布者|發布者)?)?(?:删除|刪除|下架)', // zh
+    '^\\W*(?:该|此|這篇|该篇|本|該)?(?:文章|内容|內容|新闻|新聞)已(?:被(?:发布者|發布者)?)?(?:删除|刪除|下架)', // zh
     String.raw`^\W*(?:dieser (?:artikel|beitrag) (?:ist (?:leider )?nicht mehr verfügbar|wurde (?:entfernt|gelöscht|depubliziert))|(?:der )?(?:artikel|beitrag) ist (?:leider )?nicht mehr verfügbar)`, // de
     "^\\W*(?:cet|ce) (?:article|contenu) n['’]est plus disponible", // fr
     '^\\W*(?:este|esta) (?:artículo|contenido|noticia) ya no está disponible', // es
@@ -115,7 +115,7 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
 
 /** Almost no text outside chrome: not even the short item a news brief is. */
 function hasNoBody(page: ParsedPage): boolean {
-  return page.contentTextChars < NOTICE_PAGE_MAX_CHARS && page.paragraphs < 2 && page.textBlocks < 2;
+  return page.contentTextChars < NOTICE_PAGE_MAX_CHARS && page.paragraphs < 3 && page.textBlocks < 3;
 }
 
 /**
@@ -124,7 +124,10 @@ function hasNoBody(page: ParsedPage): boolean {
  */
 function showsRemovalNotice(page: ParsedPage, keptHeadlines: ReadonlySet<string>): boolean {
   const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded && h.text.length <= 120 && !isPartOfKept(h.text, keptHeadlines)).map((h) => h.text);
-  return [...headings, page.articleText.join('').trim()].some((text) => REMOVED_NOTICE.test(text));
+  // Each block of the lead text, and each sentence in it: a notice may follow a kept standfirst.
+  const leadLines = page.leadText.split('\n').filter((line) => !isPartOfKept(line, keptHeadlines) && !page.h1s.some((h) => h.text.trim() === line.trim()))
+    .flatMap((line) => line.split(/(?<=[.!?。])\s+/u)).map((line) => line.trim());
+  return [...headings, page.articleText.join('').trim(), ...leadLines].some((text) => text.length > 0 && REMOVED_NOTICE.test(text));
 }
 
 /** The kept headline itself, or a part of it (a <title> cut short: "Dow falls 410 points"). */

@@ -37,6 +37,8 @@ describe('a short notice heading, or one in other languages', () => {
     ['<p>La notizia non è più disponibile.</p>', 'it'],
     ['<p>Dieser Artikel ist leider nicht mehr verfügbar.</p>', 'de'],
     ['<p>該文章已被發布者刪除</p>', 'zh'],
+    ['<div class="notice">This article has been removed for legal reasons.</div>', 'en'],
+    ['<p class="standfirst">The harbour authority voted on Friday to build the long-debated quay on the eastern side of the port.</p><p>This article has been removed from our website for legal reasons. We apologise.</p>', 'en'],
   ])('%s', (notice, lang) => {
     expect(check(shell(kept, `<article><h1>${headline}</h1>${notice}</article>`, 'Daily Example', lang), cited).verdict).toBe('soft-404');
   });
@@ -62,6 +64,7 @@ describe('but not', () => {
     ['Ministry withdraws flood report after errors', '<p>The report is no longer available on the ministry’s website, officials said on Friday.</p>'],
     ['Dow falls 410 points as tech stocks slide on rate fears', '<p>Stocks fell on Friday as investors weighed new inflation data.</p>'],
     ['Zeitung löscht umstrittenen Kommentar nach Protesten', '<p>Der Artikel wurde gelöscht, nachdem zahlreiche Leser sich beschwert hatten.</p>'],
+    ['网红就不实言论道歉 涉事文章已删除', '<p>该博主14日发布致歉声明，称已删除相关内容并配合调查。</p>'],
   ])('a live brief about a removal, or whose short <title> sounds like one: %s', (brief, paragraph) => {
     const head = `<meta property="og:title" content="${brief}"><meta property="article:published_time" content="2025-03-14T09:00:00+01:00">`;
     const html = shell(head, `<article><h1>${brief}</h1>${paragraph}</article>`, `${brief.split(' as ')[0]} | Daily Example`);
