@@ -89,13 +89,8 @@ export function detectSignals({ page, titles, headers, hasArticleEvidence }: Sig
   // A real article whose own metadata headline is normal is not a 404, whatever a widget says.
   const metaHeadlineNormal = (): boolean => titles.some((t) => t.strong && t.source !== '<title>' && t.source !== 'h1' && !saysNotFoundText(t.value));
   const notFound = saysNotFound && !(hasArticleEvidence && metaHeadlineNormal());
-  // A dead article's page may keep its old og:title and date over nothing but a removal notice:
-  // with no body of text, the notice (in a heading, or the short text it has) is what it is.
-  // A heading or title that says "not found" counts only when it is not the article's own kept
-  // headline: a brief headlined "Dow falls 410 points" or "Gaza truce has expired" is news.
-  const keptHeadlines = new Set(titles.filter((t) => t.strong && t.source !== '<title>' && t.source !== 'h1').map((t) => loose(t.value)));
-  const noticeHeading = !botWall && [...new Set(announcing)].some((text) => saysNotFoundText(text) && !isPartOfKept(text, keptHeadlines));
-  const articleRemoved = !botWall && !notFound && hasNoBody(page) && (noticeHeading || showsRemovalNotice(page, keptHeadlines));
+  // A dead article's page may keep its old og:title and date over nothing but a removal notice.
+  const articleRemoved = !botWall && !notFound && hasNoBody(page) && isRemovedArticle(page, titles, announcing);
 
   // A body set in <div>s or between <br>s outweighs a sign-in box or a paywall element; against a
   // title that calls the page a login page only on a page dated as an article (a login page's
@@ -119,15 +114,20 @@ function hasNoBody(page: ParsedPage): boolean {
 }
 
 /**
- * A short heading (not the kept headline), or the opening of the page's little paragraph text,
- * says this article was taken down.
+ * On a page with no body: a heading or title that says "not found", or a short heading or a line
+ * of its little text that says this article was taken down — none of them the article's own kept
+ * headline or a cut of it (a brief headlined "Dow falls 410 points" or "Gaza truce has expired"
+ * is news).
  */
-function showsRemovalNotice(page: ParsedPage, keptHeadlines: ReadonlySet<string>): boolean {
-  const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded && h.text.length <= 120 && !isPartOfKept(h.text, keptHeadlines)).map((h) => h.text);
+function isRemovedArticle(page: ParsedPage, titles: TitleCandidate[], announcing: string[]): boolean {
+  const keptHeadlines = new Set(titles.filter((t) => t.strong && t.source !== '<title>' && t.source !== 'h1').map((t) => loose(t.value)));
+  const notKept = (text: string) => !isPartOfKept(text, keptHeadlines);
+  if (announcing.some((text) => saysNotFoundText(text) && notKept(text))) return true;
+  const headings = [...page.h1s, ...page.h2s].filter((h) => !h.excluded && h.text.length <= 120 && notKept(h.text)).map((h) => h.text);
   // Each block of the lead text, and each sentence in it: a notice may follow a kept standfirst.
-  const leadLines = page.leadText.split('\n').filter((line) => !isPartOfKept(line, keptHeadlines) && !page.h1s.some((h) => h.text.trim() === line.trim()))
+  const leadLines = page.leadText.split('\n').filter((line) => notKept(line) && !page.h1s.some((h) => h.text.trim() === line.trim()))
     .flatMap((line) => line.split(/(?<=[.!?。])\s+/u)).map((line) => line.trim());
-  return [...headings, page.articleText.join('').trim(), ...leadLines].some((text) => text.length > 0 && REMOVED_NOTICE.test(text));
+  return [...headings, ...leadLines].some((text) => text.length > 0 && REMOVED_NOTICE.test(text));
 }
 
 /** The kept headline itself, or a part of it (a <title> cut short: "Dow falls 410 points"). */
