@@ -239,6 +239,8 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
 
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
+  // The language whose sentences the body-day rule reads: the page's, English when it names none.
+  const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
   for (const [segmentIndex, segment] of page.segments.entries()) {
     if (segment.inLink) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
@@ -272,7 +274,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
-      if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
+      if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
       let weight: number;
       if (segment.excluded) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -357,27 +359,43 @@ function inProse(text: string, index: number, end: number): boolean {
 }
 
 /**
- * A sentence that speaks of a day: a verb's auxiliary or a tense form in the clause, then a
- * preposition right before the date — an article or a weekday may stand between ("Lawmakers will
- * vote on Tuesday, November 12", "Der Bundestag wird am 12. November abstimmen", "Le vote aura
- * lieu le 12 novembre", "La feria estará abierta hasta el 17 de noviembre"). A byline puts its
- * date after a name and a preposition too ("By Jane Doe on", "Von Max Müller am", "Par Jean
- * Dupont le"), but with no verb of its own.
+ * A sentence that speaks of a day, in the page's language: a verb of the clause (lower case: "By
+ * Will Smith on", "By Han Wei on" are names), then a preposition right before the date — an
+ * article or a weekday may stand between ("Lawmakers will vote on Tuesday, November 12", "Der
+ * Bundestag wird am 12. November abstimmen", "Le conseil votera le 12 novembre", "estará abierta
+ * hasta el 17 de noviembre"). Outside English, a clause opening with a definite article is a
+ * sentence's subject too ("Die Pegel steigen seit dem 2. November stetig an") when the sentence goes
+ * on after the date — "Le Figaro avec AFP le 5 novembre", "La Redacción el 5 de noviembre" are
+ * credit lines that end with it. A byline puts its date after a name and a preposition too ("By
+ * Jane Doe on", "Von Max Müller am", "Par Jean Dupont le"), with no verb of its own.
  */
-const PROSE_PREPOSITION = /^(?:on|since|until|till|from|after|before|through|am|seit|bis|vom|ab|le|depuis|jusqu|au|el|desde|hasta|tras|até|em)$/i;
-/**
- * A clause that opens with a definite article is a sentence's subject ("Die Pegel …", "Le niveau
- * …"); a byline opens with "Von", "Par", "Por" and a name, or an indefinite one ("Ein Beitrag von").
- */
-const SUBJECT_ARTICLE = /^(?:die|der|das|le|la|les|l|el|los|las|il|lo|gli|os|het)$/i;
+const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp }> = {
+  en: {
+    prepositions: /^(?:on|since|until|till|from|after|before|through)$/i,
+    verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|closes|closed|starts|expects|expect|expected|scheduled|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
+  },
+  de: {
+    prepositions: /^(?:am|seit|bis|vom|ab)$/i,
+    verbs: /^(?:wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft|stimmt|steigen|steigt|bleibt)$/,
+    subject: /^(?:die|der|das)$/i,
+  },
+  fr: {
+    prepositions: /^(?:le|depuis|jusqu|au)$/i,
+    verbs: /^(?:va|vont|sera|seront|ont|avait|sont|était|doit|devrait|aura|auront|votera|commence|débute|termine|reste|monte)$/,
+    subject: /^(?:le|la|les|l)$/i,
+  },
+  es: {
+    prepositions: /^(?:el|desde|hasta|tras)$/i,
+    verbs: /^(?:va|van|será|serán|ha|han|había|es|son|era|debe|fue|está|estará|estarán|votará|comienza|empieza|termina|tendrá|permanece)$/,
+    subject: /^(?:el|los|las|la)$/i,
+  },
+  pt: {
+    prepositions: /^(?:até|desde|em)$/i,
+    verbs: /^(?:vai|vão|será|serão|fica|ficará|está|estará|estão|foi|tem|têm|deve|começa|termina|permanece)$/,
+    subject: /^(?:o|a|os|as)$/i,
+  },
+};
 const ARTICLE_OR_WEEKDAY = /^(?:the|dem|den|der|les|los|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
-const PROSE_VERB = new RegExp('^(?:' + [
-  'will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|do|to',
-  'runs|run|ran|began|begins|begin|ends|ended|opens|opened|closes|closed|starts|started|expects|expected|scheduled|plans|planned|announced|approved|voted|met|meets|fell|rose|came|takes|took',
-  'wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft', // de
-  'va|vont|sera|seront|ont|avait|est|sont|était|doit|devrait|aura|auront|votera|commence|débute|termine', // fr
-  'van|será|serán|ha|han|había|es|son|era|debe|fue|está|estará|estarán|votará|comienza|empieza|termina|tendrá', // es
-].join('|') + ')$', 'i');
 /** Where a sentence or a byline's field begins. */
 const CLAUSE_STOPS = ['. ', '! ', '? ', '|', '·', '•', '\n', '—', '–'];
 /** Thai "on the day" (เมื่อวันที่) and Persian "since", "until" (از، تا) right before a date. */
@@ -386,20 +404,27 @@ const PROSE_BEFORE_DATE = /(?:เมื่อ\s*(?:วันที่|วัน)
 /** Japanese particles after a day a sentence speaks of: "…に発生した" (happened on), "から" (from), "まで" (until). */
 const PROSE_AFTER_DATE = /^\s*(?:に(?:発生|起き|起こ|開催|行われ|予定|実施)|から|まで)/u;
 
-/** A date a body sentence speaks of, by the words of its clause before it. */
-function afterSentencePreposition(text: string, index: number): boolean {
+/** A date a body sentence speaks of, by the words of its clause before it (see PROSE_LANGUAGES). */
+function afterSentencePreposition(text: string, index: number, end: number, language: string): boolean {
   const before = text.slice(0, index);
   if (PROSE_BEFORE_DATE.test(before)) return true;
+  const rules = PROSE_LANGUAGES[language];
+  if (!rules) return false;
   const clause = before.slice(Math.max(0, ...CLAUSE_STOPS.map((stop) => {
     const at = before.lastIndexOf(stop);
     return at < 0 ? 0 : at + stop.length;
   })));
+  // A byline's label anywhere in the clause ("This entry was posted in News and tagged … on"), or
+  // after the date in its sentence ("Dieser Artikel ist am 5. November in der Printausgabe erschienen").
+  const rest = text.slice(end);
+  const sentenceEnd = rest.search(/[.!?。](?:\s|$)/u);
+  if (findLabel(clause).kind !== null || hasPublishedLabel(clause) || hasPublishedLabel(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd))) return false;
   const words = clause.match(/\p{L}+/gu) ?? [];
-  // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
   let last = words.length - 1;
   while (last > 0 && ARTICLE_OR_WEEKDAY.test(words[last]!)) last--;
-  if (last < 3 || !PROSE_PREPOSITION.test(words[last]!)) return false;
-  return words.slice(0, last).some((word) => PROSE_VERB.test(word)) || SUBJECT_ARTICLE.test(words[0]!);
+  if (last < 3 || !rules.prepositions.test(words[last]!)) return false;
+  if (words.slice(0, last).some((word) => rules.verbs.test(word))) return true;
+  return rules.subject !== undefined && rules.subject.test(words[0]!) && wordsAfter(text, end) >= 3;
 }
 
 /** Words after a date up to the end of its sentence. */

@@ -467,8 +467,8 @@ describe('dates: the reviewer\'s fifth round', () => {
 describe('a day a sentence of the body speaks of is no publication date', () => {
   const UNDATED_URL = 'https://news.example/world/harbour-story';
   // Pages with no metadata date: only what they print can date them.
-  const plain = (headline: string, body: string, byline = '') =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline} | Daily Example</title><meta property="og:title" content="${headline}"></head>
+  const plain = (headline: string, body: string, byline = '', lang = 'en') =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline} | Daily Example</title><meta property="og:title" content="${headline}"></head>
 <body><header class="site-header"><a href="/">Daily Example</a></header><main><article><h1>${headline}</h1>${byline}${body}
 <p>${'The harbour authority met on Friday to discuss the new quay and its cost. '.repeat(8)}</p></article></main><footer>© Daily Example</footer></body></html>`;
 
@@ -478,12 +478,12 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Residents evacuated as floods hit southern Seoul', '<p>Heavy rain has fallen since 2 November 2024 across the capital region.</p>', '2024-11-05'],
     ['Harbour festival opens with fireworks', '<p>The festival runs until 17 November 2024 at the old port.</p>', '2024-11-05'],
     ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
-    ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05'],
-    ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05'],
-    ['La lettre du 5 novembre 2024', '<p>Le conseil municipal votera le 12 novembre 2024 sur le budget du port.</p>', '2024-11-05'],
-    ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05'],
-  ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited) => {
-    expect(check(plain(headline, body), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
+    ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05', 'de'],
+    ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
+    ['La lettre du 5 novembre 2024', '<p>Le conseil municipal votera le 12 novembre 2024 sur le budget du port.</p>', '2024-11-05', 'fr'],
+    ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05', 'es'],
+  ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited, lang = 'en') => {
+    expect(check(plain(headline, body, '', lang), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
   });
 
   it('but a plain date line under the headline still dates it', () => {
@@ -519,6 +519,16 @@ describe('a byline\'s date after a name and a preposition is no body sentence\'s
     ['Von Max Müller am Dienstag, 05.11.2024', 'de'],
     ['Par Jean Dupont le 5 novembre 2024', 'fr'],
     ['Por Juan Pérez el 5 de noviembre de 2024', 'es'],
+    ['By Will Rose on November 5, 2024', 'en'],
+    ['By Han Wei and Pieter van den Berg on November 5, 2024', 'en'],
+    ['Special to the Gazette on November 5, 2024', 'en'],
+    ['Los Angeles Times Editorial Board on Nov. 5, 2024', 'en'],
+    ['This entry was posted in Harbour News, Local and tagged ferries, quay on November 5, 2024 by admin.', 'en'],
+    ['Le Figaro avec AFP le 5 novembre 2024 à 10h30', 'fr'],
+    ['Die Online-Redaktion am 05.11.2024 um 14:30 Uhr', 'de'],
+    ['La Redacción el 5 de noviembre de 2024', 'es'],
+    ['Por Redação do Jornal do Litoral em 05/11/2024', 'pt'],
+    ['Dieser Artikel ist am 5. November 2024 in der Printausgabe erschienen.', 'de'],
     ['Door Jan de Vries op 5 november 2024', 'nl'],
     ['Por João da Silva em 05/11/2024', 'pt'],
   ])('"%s" dates the page', (byline, lang) => {
