@@ -202,9 +202,8 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
 }
 
 /**
- * Words that join the items of a list or two clauses of one moment ("X loses seats as Y gains"), or
- * name a meeting, which goes both ways ("Xi meets Biden", "Japan signs trade deal with South
- * Korea"): the two sides may trade places across them.
+ * Words that join the items of a list, or name a meeting, which goes both ways ("Xi meets Biden",
+ * "Japan signs trade deal with South Korea"): the two sides may trade places across them.
  */
 const LIST_JOINERS = new Set(['and', 'or', 'vs', 'versus', 'plus', 'und', 'et', 'y', 'e']);
 /** Words that join two clauses of one moment: they may trade places, but not two names across them. */
@@ -271,9 +270,9 @@ export function negates(leftOff: string[], page: string, kept: number): boolean 
   const { gap, after } = aroundWord(page, kept);
   // After a question, any negation answers it ("…? Experts say it is not").
   if (/[?？]/u.test(gap)) return POLARITY.has(leftOff[0]!) || carriesNegation(leftOff);
-  // After a sentence's end, a "No." or "Not so." answering it, or a verdict: "No parking is
-  // available nearby" opens another sentence and refutes nothing.
-  // A short sentence that says no ("It doesn't.", "Not quite, says ECB"), not a rank ("No. 10 denies").
+  // After a sentence's end: an answer ("No."), a verdict ("Not true"), or a short sentence that
+  // says no ("It doesn't.", "Not quite, says ECB") — not a rank ("No. 10 denies") nor a sentence
+  // that merely opens with "No" ("No parking is available nearby").
   const rank = leftOff[0] === 'no' && /^\.\s*\d/u.test(after);
   if (/[!！….—–]/u.test(gap)) return isAnswer(leftOff, after) || isVerdict(leftOff) || (leftOff.length <= 4 && carriesNegation(rank ? leftOff.slice(1) : leftOff));
   // After a colon or a spaced hyphen, only a verdict ("…: not true", "… - false"), not another
