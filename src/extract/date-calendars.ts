@@ -1,8 +1,8 @@
 // Dates printed in the calendars that national outlets still use for their own datelines: the
-// Thai solar calendar (Buddhist era: 2567 = 2024), Taiwan's Minguo years (民國113年 = 2024) and
-// the Iranian/Afghan solar hijri calendar (۱۵ آبان ۱۴۰۳ = 2024-11-05), and North Korea's Juche
-// years (Juche113(2024).11.5.). Each reading gives the
-// Gregorian day, so every later rule compares one calendar.
+// Thai solar calendar (Buddhist era: 2567 = 2024), Taiwan's Minguo years (民國113年 = 2024), the
+// Iranian/Afghan solar hijri calendar (۱۵ آبان ۱۴۰۳ = 2024-11-05) and North Korea's Juche years
+// (Juche113(2024).11.5.). Each reading gives the Gregorian day, so every later rule compares one
+// calendar.
 import { DAY_MS, dateSpan } from '../calendar.js';
 
 /** A date found in another calendar, already on the Gregorian one. */
@@ -40,6 +40,16 @@ function alternation(names: Iterable<string>): string {
 }
 
 /**
+ * "هـ" (or "هـ.ق", "ق") after a date marks the lunar hijri calendar, whose years the solar ones
+ * overlap in number ("1403/5/12هـ" is 1983): "ه‍.ش" marks the solar one, which is read.
+ */
+const LUNAR_MARK = String.raw`\s*(?:ه\u200d?ـ?\s*\.?\s*ق|ق(?![\u0600-\u06ff])|هـ(?!\s*\.?\s*ش))`;
+
+/** Labels before a Minguo date written in numbers only. */
+const MINGUO_LABELS = '日期|時間|时间|發布|發佈|发布|更新|民國|民国';
+const MINGUO_LABEL = new RegExp(MINGUO_LABELS);
+
+/**
  * After the date, an optional time as TIME_AFTER in date-parse.ts reads it; passed in so both
  * modules read times one way.
  */
@@ -61,16 +71,6 @@ export function calendarPatterns(timeAfter: string): { thai: RegExp; minguo: Reg
     solarHijri: new RegExp(String.raw`(?<!\d)(?:(\d{1,2})\s*(${alternation(solarHijriMonth.keys())})[\s\u200c]*(?:ماه\s*)?(1[34]\d{2})|(1[34]0\d)/(\d{1,2})/(\d{1,2}))(?![\d/])(?!${LUNAR_MARK})` + timeAfter, 'g'),
   };
 }
-
-/**
- * "هـ" (or "هـ.ق", "ق") after a date marks the lunar hijri calendar, whose years the solar ones
- * overlap in number ("1403/5/12هـ" is 1983): "ه‍.ش" marks the solar one, which is read.
- */
-const LUNAR_MARK = String.raw`\s*(?:ه\u200d?ـ?\s*\.?\s*ق|ق(?![\u0600-\u06ff])|هـ(?!\s*\.?\s*ش))`;
-
-/** Labels before a Minguo date written in numbers only. */
-const MINGUO_LABELS = '日期|時間|时间|發布|發佈|发布|更新|民國|民国';
-const MINGUO_LABEL = new RegExp(MINGUO_LABELS);
 
 /** Whether `text` may hold a date of one of these calendars (cheap test before the patterns). */
 export function mayHoldCalendarDate(text: string): boolean {
