@@ -371,8 +371,8 @@ function inProse(text: string, index: number, end: number): boolean {
  */
 const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp }> = {
   en: {
-    prepositions: /^(?:on|since|until|till|from|after|before|through|for|to)$/i,
-    verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|close|closes|closed|starts|expects|expect|expected|scheduled|slated|postponed|delayed|moved|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
+    prepositions: /^(?:on|since|until|till|from|after|before|through)$/i,
+    verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|closes|closed|starts|expects|expect|expected|scheduled|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
@@ -388,16 +388,6 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
     prepositions: /^(?:el|desde|hasta|tras)$/i,
     verbs: /^(?:va|van|será|serán|ha|han|había|es|son|era|debe|fue|está|estará|estarán|votará|comienza|empieza|termina|tendrá|permanece)$/,
     subject: /^(?:el|los|las|la)$/i,
-  },
-  it: {
-    prepositions: /^(?:il|dal|dall|al|fino|entro)$/i,
-    verbs: /^(?:sarà|saranno|è|sono|ha|hanno|resterà|resta|rimane|inizia|termina|voterà|si|potrà|dovrà)$/,
-    subject: /^(?:il|lo|la|i|gli|le|l)$/i,
-  },
-  nl: {
-    prepositions: /^(?:op|sinds|tot|vanaf)$/i,
-    verbs: /^(?:wordt|worden|is|zijn|was|waren|heeft|hebben|zal|zullen|stemt|begint|eindigt|blijft)$/,
-    subject: /^(?:de|het)$/i,
   },
   pt: {
     prepositions: /^(?:até|desde|em)$/i,

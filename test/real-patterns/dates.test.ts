@@ -482,10 +482,6 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
     ['La lettre du 5 novembre 2024', '<p>Le conseil municipal votera le 12 novembre 2024 sur le budget du port.</p>', '2024-11-05', 'fr'],
     ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05', 'es'],
-    ['Morning briefing: November 5, 2024', '<p>The final vote on the harbour bill is scheduled for November 12, 2024.</p>', '2024-11-05'],
-    ['Culture notes: 5 November 2024', '<p>The harbour photography show runs from 1 November to 17 November 2024 in the customs house.</p>', '2024-11-05'],
-    ['Notiziario del 5 novembre 2024', '<p>La mostra sul porto resterà aperta fino al 17 novembre 2024 nella vecchia dogana.</p>', '2024-11-05', 'it'],
-    ['Nieuwsbrief van 5 november 2024', '<p>De gemeenteraad stemt op 12 november 2024 over de begroting van de haven.</p>', '2024-11-05', 'nl'],
   ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited, lang = 'en') => {
     expect(check(plain(headline, body, '', lang), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
   });
@@ -534,7 +530,6 @@ describe('a byline\'s date after a name and a preposition is no body sentence\'s
     ['Por Redação do Jornal do Litoral em 05/11/2024', 'pt'],
     ['Dieser Artikel ist am 5. November 2024 in der Printausgabe erschienen.', 'de'],
     ['Door Jan de Vries op 5 november 2024', 'nl'],
-    ['Di Mario Rossi il 5 novembre 2024', 'it'],
     ['Por João da Silva em 05/11/2024', 'pt'],
   ])('"%s" dates the page', (byline, lang) => {
     expect(check(withCaption(byline, lang), { title: headline, date: '2024-11-05' }, UNDATED).verdict).toBe('verified');
