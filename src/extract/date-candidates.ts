@@ -396,6 +396,8 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
   },
 };
 const ARTICLE_OR_WEEKDAY = /^(?:the|dem|den|der|les|los|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
+/** "This …" opening a clause: the page speaking of itself. */
+const SELF_REFERENCE = /^(?:this|dieser|diese|dieses|ce|cet|cette|este|esta|esto)$/i;
 /** Where a sentence or a byline's field begins. */
 const CLAUSE_STOPS = ['. ', '! ', '? ', '|', '·', '•', '\n', '—', '–'];
 /** Thai "on the day" (เมื่อวันที่) and Persian "since", "until" (از، تا) right before a date. */
@@ -418,8 +420,14 @@ function afterSentencePreposition(text: string, index: number, end: number, lang
   // after the date in its sentence ("Dieser Artikel ist am 5. November in der Printausgabe erschienen").
   const rest = text.slice(end);
   const sentenceEnd = rest.search(/[.!?。](?:\s|$)/u);
-  if (findLabel(clause).kind !== null || hasPublishedLabel(clause) || hasPublishedLabel(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd))) return false;
+  const restOfSentence = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  // An update after it counts too ("Le Figaro avec AFP le 5 novembre, mis à jour le 8 novembre").
+  if (findLabel(clause).kind !== null || hasPublishedLabel(clause) || hasPublishedLabel(restOfSentence) || findLabel(restOfSentence).kind !== null) return false;
   const words = clause.match(/\p{L}+/gu) ?? [];
+  // A sentence about the page itself gives the page's own day: "This judgment was handed down on",
+  // "This interview was broadcast on", "Dieser Beitrag wurde am … gesendet".
+  if (SELF_REFERENCE.test(words[0] ?? '')) return false;
+  // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
   let last = words.length - 1;
   while (last > 0 && ARTICLE_OR_WEEKDAY.test(words[last]!)) last--;
   if (last < 3 || !rules.prepositions.test(words[last]!)) return false;

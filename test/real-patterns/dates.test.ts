@@ -529,6 +529,9 @@ describe('a byline\'s date after a name and a preposition is no body sentence\'s
     ['La Redacción el 5 de noviembre de 2024', 'es'],
     ['Por Redação do Jornal do Litoral em 05/11/2024', 'pt'],
     ['Dieser Artikel ist am 5. November 2024 in der Printausgabe erschienen.', 'de'],
+    ['This judgment was handed down remotely by circulation to the parties on 5 November 2024.', 'en'],
+    ['This interview was broadcast on BBC Radio 4 on November 5, 2024.', 'en'],
+    ['Le Figaro avec AFP le 5 novembre 2024 à 10h30, mis à jour le 8 novembre 2024 à 9h00', 'fr'],
     ['Door Jan de Vries op 5 november 2024', 'nl'],
     ['Por João da Silva em 05/11/2024', 'pt'],
   ])('"%s" dates the page', (byline, lang) => {
