@@ -174,11 +174,13 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
   // Cheap digit-anchored shapes first: the month-name patterns are long alternations.
   if (HINT_YMD.test(text)) for (const m of text.matchAll(YMD)) add(m, +m[1]!, +m[2]!, +m[3]!, 4);
   if (HINT_DMY.test(text)) for (const m of text.matchAll(DMY_NUMERIC)) {
-    const a = +m[1]!, b = +m[3]!;
-    const first = a > 12 ? true : b > 12 ? false : dayFirst;
+    const a = +m[1]!, b = +m[3]!, year = +m[4]!;
+    // A Thai Buddhist-era year ("05/11/2567" is 2024): Thailand writes the day first.
+    const buddhist = year >= 2400 && year <= 2700;
+    const first = buddhist || (a > 12 ? true : b > 12 ? false : dayFirst);
     const before = found.length;
-    add(m, +m[4]!, first ? b : a, first ? a : b, 5);
-    if (found.length > before && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
+    add(m, buddhist ? year - 543 : year, first ? b : a, first ? a : b, 5);
+    if (found.length > before && !buddhist && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
   }
   if (text.includes('tháng')) for (const m of text.matchAll(VI_D_M_Y)) add(m, +m[3]!, +m[2]!, +m[1]!, 4);
   if (text.includes('年')) found.push(...eraDates(text));

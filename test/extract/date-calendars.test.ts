@@ -13,6 +13,7 @@ describe('dates of other calendars', () => {
     ['เผยแพร่: 5 พ.ย. 2567 14:30 น.', '2024-11-05T14:30:00'], // Buddhist era, abbreviated month
     ['๕ พฤศจิกายน ๒๕๖๗', '2024-11-05'], // Thai digits
     ['5 พ.ย. 67', '2024-11-05'], // the era year's last two digits
+    ['05/11/2567 14:30 น.', '2024-11-05T14:30:00'], // numeric, Buddhist era, day first
     ['20 ธันวาคม 2024', '2024-12-20'], // a Thai month with a Common Era year
     ['民國113年11月5日 下午3:20', '2024-11-05T15:20:00'],
     ['發布日期：113年11月05日', '2024-11-05'],
