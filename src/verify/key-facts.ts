@@ -46,6 +46,9 @@ function hanNegationAlone(a: string[], b: string[]): boolean {
   return count(x) !== count(y) && bare(x) === bare(y);
 }
 
+/** Words that put an office in the past: dropped or added, the headline speaks of someone else's time. */
+const FORMER = new Set(['former', 'ex', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'expresidente', 'ex-presidente', '전', 'бывший', 'бывшего']);
+
 /** A claim called false ("false claims", "fake news", "untrue report"): dropped, it says the opposite. */
 const VERDICT_WORDS = new Set(['false', 'fake', 'untrue', 'bogus']);
 const CLAIM_WORDS = /^(?:claims?|news|reports?|stor(?:y|ies)|rumou?rs?|videos?|photos?|images?|quotes?|posts?|information)$/;
@@ -184,7 +187,7 @@ function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
 }
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
-export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'an opposite word' | null {
+export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a "former"' | 'an opposite word' | null {
   const a = joinNonAsOther(citedWords, new Set(foundWords));
   const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
@@ -193,6 +196,9 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
   const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';
+  // "President Moon indicted" is not "Former president Moon indicted".
+  const former = (words: string[]) => words.filter((word) => FORMER.has(word)).length;
+  if (former(a) !== former(b)) return 'a "former"';
   const inA = new Set(a);
   const inB = new Set(b);
   const flipped = a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));

@@ -205,6 +205,8 @@ describe('compareTitle: kickers, tags and verdicts', () => {
     expect(matches('Ford recalls 50,000 trucks over brake fault in cold weather', 'GM recalls 50,000 trucks over brake fault in cold weather')).toBe(false);
     expect(matches('Supreme leader Khamenei addresses the nation on television', 'Supreme leader Khomeini addresses the nation on television')).toBe(false);
     expect(matches('Former MP jailed for expenses fraud after Leeds trial', 'Former PM jailed for expenses fraud after Leeds trial')).toBe(false);
+    expect(matches('President Moon indicted on bribery charges', 'Former president Moon indicted on bribery charges')).toBe(false);
+    expect(matches('Former Chelsea striker joins Saudi club on free transfer', 'Ex-Chelsea striker joins Saudi club on free transfer')).toBe(true);
   });
   it('reads 沒有 and 尚未 as negations too', () => {
     expect(matches('立法院沒有通過國防特別預算案', '立法院通過國防特別預算案')).toBe(false);
