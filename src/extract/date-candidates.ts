@@ -247,6 +247,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
     const inHeadline = mainH1 !== undefined && segment.order === mainH1.order && mainH1.text.includes(segment.text.trim());
     const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears);
+    if (dates.length === 0 && MINGUO_CELL.test(segment.text) && MINGUO_LABEL_BEFORE.test(segment.previous)) dates.push(...minguoCell(segment.text, order));
     if (dates.length === 0) continue;
     if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;
@@ -314,6 +315,16 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       }
     }
   }
+}
+
+/** A table cell holding only a Minguo date in numbers ("113-11-05"), its label in the cell before. */
+const MINGUO_CELL = /^\s*1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
+const MINGUO_LABEL_BEFORE = /(?:日期|時間|时间|發布|發佈|发布|更新)\s*[：:]?\s*$/u;
+
+/** The cell's date, read as if its label stood before it (positions stay the cell's own). */
+function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseTextDates> {
+  const label = '日期：';
+  return parseTextDates(label + text, order.dayFirst, order.shortYears).map((date) => Object.assign(date, { index: date.index - label.length, end: date.end - label.length }));
 }
 
 /**

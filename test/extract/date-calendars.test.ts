@@ -90,4 +90,10 @@ describe('pages dated only in another calendar', () => {
     const meta = extractHtml(article(lang, headline, byline));
     expect(meta.date).toMatchObject({ value: expected, source: 'text:published' });
   });
+
+  it('reads a Minguo date in a table cell, its label in the cell before', () => {
+    const html = page('<meta property="og:title" content="市府公布公車路網調整計畫">',
+      `<article><h1>市府公布公車路網調整計畫</h1><table><tr><th>發布日期</th><td>113-11-05</td></tr><tr><th>發布單位</th><td>交通局</td></tr></table>${PARAGRAPHS}</article>`, 'zh-TW');
+    expect(extractHtml(html).date).toMatchObject({ value: '2024-11-05', source: 'text:published' });
+  });
 });
