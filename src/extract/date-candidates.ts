@@ -6,6 +6,7 @@ import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
 import { classifyLabel, findLabel, hasPublishedLabel } from './date-labels.js';
+import { MINGUO_DATE_LABELS } from './date-calendars.js';
 
 export interface DateEvidence extends DateCandidate {
   weight: number;
@@ -319,7 +320,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
 
 /** A table cell holding only a Minguo date in numbers ("113-11-05"), its label in the cell before. */
 const MINGUO_CELL = /^\s*1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
-const MINGUO_LABEL_BEFORE = /(?:日期|時間|时间|發布|發佈|发布|更新)\s*[：:]?\s*$/u;
+const MINGUO_LABEL_BEFORE = new RegExp(`(?:${MINGUO_DATE_LABELS})\\s*[：:]?\\s*$`, 'u');
 
 /** The cell's date, read as if its label stood before it (positions stay the cell's own). */
 function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseTextDates> {

@@ -1,6 +1,7 @@
 // The visible text of the streaming pass: runs between block boundaries become the digit-bearing
 // segments the date rules read, the short run before each is kept as its label ("Published"), and
 // paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
+import { OTHER_DIGIT_RANGES } from '../digits.js';
 import type { ParsedPage, TextSegment } from './page.js';
 import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, TO_OTHER_PAGE, type ElementStack, type Frame } from './parse-stack.js';
 
@@ -11,7 +12,7 @@ const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
 /** ASCII, Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (date-parse.ts reads them all). */
 /** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
-const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]|[〇一二三四五六七八九十][年月日]/;
+const DIGIT = new RegExp(`[\\d${OTHER_DIGIT_RANGES}]|[〇一二三四五六七八九十][年月日]`);
 const NON_SPACE = /\S/;
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;

@@ -262,6 +262,9 @@ export function carriesNegation(words: string[]): boolean {
   return words.some((word) => POLARITY.has(word)) || hangulNegations(words) > 0;
 }
 
+/** Korean words that say "no" or "not" opening what is left off ("… 확인 안돼", "…? 아니다"). */
+const HANGUL_REFUSAL = /^(?:안돼|않|없|못|아니)/u;
+
 /**
  * Whether the words a shortened citation leaves off the page's headline turn around what it kept:
  * "… 참여 확인" cut from "… 참여 확인 안돼", "Video shows troops in Kursk" cut from "… in Kursk?
@@ -270,7 +273,7 @@ export function carriesNegation(words: string[]): boolean {
  */
 export function negates(leftOff: string[], page: string, kept: number): boolean {
   if (leftOff.length === 0) return false;
-  if (/^(?:안돼|않|없|못|아니)/u.test(leftOff[0]!)) return true;
+  if (HANGUL_REFUSAL.test(leftOff[0]!)) return true;
   // A refutation right after the claim's own punctuation ("…? No, …", "…: not true", "… — not …",
   // "…?…사실 아냐"), not a clause that goes on ("… no matter the weather", "…, not factories").
   const { gap, after } = aroundWord(page, kept);
@@ -311,7 +314,7 @@ const ANSWERS = new Set(['no', 'not', 'nope', 'nein', 'non', 'нет', 'não', '
 
 /** Words that open with a verdict on the claim before them: "not true", "false", "사실 아냐". */
 function isVerdict(words: string[]): boolean {
-  return /^(?:not true|not so fast|not quite|not yet|false|mostly false|partly false|fake|it ?s fake|it ?s false|untrue|misleading|wrong|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(words.join(' ')) || /^(?:안돼|않|없|못|아니)/u.test(words[0] ?? '');
+  return /^(?:not true|not so fast|not quite|not yet|false|mostly false|partly false|fake|it ?s fake|it ?s false|untrue|misleading|wrong|no evidence|not real|사실 아님|사실 아냐|거짓)\b/u.test(words.join(' ')) || HANGUL_REFUSAL.test(words[0] ?? '');
 }
 
 /** Words as the title fold counts them (an apostrophe stays inside its word). */
