@@ -38,6 +38,11 @@ export interface SharedAgent {
    * this run" would count a request made after the network dropped as reached.
    */
   connectedSince(hostname: string, port: string, since: number): boolean;
+  /**
+   * The guarded connector itself, for the tolerant second try at a response undici could not
+   * parse (tolerant-attempt.ts); absent behind a proxy, which that reader does not speak.
+   */
+  connect?: buildConnector.connector;
 }
 
 export function defaultPort(protocol: string, port: string): string {
@@ -111,6 +116,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
   return {
     agent: agent.compose(reportRequestWritten),
     raw: agent,
+    ...(setup.proxy ? {} : { connect }),
     connectedSince: (hostname, port, since) =>
       (lastConnectAt.get(hostKey(hostname, port)) ?? -Infinity) >= since,
   };

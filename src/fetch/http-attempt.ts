@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
 import { defaultPort, ON_REQUEST_WRITTEN } from './agent.js';
-import { classifyError, type ClassifiedError } from './classify-error.js';
+import { classifyError, errorCodes, type ClassifiedError } from './classify-error.js';
 import { readBody, type DocumentKind } from './read-body.js';
 import { REDIRECT_STATUSES } from './redirects.js';
 
@@ -33,6 +33,8 @@ export interface AttemptFailure {
   status: number | null;
   headers: Record<string, string>;
   reachedServer: boolean;
+  /** The server answered with something undici's strict parser refused: worth the tolerant reader. */
+  malformed?: boolean;
 }
 
 export type AttemptOutcome = AttemptResponse | AttemptFailure;
@@ -131,10 +133,20 @@ export async function attemptRequest(
       status !== null ||
       written ||
       (classified.reachedServer === 'unknown' ? connectedSince(url.hostname, port, startedAt) : classified.reachedServer);
-    return { ok: false, error: classified, status, headers, reachedServer };
+    return { ok: false, error: classified, status, headers, reachedServer, ...(isMalformedResponse(error, status) ? { malformed: true } : {}) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A response undici refused to parse: a parser error, or a length mismatch before any head was
+ * handed over (what it reports for Content-Length twice, or beside chunked).
+ */
+function isMalformedResponse(error: unknown, status: number | null): boolean {
+  const codes = errorCodes(error);
+  return codes.some((code) => code.startsWith('HPE_') || code === 'HTTPParserError') ||
+    (status === null && codes.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH'));
 }
 
 /**

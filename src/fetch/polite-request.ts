@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SharedAgent } from './agent.js';
+import { attemptTolerant } from './tolerant-attempt.js';
 import { attemptRequest, cancelledFailure, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
 import { backoffDelay, describeWait, isRetryableStatus, parseRetryAfter, slowedInterval } from './retry-policy.js';
 import type { GateTicket, SiteGate } from './site-gate.js';
@@ -108,6 +109,9 @@ export async function politeRequest(
   const pauses = ctx.longPauses;
   let firstStartAt: number | null = null;
   let attempts = 0;
+  // After a response undici could not parse, the next try reads it as browsers do (no backoff:
+  // it is another reader, not the same request again; and it is one try, whatever --retries says).
+  let tolerant = false;
   for (;;) {
     if (ctx.signal.aborted) {
       firstTicket?.release(false);
@@ -138,7 +142,9 @@ export async function politeRequest(
     const attemptStart = performance.now();
     try {
       onStart?.(request.url, site);
-      outcome = await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
+      outcome = tolerant && ctx.shared.connect
+        ? await attemptTolerant(ctx.shared.connect, request, ticket.started, ctx.signal)
+        : await attemptRequest(ctx.shared.agent, request, ctx.shared.connectedSince, ticket.started, ctx.signal);
     } finally {
       // A refused private address never left this machine: the site gets its turn back, so the
       // other references refused there do not each wait out the interval.
@@ -155,6 +161,10 @@ export async function politeRequest(
     const canRetry = attempts <= retries;
 
     if (!outcome.ok) {
+      if (outcome.malformed && !tolerant && ctx.shared.connect) {
+        tolerant = true;
+        continue;
+      }
       if (!outcome.error.retryable || !canRetry) return { outcome, attempts, firstStartAt, retryAfterMs: null, detail: null };
       if (!(await pauseFor(backoffDelay(attempts, ctx.backoffBaseMs, ctx.random()), ctx.signal))) {
         return cancelled(attempts, firstStartAt);
