@@ -1,6 +1,7 @@
 // The language a citation quotes its page in, told by the headline's script, to ask a site that
 // serves one address in several languages for the one the citation quotes. Latin script names no
-// single language, so it asks for none.
+// single language: only English is told there, by its function words, and only when no other
+// language's appear; anything else asks for none, as before.
 
 const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => string }> = [
   { letters: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu, language: () => 'ko' },
@@ -17,7 +18,7 @@ const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => str
   { letters: /[\u0400-\u04ff]/gu, language: (title) => (/[іїєґІЇЄҐ]/u.test(title) ? 'uk' : 'ru') },
 ];
 
-/** The language of a cited headline whose letters are mostly of one non-Latin script, else undefined. */
+/** The language of a cited headline whose letters are mostly of one non-Latin script, or English, else undefined. */
 export function citedLanguage(title: string): string | undefined {
   const letters = (title.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return undefined;
@@ -25,5 +26,33 @@ export function citedLanguage(title: string): string | undefined {
     const count = (title.match(script.letters) ?? []).length;
     if (count * 2 > letters) return script.language(title);
   }
-  return undefined;
+  return isEnglish(title) ? 'en' : undefined;
+}
+
+/** Words only English writes; one is needed ("Brand in Betrieb in Lichterfelde" has only "in", which German shares). */
+const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'from', 'says', 'said', 'amid', 'against', 'after', 'into', 'their',
+  'than', 'about', 'would', 'could', 'should', 'what', 'who', 'how', 'why', 'been', 'this', 'that', 'these', 'those',
+  'which', 'while', 'its', 'his', 'they', 'has', 'have', 'are', 'were', 'between']);
+/**
+ * Other languages' function words (lower case as written: "UN", "LA" and "DE" are names). One of
+ * them means the headline is not plain English ("The Guardian cierra su edición"), or is English
+ * with a foreign name in it ("von der Leyen"): either way no language is asked for.
+ */
+const OTHER_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'el', 'los', 'las', 'del', 'y', 'que', 'en', 'con',
+  'por', 'para', 'una', 'une', 'et', 'est', 'sur', 'pour', 'dans', 'avec', 'au', 'aux', 'der', 'das', 'und', 'mit', 'von',
+  'für', 'ist', 'dem', 'ein', 'eine', 'nicht', 'auf', 'het', 'een', 'voor', 'niet', 'il', 'di', 'che', 'della', 'gli',
+  'non', 'da', 'dos', 'em', 'não', 'och', 'att', 'på', 'som', 'og', 'til', 'af', 'av', 'się', 'nie', 'na', 'w', 'z',
+  'je', 'za', 've', 'bir', 'ile', 'ng', 'sa', 'yang', 'dan', 'ke', 'tidak', 'su', 'sus', 'se', 'lo', 'es', 'más', 'ao',
+  'à', 'pelo', 'pela', 'nos', 'nas', 'zu', 'zum', 'zur', 'bei', 'nach', 'aus', 'wie', 'ni', 'ou', 'ce', 'qui', 'ne', 'pas',
+  'sont', 'ont', 'nel', 'nella', 'dei', 'delle', 'alla', 'sono', 'è', 'ook', 'bij', 'uit', 'naar', 'werd', 'wordt', 'zijn']);
+
+function isEnglish(title: string): boolean {
+  let english = false;
+  for (const word of title.match(/\p{L}+/gu) ?? []) {
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    const lower = word.toLowerCase();
+    if (OTHER_WORDS.has(lower)) return false;
+    if (ENGLISH_WORDS.has(lower)) english = true;
+  }
+  return english;
 }

@@ -15,6 +15,7 @@ const page = (lang: string, headline: string) =>
 <p>${'The ministry welcomed the agreement in a statement on Wednesday and thanked the mediators. '.repeat(4)}</p></article></body></html>`;
 const ARABIC = 'قطر ترحب بالاتفاق على وقف إطلاق النار';
 const ENGLISH = 'Qatar welcomes the ceasefire agreement';
+const FRENCH = 'Le Qatar salue l’accord de cessez-le-feu';
 
 let site: SiteServer;
 let dir: string;
@@ -22,12 +23,12 @@ const languagesAsked: (string | undefined)[] = [];
 
 beforeAll(async () => {
   site = await startSite({
-    // One address, two languages: English unless Arabic comes first in Accept-Language.
+    // One address, three languages: Arabic unless English or French comes first in Accept-Language.
     '/news/details/2024-11-27/0042': (request, response) => {
-      languagesAsked.push(request.headers['accept-language']);
-      const arabic = /^ar\b/.test(request.headers['accept-language'] ?? '');
+      const asked = request.headers['accept-language'] ?? '';
+      languagesAsked.push(asked);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', vary: 'Accept-Language' });
-      response.end(arabic ? page('ar', ARABIC) : page('en', ENGLISH));
+      response.end(/^en\b/.test(asked) ? page('en', ENGLISH) : /^fr\b/.test(asked) ? page('fr', FRENCH) : page('ar', ARABIC));
     },
     // A bot manager's rule: no Accept-Language, no page.
     '/news/guarded': (request, response) => {
@@ -63,8 +64,15 @@ describe('Accept-Language', () => {
       { id: 'en', authors: [], title: ENGLISH, outlet: 'QNA', date: '2024-11-27', url },
     ]);
     expect(results.map((r) => [r.id, r.verdict])).toEqual([['ar', 'verified'], ['en', 'verified']]);
-    expect(languagesAsked).toContain('ar,*;q=0.5');
-    expect(languagesAsked).toContain('*');
+    expect(languagesAsked.sort()).toEqual(['ar,*;q=0.5', 'en,*;q=0.5']);
+  });
+
+  it("asks for no language when a Latin-script headline is not told English: the site's default answers", async () => {
+    languagesAsked.length = 0;
+    const [french] = await check([{ id: 'fr', authors: [], title: FRENCH, outlet: 'QNA', date: '2024-11-27', url: `${site.origin}/news/details/2024-11-27/0042` }]);
+    expect(languagesAsked).toEqual(['*']);
+    // The default is Arabic here: said as a mismatch, which is what a reader without a language would see.
+    expect(french!.verdict).toBe('title-mismatch');
   });
 
   it('always sends one, so a bot manager that wants it lets the request in; --header overrides it', async () => {
@@ -81,7 +89,13 @@ describe('citedLanguage', () => {
   it.each([
     ['윤 대통령, 북러 군사협력 철저 대응 지시', 'ko'], ['北朝鮮がロシアに兵士を派遣', 'ja'], ['北韓派兵俄羅斯', 'zh'],
     [ARABIC, 'ar'], ['بارش شدید باران در تهران', 'fa'], ['Кремль не подтвердил встречу', 'ru'], ['Київ отримав нову допомогу', 'uk'],
-    ['น้ำท่วมเชียงใหม่', 'th'], [ENGLISH, undefined], ['Nach Kalifat-Rufen in Hamburg', undefined], ['Samsung unveils Galaxy S25 in 서울', undefined],
+    ['น้ำท่วมเชียงใหม่', 'th'], ['Samsung unveils Galaxy S25 in 서울', undefined],
+    // English by a word only English writes, and none of another language's.
+    [ENGLISH, 'en'], ['Qatar welcomes agreement on ceasefire and hostage release', 'en'], ['Biden says talks were useful', 'en'],
+    ['Brand in Betrieb in Lichterfelde', undefined], ['Nach Kalifat-Rufen in Hamburg', undefined], [FRENCH, undefined],
+    ['The Guardian cierra su edición impresa', undefined], ['Het kabinet is in crisis', undefined], ['Trump wins', undefined],
+    // A foreign name's particles leave it undecided; capitals are names ("UN", "DE"), not words.
+    ["EU's von der Leyen says tariffs stay", undefined], ['UN says the DE office is closed', 'en'],
   ])('%s → %s', (title, language) => {
     expect(citedLanguage(title)).toBe(language);
   });
