@@ -2,6 +2,7 @@ import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Agent, buildConnector, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
+import { createChainCompleter, isChainGap } from './missing-intermediate.js';
 import type { ProxySetting } from './proxy.js';
 
 /** Bytes of a response's status line and headers read at most. */
@@ -76,11 +77,15 @@ function trustedHostKeys(origins: readonly string[] | undefined): Set<string> {
 export function createSharedAgent(setup: AgentSetup): SharedAgent {
   /** host:port → performance.now() of the latest TCP connection made there. */
   const lastConnectAt = new Map<string, number>();
-  const base = buildConnector({
+  const guardedOptions: buildConnector.BuildOptions = {
     timeout: setup.timeout,
     ...(setup.allowPrivate ? (setup.lookup ? { lookup: setup.lookup } : {}) : { lookup: guardLookup(setup.lookup) }),
     ...(setup.ca ? { ca: setup.ca } : {}),
-  });
+  };
+  const base = buildConnector(guardedOptions);
+  // Declared below; the completer only fetches once the run is under way.
+  let agent: Dispatcher;
+  const chains = createChainCompleter(guardedOptions, (address) => fetchIssuer(agent, address, setup.timeout));
 
   const trusted = trustedHostKeys(setup.trustedOrigins);
   // The trusted hosts connect without the guard (the user named them); everything else keeps it.
@@ -98,8 +103,20 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
       queueMicrotask(() => callback(privateAddressError(hostname, hostname), null));
       return;
     }
-    const connector = isTrusted ? unguarded : base;
-    const socket = (connector as unknown as (o: typeof options, c: typeof callback) => Socket)(options, callback);
+    const completed = isTrusted ? null : chains.connectorFor(key);
+    const connector = isTrusted ? unguarded : (completed ?? base);
+    // A certificate sent without its intermediate: fetched as browsers do, then connected again.
+    const onConnect: typeof callback = isTrusted || completed || options.protocol !== 'https:'
+      ? callback
+      : (...result) => {
+        const [error] = result;
+        if (!error || !isChainGap(error)) return callback(...result);
+        void chains.complete(key, options).then((next) => {
+          if (next) next(options, callback);
+          else callback(error, null);
+        });
+      };
+    const socket = (connector as unknown as (o: typeof options, c: typeof callback) => Socket)(options, onConnect);
     // For TLS this fires when TCP is up, before the handshake: a TLS failure has reached a server.
     socket.once('connect', () => lastConnectAt.set(key, performance.now()));
     return socket;
@@ -110,7 +127,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
   const options = { connect, headersTimeout: setup.timeout, bodyTimeout: setup.timeout, keepAliveTimeout: 4_000, maxHeaderSize: MAX_RESPONSE_HEAD_BYTES };
   // Through a proxy the proxy resolves names and connects: the guarded connector above serves only
   // the hosts NO_PROXY sends direct. Empty strings, not undefined: undici must not read process.env.
-  const agent: Dispatcher = setup.proxy
+  agent = setup.proxy
     ? new EnvHttpProxyAgent({ ...options, httpProxy: setup.proxy.http, httpsProxy: setup.proxy.https, noProxy: setup.proxy.noProxy })
     : new Agent(options);
   return {
@@ -120,6 +137,27 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     connectedSince: (hostname, port, since) =>
       (lastConnectAt.get(hostKey(hostname, port)) ?? -Infinity) >= since,
   };
+}
+
+/** The bytes at a certificate's issuer address (a few KB; 64 KiB at most), or null. */
+async function fetchIssuer(agent: Dispatcher, address: string, timeout: number): Promise<Buffer | null> {
+  try {
+    const url = new URL(address);
+    const response = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headersTimeout: timeout, bodyTimeout: timeout });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+      total += (chunk as Buffer).length;
+      if (total > 64 * 1024) {
+        response.body.destroy();
+        return null;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return response.statusCode === 200 ? Buffer.concat(chunks) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Calls the request's ON_REQUEST_WRITTEN callback once the request is written, passing everything else on. */

@@ -147,3 +147,43 @@ export function makeCertificates(ip: string): TestCertificates {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface ChainCertificates {
+  ca: Buffer;
+  /** The intermediate, DER-encoded, as CAs publish it at their issuer address. */
+  intermediateDer: Buffer;
+  /** Signed by the intermediate, naming `issuerUrl` as where its issuer can be fetched. */
+  leaf: { key: Buffer; cert: Buffer };
+  /** Signed by the intermediate, with no issuer address. */
+  leafWithoutAddress: { key: Buffer; cert: Buffer };
+}
+
+/** A root, an intermediate and leaves for `ip`: for servers that forget to send the intermediate. */
+export function makeChainCertificates(ip: string, issuerUrl: string): ChainCertificates {
+  const dir = mkdtempSync(join(tmpdir(), 'citecheck-chain-'));
+  const run = (...args: string[]): void => {
+    execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+  };
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  try {
+    run('req', '-x509', ...ec, '-days', '2', '-subj', '/CN=citecheck chain root', '-keyout', 'ca.key', '-out', 'ca.pem',
+      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+    writeFileSync(join(dir, 'inter.ext'), 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n');
+    run('req', ...ec, '-subj', '/CN=citecheck chain intermediate', '-keyout', 'inter.key', '-out', 'inter.csr');
+    run('x509', '-req', '-in', 'inter.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2',
+      '-extfile', 'inter.ext', '-out', 'inter.pem', '-outform', 'PEM');
+    run('x509', '-in', 'inter.pem', '-outform', 'DER', '-out', 'inter.der');
+    const leaf = (name: string, aia: boolean): void => {
+      writeFileSync(join(dir, `${name}.ext`), `subjectAltName=IP:${ip}\n${aia ? `authorityInfoAccess=caIssuers;URI:${issuerUrl}\n` : ''}`);
+      run('req', ...ec, '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`);
+      run('x509', '-req', '-in', `${name}.csr`, '-CA', 'inter.pem', '-CAkey', 'inter.key', '-CAcreateserial', '-days', '2',
+        '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+    };
+    leaf('leaf', true);
+    leaf('bare', false);
+    const pair = (name: string) => ({ key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.pem`)) });
+    return { ca: readFileSync(join(dir, 'ca.pem')), intermediateDer: readFileSync(join(dir, 'inter.der')), leaf: pair('leaf'), leafWithoutAddress: pair('bare') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
