@@ -38,7 +38,8 @@ export function compareDate(expected: string | undefined, page: PageMetadata | n
   const statedDay = isDay(expected) ? candidates.find((c) => c.strong && isPublication(c) && isDay(c.value)) : undefined;
   if (statedDay && !isDay(found)) Object.assign(comparison, { found: statedDay.value, source: statedDay.source, kind: statedDay.kind });
   const precise = (c: DateCandidate) => !statedDay || isDay(c.value);
-  const delta = agreement(expected, comparison.found!, toleranceDays);
+  const chosen = candidates.find((c) => c.value === comparison.found && c.source === comparison.source);
+  const delta = agreement(expected, comparison.found!, toleranceDays, isUtcInstant(chosen?.datetime));
   if (delta === null) return comparison;
   comparison.deltaDays = delta.days;
   if (delta.match) {
@@ -82,18 +83,27 @@ function onlyListDates(page: PageMetadata, candidates: readonly DateCandidate[])
 function firstAgreeing(candidates: readonly DateCandidate[], expected: string, toleranceDays: number, wanted: (candidate: DateCandidate) => boolean): { candidate: DateCandidate; days: number } | null {
   for (const candidate of candidates) {
     if (!candidate.strong || !wanted(candidate)) continue;
-    const found = agreement(expected, candidate.value, toleranceDays);
+    const found = agreement(expected, candidate.value, toleranceDays, isUtcInstant(candidate.datetime));
     if (found?.match) return { candidate, days: found.days };
   }
   return null;
 }
 
-/** Days between the dates and whether that is within the tolerance, at the coarser date's precision. */
-function agreement(expected: string, found: string, toleranceDays: number): { days: number; match: boolean } | null {
+/** A timestamp written in UTC: the page's own day may be the one after it, or before. */
+function isUtcInstant(datetime: string | null | undefined): boolean {
+  return datetime != null && /(?:z|[+-]00:?00)$/i.test(datetime.trim());
+}
+
+/**
+ * Days between the dates and whether that is within the tolerance, at the coarser date's precision.
+ * `foundInUtc`: the found day comes from a UTC timestamp.
+ */
+function agreement(expected: string, found: string, toleranceDays: number, foundInUtc: boolean): { days: number; match: boolean } | null {
   const days = daysApart(expected, found);
   if (days === null) return null;
   // A coarse date ("2022", "2024-11") is compared at its own precision: the tolerance is in days
-  // and applies only when both dates name a day.
-  const bothDays = isDay(expected) && isDay(found);
-  return { days, match: bothDays ? days <= toleranceDays : days === 0 };
+  // and applies when both dates name a day — or when the day is a UTC timestamp's, whose local
+  // day is the tolerance's very case ("2024-12" for a Seoul page stamped 2024-11-30T23:20Z).
+  const inTolerance = isDay(found) && (isDay(expected) || foundInUtc);
+  return { days, match: inTolerance ? days <= toleranceDays : days === 0 };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDate, compareTitle, decideVerdict, isLandingPageFor } from '../../src/verify/index.js';
 import { fetched, pageWith, reference } from '../helpers/page.js';
+import { extractMetadata } from '../../src/extract/index.js';
 
 const options = { titleThreshold: 0.85, dateTolerance: 1 };
 
@@ -188,5 +189,24 @@ describe('reasons that count what happened', () => {
     const limited = decideVerdict(ref, fetched({ url: ref.url!, status: 429, error: 'http-status', attempts: 1 }), null, options);
     expect(limited.reason).toBe('rate limited (429)');
     expect(decideVerdict(ref, fetched({ url: ref.url!, status: 429, error: 'http-status', attempts: 2 }), null, options).reason).toBe('rate limited (429) after 2 attempts');
+  });
+});
+
+describe('a cited month or year at the edge of a UTC timestamp', () => {
+  const seoulPage = (stamp: string) => extractMetadata(Buffer.from(
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta property="article:published_time" content="${stamp}">
+<title>12월 첫날 전국 곳곳 한파주의보</title></head><body><article><h1>12월 첫날 전국 곳곳 한파주의보</h1>
+<p>${'기상청은 1일 오전 전국 곳곳에 한파주의보를 내렸다. '.repeat(6)}</p></article></body></html>`),
+    { contentType: 'text/html; charset=utf-8', url: 'http://www.seoul-daily.example/article/127009911', now: new Date('2026-12-01T00:00:00Z') });
+
+  it('takes the day tolerance across the edge when the day is a UTC timestamp\'s (the local day may be the next)', () => {
+    expect(compareDate('2024-12', seoulPage('2024-11-30T23:20:00Z'), 1).match).toBe(true);
+    expect(compareDate('2024-12', seoulPage('2024-11-30T23:20:00+00:00'), 1).match).toBe(true);
+  });
+
+  it('not when the timestamp carries its own zone, at tolerance 0, or two days off', () => {
+    expect(compareDate('2024-12', seoulPage('2024-11-30T23:20:00+09:00'), 1).match).toBe(false);
+    expect(compareDate('2024-12', seoulPage('2024-11-30T23:20:00Z'), 0).match).toBe(false);
+    expect(compareDate('2024-12', seoulPage('2024-11-29T23:20:00Z'), 1).match).toBe(false);
   });
 });
