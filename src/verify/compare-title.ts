@@ -67,12 +67,16 @@ interface Form extends Folded {
   /** The fact check's verdict the citation opens with, folded (see verdictOf). */
   verdict: string | null;
   dice: ReturnType<typeof bigramProfile>;
+  /** The same on the fact words, where "Twenty-one" and "21" are one word. */
+  factDice: ReturnType<typeof bigramProfile>;
 }
 
 function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
-  const similarity = form.dice.similarity(key);
+  // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"); every
+  // number must still agree (keyFactsDiffer below).
+  const similarity = Math.max(form.dice.similarity(key), form.factDice.similarity(found.words.join(' ')));
   // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
   // a page whose title field is shorter than the headline the citation quotes.
   const shortened =
@@ -160,7 +164,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key) };
+    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key), factDice: bigramProfile(words.join(' ')) };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);

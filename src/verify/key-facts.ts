@@ -1,7 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
 import { asciiDigits } from '../digits.js';
-import { titleWords, withoutWireTags } from './normalize-title.js';
+import { quartersSpelledOut, titleWords, withoutWireTags } from './normalize-title.js';
 
 /** Words that turn a statement around: "to send" / "refuses to send" / "not to send". */
 const POLARITY = new Set([
@@ -150,7 +150,7 @@ export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
-  const joined = asciiDigits(withoutWireTags(title)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+  const joined = quartersSpelledOut(asciiDigits(withoutWireTags(title))).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     // "World War II" and "World War 2" are one war.

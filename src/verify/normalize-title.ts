@@ -21,7 +21,19 @@ const ALIASES: [RegExp, string][] = [
   [/\bn korea/g, 'north korea'],
   [/(?<!\bu )\bs korea/g, 'south korea'], // not the "u s" of U.S.-Korea
   [/\bpct\b/g, 'percent'],
+  // "Gov't", "Int'l", "Nat'l" (Korean and Indian English desks).
+  [/\bgovt\b/g, 'government'],
+  [/\bintl\b/g, 'international'],
+  [/\bnatl\b/g, 'national'],
 ];
+
+const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
+
+/** "Q4" and "4Q" as "fourth quarter": before numbers are read, or the 4 would be a count. */
+export function quartersSpelledOut(text: string): string {
+  return text.replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`);
+}
 
 /** A title's text without entities and a wire service's version tags, as written otherwise. */
 export function withoutWireTags(title: string): string {
@@ -36,7 +48,7 @@ export function withoutWireTags(title: string): string {
 
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
-  const folded = foldTitle(withoutWireTags(title).replace(/(\d)\s*%/g, '$1 percent '));
+  const folded = foldTitle(quartersSpelledOut(withoutWireTags(title)).replace(/(\d)\s*%/g, '$1 percent '));
   return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);
 }
 

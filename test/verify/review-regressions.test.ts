@@ -210,3 +210,23 @@ describe('a cited month or year at the edge of a UTC timestamp', () => {
     expect(compareDate('2024-12', seoulPage('2024-11-29T23:20:00Z'), 1).match).toBe(false);
   });
 });
+
+describe('numbers and newsroom short forms written out', () => {
+  it.each([
+    ['21 migrants rescued off Greek island', 'Twenty-one migrants rescued off Greek island'],
+    ['Samsung fourth-quarter profit seen falling 20% on weak chip demand', 'Samsung Q4 profit seen falling 20% on weak chip demand'],
+    ['LG Energy posts record 3Q operating profit', 'LG Energy posts record third-quarter operating profit'],
+    ['Government to expand chip subsidies next year', 'Gov’t to expand chip subsidies next year'],
+    ['International students face new visa rules', 'Int’l students face new visa rules'],
+  ])('"%s" matches "%s"', (expected, found) => {
+    expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(true);
+  });
+
+  it.each([
+    ['21 migrants rescued off Greek island', 'Twenty-two migrants rescued off Greek island'],
+    ['Samsung fourth-quarter profit seen falling 20% on weak chip demand', 'Samsung Q3 profit seen falling 20% on weak chip demand'],
+    ['Samsung Q1 profit seen falling 20% on weak chip demand', 'Samsung second-quarter profit seen falling 20% on weak chip demand'],
+  ])('"%s" does not match "%s"', (expected, found) => {
+    expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
+  });
+});
