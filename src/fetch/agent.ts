@@ -2,7 +2,7 @@ import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Agent, buildConnector, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { guardLookup, isForbiddenAddress, privateAddressError } from './address-guard.js';
-import { createChainCompleter, isChainGap } from './missing-intermediate.js';
+import { createChainCompleter, fetchIssuer, isChainGap } from './missing-intermediate.js';
 import type { ProxySetting } from './proxy.js';
 
 /** Bytes of a response's status line and headers read at most. */
@@ -85,7 +85,7 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
   const base = buildConnector(guardedOptions);
   // Declared below; the completer only fetches once the run is under way.
   let agent: Dispatcher;
-  const chains = createChainCompleter(guardedOptions, (address) => fetchIssuer(agent, address, setup.timeout));
+  const chains = createChainCompleter(guardedOptions, (address) => fetchIssuer(agent, address, setup.timeout), setup.timeout);
 
   const trusted = trustedHostKeys(setup.trustedOrigins);
   // The trusted hosts connect without the guard (the user named them); everything else keeps it.
@@ -112,8 +112,12 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
         const [error] = result;
         if (!error || !isChainGap(error)) return callback(...result);
         void chains.complete(key, options).then((next) => {
-          if (next) next(options, callback);
-          else callback(error, null);
+          if (!next) return callback(error, null);
+          try {
+            next(options, callback);
+          } catch (thrown) {
+            callback(thrown as Error, null);
+          }
         });
       };
     const socket = (connector as unknown as (o: typeof options, c: typeof callback) => Socket)(options, onConnect);
@@ -137,27 +141,6 @@ export function createSharedAgent(setup: AgentSetup): SharedAgent {
     connectedSince: (hostname, port, since) =>
       (lastConnectAt.get(hostKey(hostname, port)) ?? -Infinity) >= since,
   };
-}
-
-/** The bytes at a certificate's issuer address (a few KB; 64 KiB at most), or null. */
-async function fetchIssuer(agent: Dispatcher, address: string, timeout: number): Promise<Buffer | null> {
-  try {
-    const url = new URL(address);
-    const response = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headersTimeout: timeout, bodyTimeout: timeout });
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-      total += (chunk as Buffer).length;
-      if (total > 64 * 1024) {
-        response.body.destroy();
-        return null;
-      }
-      chunks.push(chunk as Buffer);
-    }
-    return response.statusCode === 200 ? Buffer.concat(chunks) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Calls the request's ON_REQUEST_WRITTEN callback once the request is written, passing everything else on. */

@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { defaultPort, ON_REQUEST_WRITTEN } from './agent.js';
 import { classifyError, errorCodes, type ClassifiedError } from './classify-error.js';
+import { joinHeaderValues } from './header-values.js';
 import { readBody, type DocumentKind } from './read-body.js';
 import { REDIRECT_STATUSES } from './redirects.js';
 
@@ -46,9 +48,8 @@ function lowerCaseHeaders(raw: Record<string, string | string[] | undefined>): R
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    // Set-Cookie lines are kept apart by newlines: their Expires dates hold commas.
     const lower = name.toLowerCase();
-    headers[lower] = Array.isArray(value) ? value.join(lower === 'set-cookie' ? '\n' : ', ') : value;
+    headers[lower] = Array.isArray(value) ? joinHeaderValues(lower, value) : value;
   }
   return headers;
 }
@@ -109,22 +110,13 @@ export async function attemptRequest(
     } as Dispatcher.RequestOptions);
     status = response.statusCode;
     headers = lowerCaseHeaders(response.headers);
-    if (!shouldReadBody(status, request.acceptStatuses) || (REDIRECT_STATUSES.has(status) && headers.location)) {
-      await response.body.dump({ limit: DRAIN_LIMIT }).catch(() => {});
-      return { ok: true, status, headers, body: null, kind: null, bodyError: null };
-    }
     const length = Number(headers['content-length']);
-    const outcome = await readBody(response.body, {
-      contentType: headers['content-type'] ?? null,
-      contentEncoding: headers['content-encoding'] ?? null,
+    const body = response.body;
+    return await responseOutcome(status, headers, request, {
+      body,
       contentLength: Number.isFinite(length) && headers['content-length'] !== undefined ? length : null,
-      maxBytes: request.maxBytes,
-      documentsOnly: request.documentsOnly,
+      drop: () => body.dump({ limit: DRAIN_LIMIT }).then(() => {}, () => {}),
     });
-    if (!outcome.ok) {
-      return { ok: true, status, headers, body: null, kind: null, bodyError: { code: outcome.error, detail: outcome.detail } };
-    }
-    return { ok: true, status, headers, body: outcome.body, kind: outcome.kind, bodyError: null };
   } catch (error) {
     if (cancel?.aborted && !timedOut) return { ...cancelledFailure(), status, headers };
     const classified = classifyError(error, timedOut);
@@ -137,6 +129,32 @@ export async function attemptRequest(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The outcome of a response whose head has come: its body read under the request's rules, or
+ * dropped when it is not wanted (a redirect, a status whose body says nothing). `contentLength`
+ * is the length that frames the body, if any.
+ */
+export async function responseOutcome(
+  status: number,
+  headers: Record<string, string>,
+  request: AttemptRequest,
+  response: { body: Readable; contentLength: number | null; drop: () => Promise<void> },
+): Promise<AttemptResponse> {
+  if (!shouldReadBody(status, request.acceptStatuses) || (REDIRECT_STATUSES.has(status) && headers.location)) {
+    await response.drop();
+    return { ok: true, status, headers, body: null, kind: null, bodyError: null };
+  }
+  const outcome = await readBody(response.body, {
+    contentType: headers['content-type'] ?? null,
+    contentEncoding: headers['content-encoding'] ?? null,
+    contentLength: response.contentLength,
+    maxBytes: request.maxBytes,
+    documentsOnly: request.documentsOnly,
+  });
+  if (!outcome.ok) return { ok: true, status, headers, body: null, kind: null, bodyError: { code: outcome.error, detail: outcome.detail } };
+  return { ok: true, status, headers, body: outcome.body, kind: outcome.kind, bodyError: null };
 }
 
 /**

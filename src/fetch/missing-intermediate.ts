@@ -6,7 +6,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
-import { buildConnector } from 'undici';
+import { buildConnector, type Dispatcher } from 'undici';
 
 /** OpenSSL's names for a chain that stops short of a trusted root. */
 const CHAIN_GAP_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
@@ -25,12 +25,44 @@ export function issuerAddress(peer: Pick<tls.PeerCertificate, 'infoAccess'>): st
   return addresses.find((address) => address.startsWith('http://')) ?? null;
 }
 
-/** The certificate in `bytes` (DER or PEM) as PEM, when it is a CA's and it signed `leaf`; else null. */
+/**
+ * The certificate in `bytes` (DER or PEM) as PEM, when it is an intermediate CA's that signed
+ * `leaf`; else null. Never a root (a certificate that issued itself): added to the trust store, a
+ * root anyone can publish would be trusted — an intermediate must still chain to a trusted root.
+ */
 export function issuingCertificate(bytes: Buffer, leaf: X509Certificate): string | null {
   try {
     const issuer = new X509Certificate(bytes);
-    if (!issuer.ca || !leaf.checkIssued(issuer) || !leaf.verify(issuer.publicKey)) return null;
+    if (!issuer.ca || issuer.checkIssued(issuer) || issuer.subject === issuer.issuer) return null;
+    if (!leaf.checkIssued(issuer) || !leaf.verify(issuer.publicKey)) return null;
     return issuer.toString();
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes an issuer address may send: a certificate is one or two KB. */
+const MAX_ISSUER_BYTES = 64 * 1024;
+
+/**
+ * The bytes at a certificate's issuer address, or null: through the run's own client (so its
+ * address guard), within `timeout` in all (a trickling server cannot hold the connection open).
+ */
+export async function fetchIssuer(agent: Dispatcher, address: string, timeout: number): Promise<Buffer | null> {
+  try {
+    const url = new URL(address);
+    const response = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', signal: AbortSignal.timeout(timeout) });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > MAX_ISSUER_BYTES) {
+        response.body.destroy();
+        return null;
+      }
+      chunks.push(chunk);
+    }
+    return response.statusCode === 200 ? Buffer.concat(chunks) : null;
   } catch {
     return null;
   }
@@ -64,6 +96,7 @@ export interface ChainCompleter {
 export function createChainCompleter(
   connectOptions: buildConnector.BuildOptions,
   fetchIssuer: (address: string) => Promise<Buffer | null>,
+  timeout: number,
 ): ChainCompleter {
   const learned = new Map<string, Promise<boolean>>();
   const completedHosts = new Set<string>();
@@ -93,7 +126,8 @@ export function createChainCompleter(
       // intermediates found: OpenSSL still needs the chain to end at one of those roots.
       const { ca } = connectOptions as { ca?: tls.SecureContextOptions['ca'] };
       context = tls.createSecureContext(ca ? { ca } : {});
-      // A context made here has the bundled roots but not the ones Node added at start-up.
+      // Once a certificate is added, the context's store is its own copy of Node's bundled roots,
+      // without NODE_EXTRA_CA_CERTS (tested: the CLI test fails without these lines).
       if (!ca) for (const root of extraRoots()) (context.context as { addCACert(pem: string): void }).addCACert(root);
       completed = buildConnector({ ...connectOptions, secureContext: context });
     }
@@ -105,7 +139,11 @@ export function createChainCompleter(
     async complete(key, options) {
       let found = learned.get(key);
       if (!found) {
-        found = learn(options).catch(() => false);
+        // One deadline over the peek, the fetch and the checks: the attempt waiting on this
+        // connection cannot end before it does.
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeout)));
+        found = Promise.race([learn(options).catch(() => false), deadline]).finally(() => clearTimeout(timer));
         learned.set(key, found);
       }
       if (!(await found)) return null;

@@ -109,8 +109,9 @@ export async function politeRequest(
   const pauses = ctx.longPauses;
   let firstStartAt: number | null = null;
   let attempts = 0;
-  // After a response undici could not parse, the next try reads it as browsers do (no backoff:
-  // it is another reader, not the same request again; and it is one try, whatever --retries says).
+  // After a response undici could not parse, the next try reads it as browsers do, at once (no
+  // backoff: another reader, not the same request again) and whatever --retries says; tries after
+  // that (a 503 read tolerantly) keep the tolerant reader and count against --retries as usual.
   let tolerant = false;
   for (;;) {
     if (ctx.signal.aborted) {

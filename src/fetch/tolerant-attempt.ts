@@ -3,21 +3,25 @@ import type { Socket } from 'node:net';
 import type { buildConnector } from 'undici';
 import { MAX_RESPONSE_HEAD_BYTES, defaultPort } from './agent.js';
 import { classifyError } from './classify-error.js';
-import { shouldReadBody, requestPath, cancelledFailure, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
-import { readBody } from './read-body.js';
-import { REDIRECT_STATUSES } from './redirects.js';
-import { bodyFraming, ChunkedDecoder, headEnd, parseHead, type BodyFraming, type ResponseHead } from './tolerant-response.js';
+import { cancelledFailure, requestPath, responseOutcome, type AttemptOutcome, type AttemptRequest } from './http-attempt.js';
+import { bodyFraming, ChunkedDecoder, HeadScanner, parseHead, type BodyFraming, type ResponseHead } from './tolerant-response.js';
 
 /** An error with a code classify-error knows, so a tolerant attempt's faults read like the main client's. */
 function codedError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
+interface TolerantHead {
+  head: ResponseHead;
+  framing: BodyFraming;
+}
+
 /**
  * One GET over a connection of its own, read by the tolerant reader (tolerant-response.ts): the
  * second try for a response undici could not parse. Same connector (address guard, CA, connect
  * timeout), same deadline, head cap, body rules and outcome as attemptRequest; `Connection: close`,
- * so the body's end is also the connection's.
+ * so the body's end is also the connection's. Only ever after a server answered (with bytes undici
+ * refused), so a failure here has reached it.
  */
 export async function attemptTolerant(
   connect: buildConnector.connector,
@@ -27,17 +31,18 @@ export async function attemptTolerant(
 ): Promise<AttemptOutcome> {
   if (cancel?.aborted) return cancelledFailure();
   const url = new URL(request.url);
-  let socket: Socket | null = null;
+  // Every socket the connector hands out (the one it returns, and the one it calls back with,
+  // which differ when a missing intermediate was fetched first): all are closed at the end.
+  const sockets = new Set<Socket>();
   let status: number | null = null;
   let headers: Record<string, string> = {};
   let timedOut = false;
-  let written = false;
   const body = new PassThrough();
   // Every fault reaches the reader through the head's promise or readBody's iteration; this
   // listener only keeps a late one (after the body was dropped) from going unhandled.
   body.on('error', () => {});
   const fail = (error: Error): void => {
-    socket?.destroy();
+    for (const socket of sockets) socket.destroy();
     body.destroy(error);
   };
   const timer = setTimeout(() => {
@@ -47,50 +52,47 @@ export async function attemptTolerant(
   const onCancel = (): void => fail(codedError('ECONNABORTED', 'cancelled'));
   cancel?.addEventListener('abort', onCancel, { once: true });
   try {
-    const head = await new Promise<ResponseHead>((resolve, reject) => {
+    const { head, framing } = await new Promise<TolerantHead>((resolve, reject) => {
       body.once('error', reject);
-      socket = connect({ hostname: url.hostname, host: url.host, protocol: url.protocol, port: defaultPort(url.protocol, url.port) } as buildConnector.Options, (error, connected) => {
+      // The connector wants a bare IPv6 address, as undici gives it.
+      const hostname = url.hostname.replace(/^\[|\]$/g, '');
+      const options = { hostname, host: url.host, protocol: url.protocol, port: defaultPort(url.protocol, url.port) };
+      const returned = connect(options as buildConnector.Options, (error, connected) => {
         if (error || !connected) return reject(error ?? codedError('ECONNRESET', 'no connection'));
+        const socket = connected as Socket;
+        sockets.add(socket);
+        if (timedOut || cancel?.aborted) return socket.destroy();
         const lines = [`GET ${requestPath(url)} HTTP/1.1`, `host: ${url.host}`];
         for (const [name, value] of Object.entries(request.headers)) if (name !== 'host' && name !== 'connection') lines.push(`${name}: ${value}`);
         lines.push('connection: close', '', '');
-        connected.write(lines.join('\r\n'), 'latin1', () => {
-          written = true;
-          onWritten();
-        });
-        readResponse(connected as Socket, body, resolve, reject);
-      }) as unknown as Socket;
+        socket.write(lines.join('\r\n'), 'latin1', () => onWritten());
+        readResponse(socket, body, resolve, reject);
+      }) as unknown as Socket | undefined;
+      if (returned) sockets.add(returned);
     });
     status = head.status;
     headers = head.headers;
-    if (!shouldReadBody(status, request.acceptStatuses) || (REDIRECT_STATUSES.has(status) && headers.location)) {
-      fail(codedError('ECONNABORTED', 'body not read'));
-      return { ok: true, status, headers, body: null, kind: null, bodyError: null };
-    }
-    const length = Number(headers['content-length']);
-    const outcome = await readBody(body, {
-      contentType: headers['content-type'] ?? null,
-      contentEncoding: headers['content-encoding'] ?? null,
-      contentLength: Number.isFinite(length) && headers['content-length'] !== undefined ? length : null,
-      maxBytes: request.maxBytes,
-      documentsOnly: request.documentsOnly,
+    return await responseOutcome(status, headers, request, {
+      body,
+      // Only a length that frames the body may refuse it early: beside chunked it says nothing.
+      contentLength: framing.kind === 'length' ? framing.length : null,
+      drop: async () => fail(codedError('ECONNABORTED', 'body not read')),
     });
-    if (!outcome.ok) return { ok: true, status, headers, body: null, kind: null, bodyError: { code: outcome.error, detail: outcome.detail } };
-    return { ok: true, status, headers, body: outcome.body, kind: outcome.kind, bodyError: null };
   } catch (error) {
     if (cancel?.aborted && !timedOut) return { ...cancelledFailure(), status, headers };
-    const classified = classifyError(error, timedOut);
-    return { ok: false, error: classified, status, headers, reachedServer: status !== null || written || classified.reachedServer === true };
+    return { ok: false, error: classifyError(error, timedOut), status, headers, reachedServer: true };
   } finally {
     clearTimeout(timer);
     cancel?.removeEventListener('abort', onCancel);
-    (socket as Socket | null)?.destroy();
+    for (const socket of sockets) socket.destroy();
   }
 }
 
 /** Reads the head off the socket, then feeds the body's bytes, framed, into `body`. */
-function readResponse(socket: Socket, body: PassThrough, onHead: (head: ResponseHead) => void, onError: (error: Error) => void): void {
-  let pending: Buffer = Buffer.alloc(0);
+function readResponse(socket: Socket, body: PassThrough, onHead: (head: TolerantHead) => void, onError: (error: Error) => void): void {
+  let pieces: Buffer[] = [];
+  let pending = 0;
+  let scanner = new HeadScanner();
   let framing: BodyFraming | null = null;
   let received = 0;
   let chunked: ChunkedDecoder | null = null;
@@ -115,24 +117,30 @@ function readResponse(socket: Socket, body: PassThrough, onHead: (head: Response
   };
   socket.on('data', (chunk: Buffer) => {
     if (framing !== null) return feed(chunk);
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    let piece = chunk;
     for (;;) {
-      const end = headEnd(pending);
-      if (end === -1) {
-        if (pending.length > MAX_RESPONSE_HEAD_BYTES) onError(codedError('HPE_HEADER_OVERFLOW', 'response head too large'));
+      const endInPiece = scanner.push(piece);
+      const headBytes = pending + (endInPiece === -1 ? piece.length : endInPiece);
+      if (headBytes > MAX_RESPONSE_HEAD_BYTES) return onError(codedError('HPE_HEADER_OVERFLOW', `response head over ${MAX_RESPONSE_HEAD_BYTES} bytes`));
+      if (endInPiece === -1) {
+        pieces.push(piece);
+        pending += piece.length;
         return;
       }
-      const head = parseHead(pending.subarray(0, end).toString('latin1'));
+      const head = parseHead(Buffer.concat([...pieces, piece.subarray(0, endInPiece)]).toString('latin1'));
       if (!head) return onError(codedError('HPE_INVALID_CONSTANT', 'not an HTTP response'));
-      pending = pending.subarray(end);
+      piece = piece.subarray(endInPiece);
+      pieces = [];
+      pending = 0;
+      scanner = new HeadScanner();
       // An interim answer (100 Continue, 103 Early Hints) comes before the real one.
       if (head.status < 200) continue;
       framing = bodyFraming(head);
       if (framing.kind === 'invalid') return onError(codedError('HPE_UNEXPECTED_CONTENT_LENGTH', framing.detail));
       if (framing.kind === 'chunked') chunked = new ChunkedDecoder();
-      onHead(head);
+      onHead({ head, framing });
       if (framing.kind === 'none' || (framing.kind === 'length' && framing.length === 0)) return finish();
-      return feed(pending);
+      return feed(piece);
     }
   });
   socket.on('error', (error) => {

@@ -2,6 +2,7 @@
 // bare LF line ends, a space before a header's colon, Content-Length sent twice with one value,
 // Content-Length beside chunked. undici refuses all of these (rightly, for a proxy); a reader of
 // citations wants the page the reader of the footnote sees. Pure: bytes in, data out.
+import { joinHeaderValues } from './header-values.js';
 
 export interface ResponseHead {
   status: number;
@@ -9,13 +10,31 @@ export interface ResponseHead {
   headers: Record<string, string>;
 }
 
-/** Where the head ends (after its blank line, CRLF or bare LF), or -1 when it has not yet. */
-export function headEnd(bytes: Buffer): number {
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
-    if (bytes[i + 1] === 0x0a) return i + 2;
-    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return i + 3;
+/**
+ * Finds where a response head ends (after its blank line, CRLF or bare LF) as its bytes arrive in
+ * pieces of any size, looking at each byte once.
+ */
+export class HeadScanner {
+  /** The two bytes before the current piece. */
+  private before1 = -1;
+  private before2 = -1;
+
+  /** Where in `piece` the head ends (the body's first byte), or -1 when it has not yet. */
+  push(piece: Buffer): number {
+    for (let i = piece.indexOf(0x0a); i !== -1; i = piece.indexOf(0x0a, i + 1)) {
+      const previous = i >= 1 ? piece[i - 1]! : this.before1;
+      const second = i >= 2 ? piece[i - 2]! : i === 1 ? this.before1 : this.before2;
+      if (previous === 0x0a || (previous === 0x0d && second === 0x0a)) return i + 1;
+    }
+    if (piece.length >= 2) {
+      this.before2 = piece[piece.length - 2]!;
+      this.before1 = piece[piece.length - 1]!;
+    } else if (piece.length === 1) {
+      this.before2 = this.before1;
+      this.before1 = piece[0]!;
+    }
+    return -1;
   }
-  return -1;
 }
 
 const STATUS_LINE = /^HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t].*)?$/i;
@@ -41,12 +60,10 @@ export function parseHead(text: string): ResponseHead | null {
     if (!TOKEN.test(name)) continue;
     fields.push([name, line.slice(colon + 1).trim()]);
   }
+  const values = new Map<string, string[]>();
+  for (const [name, value] of fields) values.set(name, [...(values.get(name) ?? []), value]);
   const headers: Record<string, string> = {};
-  for (const [name, value] of fields) {
-    const before = headers[name];
-    // Set-Cookie lines are kept apart by newlines: their Expires dates hold commas.
-    headers[name] = before === undefined ? value : `${before}${name === 'set-cookie' ? '\n' : ', '}${value}`;
-  }
+  for (const [name, all] of values) headers[name] = joinHeaderValues(name, all);
   return { status: Number(status[1]), headers };
 }
 

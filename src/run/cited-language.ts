@@ -30,13 +30,15 @@ export function citedLanguage(title: string): string | undefined {
 }
 
 /** Words only English writes; one is needed ("Brand in Betrieb in Lichterfelde" has only "in", which German shares). */
+// Not "are" (Romanian "has"), "been" (Dutch "leg"), "has" (Turkish "pure"), "his", "who", "how".
 const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'from', 'says', 'said', 'amid', 'against', 'after', 'into', 'their',
-  'than', 'about', 'would', 'could', 'should', 'what', 'who', 'how', 'why', 'been', 'this', 'that', 'these', 'those',
-  'which', 'while', 'its', 'his', 'they', 'has', 'have', 'are', 'were', 'between']);
+  'than', 'about', 'would', 'could', 'should', 'what', 'why', 'this', 'that', 'these', 'those', 'which', 'while', 'they',
+  'have', 'were', 'between']);
 /**
- * Other languages' function words (lower case as written: "UN", "LA" and "DE" are names). One of
- * them means the headline is not plain English ("The Guardian cierra su edición"), or is English
- * with a foreign name in it ("von der Leyen"): either way no language is asked for.
+ * Other languages' function words, counted as written in lower case ("Las Vegas", "Le Monde" and
+ * "DE" are names). One of them means the headline is not plain English ("The Guardian cierra su
+ * edición"), or is English with a foreign name in it ("von der Leyen"): either way no language is
+ * asked for.
  */
 const OTHER_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'el', 'los', 'las', 'del', 'y', 'que', 'en', 'con',
   'por', 'para', 'una', 'une', 'et', 'est', 'sur', 'pour', 'dans', 'avec', 'au', 'aux', 'der', 'das', 'und', 'mit', 'von',
@@ -44,15 +46,14 @@ const OTHER_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'el', 'los', 
   'non', 'da', 'dos', 'em', 'não', 'och', 'att', 'på', 'som', 'og', 'til', 'af', 'av', 'się', 'nie', 'na', 'w', 'z',
   'je', 'za', 've', 'bir', 'ile', 'ng', 'sa', 'yang', 'dan', 'ke', 'tidak', 'su', 'sus', 'se', 'lo', 'es', 'más', 'ao',
   'à', 'pelo', 'pela', 'nos', 'nas', 'zu', 'zum', 'zur', 'bei', 'nach', 'aus', 'wie', 'ni', 'ou', 'ce', 'qui', 'ne', 'pas',
-  'sont', 'ont', 'nel', 'nella', 'dei', 'delle', 'alla', 'sono', 'è', 'ook', 'bij', 'uit', 'naar', 'werd', 'wordt', 'zijn']);
+  'sont', 'ont', 'nel', 'nella', 'dei', 'delle', 'alla', 'sono', 'è', 'ook', 'bij', 'uit', 'naar', 'werd', 'wordt', 'zijn',
+  'un', 'din', 'și', 'în', 'cu', 'pe', 'după', 'pentru', 'için', 'tijdens']);
 
 function isEnglish(title: string): boolean {
   let english = false;
   for (const word of title.match(/\p{L}+/gu) ?? []) {
-    if (word.length > 1 && word === word.toUpperCase()) continue;
-    const lower = word.toLowerCase();
-    if (OTHER_WORDS.has(lower)) return false;
-    if (ENGLISH_WORDS.has(lower)) english = true;
+    if (OTHER_WORDS.has(word)) return false;
+    if (ENGLISH_WORDS.has(word.toLowerCase())) english = true;
   }
   return english;
 }

@@ -94,8 +94,12 @@ describe('citedLanguage', () => {
     [ENGLISH, 'en'], ['Qatar welcomes agreement on ceasefire and hostage release', 'en'], ['Biden says talks were useful', 'en'],
     ['Brand in Betrieb in Lichterfelde', undefined], ['Nach Kalifat-Rufen in Hamburg', undefined], [FRENCH, undefined],
     ['The Guardian cierra su edición impresa', undefined], ['Het kabinet is in crisis', undefined], ['Trump wins', undefined],
-    // A foreign name's particles leave it undecided; capitals are names ("UN", "DE"), not words.
+    // A foreign name's particles leave it undecided; capitalised, they are names ("Las Vegas", "DE").
     ["EU's von der Leyen says tariffs stay", undefined], ['UN says the DE office is closed', 'en'],
+    ['Las Vegas shooting: what we know', 'en'], ['Le Monde says the election was close', 'en'],
+    // Words English shares with a neighbour say nothing alone.
+    ['România are cea mai mare inflație din UE', undefined], ['Voetballer breekt been tijdens training', undefined],
+    ['Has Türk ürünleri ihracatta rekor kırdı', undefined], ['Guvernul are un nou ministru', undefined],
   ])('%s → %s', (title, language) => {
     expect(citedLanguage(title)).toBe(language);
   });

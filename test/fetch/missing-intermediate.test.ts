@@ -10,7 +10,7 @@ import { issuerAddress, issuingCertificate } from '../../src/fetch/missing-inter
 import { runCli } from '../e2e/run-cli.js';
 import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
-import { html, makeCertificates, makeChainCertificates, startHttp, startHttps } from './servers.js';
+import { html, makeCertificates, makeChainCertificates, startHttp, startHttps, startRaw } from './servers.js';
 
 const { server, fetcher } = closedAfterEach();
 const page = html('Exporters hit by sudden shortage of shipping containers');
@@ -64,6 +64,43 @@ describe('a certificate sent without its intermediate', () => {
     const result = await fetcher(testOptions({ ca: makeCertificates('127.0.0.24').ca })).fetchPage(`${site.origin}/`);
     expect(result.error).toBe('tls');
     expect(issuer.hits).toHaveLength(1);
+  });
+});
+
+describe('what the issuer address cannot do', () => {
+  it('make a root trusted: a self-signed certificate there is refused, with the default roots or a given CA', async () => {
+    const served: { body: Buffer } = { body: Buffer.alloc(0) };
+    const { issuer, certs } = await chainSetup('127.0.0.28', () => served.body);
+    served.body = certs.rogueRootDer;
+    const site = await server(startHttps('127.0.0.28', certs.rogueLeaf, (_req, res) => res.end(page)));
+    const withCa = await fetcher(testOptions({ ca: certs.ca })).fetchPage(`${site.origin}/`);
+    expect(withCa.error).toBe('tls');
+    const withDefaults = await fetcher(testOptions()).fetchPage(`${site.origin}/`);
+    expect(withDefaults.error).toBe('tls');
+    // It was asked (the address was followed) and refused on what it sent.
+    expect(issuer.hits.length).toBeGreaterThan(0);
+  });
+
+  it('hold the attempt past its deadline by trickling, or send more than a certificate', async () => {
+    const trickling = await server(startRaw('127.0.0.29', (socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 60000\r\n\r\n');
+        const drip = setInterval(() => socket.write('x'), 100);
+        socket.on('close', () => clearInterval(drip));
+      });
+    }));
+    const certs = makeChainCertificates('127.0.0.30', `${trickling.origin}/inter.crt`);
+    const site = await server(startHttps('127.0.0.30', certs.leaf, (_req, res) => res.end(page)));
+    const started = performance.now();
+    const slow = await fetcher(testOptions({ ca: certs.ca, timeout: 500 })).fetchPage(`${site.origin}/`);
+    expect(slow.error).not.toBeNull();
+    expect(performance.now() - started).toBeLessThan(3_000);
+
+    const { certs: flooded } = await chainSetup('127.0.0.31', (der) => Buffer.concat([der, Buffer.alloc(70 * 1024)]));
+    const site2 = await server(startHttps('127.0.0.31', flooded.leaf, (_req, res) => res.end(page)));
+    const big = await fetcher(testOptions({ ca: flooded.ca })).fetchPage(`${site2.origin}/`);
+    expect(big.error).toBe('tls');
   });
 });
 

@@ -156,6 +156,9 @@ export interface ChainCertificates {
   leaf: { key: Buffer; cert: Buffer };
   /** Signed by the intermediate, with no issuer address. */
   leafWithoutAddress: { key: Buffer; cert: Buffer };
+  /** A root nobody trusts (DER), and a leaf it signed directly that names `issuerUrl`: an attacker's. */
+  rogueRootDer: Buffer;
+  rogueLeaf: { key: Buffer; cert: Buffer };
 }
 
 /** A root, an intermediate and leaves for `ip`: for servers that forget to send the intermediate. */
@@ -181,8 +184,18 @@ export function makeChainCertificates(ip: string, issuerUrl: string): ChainCerti
     };
     leaf('leaf', true);
     leaf('bare', false);
+    run('req', '-x509', ...ec, '-days', '2', '-subj', '/CN=rogue root', '-keyout', 'rogue.key', '-out', 'rogue.pem',
+      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+    run('x509', '-in', 'rogue.pem', '-outform', 'DER', '-out', 'rogue.der');
+    writeFileSync(join(dir, 'rogueleaf.ext'), `subjectAltName=IP:${ip}\nauthorityInfoAccess=caIssuers;URI:${issuerUrl}\n`);
+    run('req', ...ec, '-subj', '/CN=rogueleaf', '-keyout', 'rogueleaf.key', '-out', 'rogueleaf.csr');
+    run('x509', '-req', '-in', 'rogueleaf.csr', '-CA', 'rogue.pem', '-CAkey', 'rogue.key', '-CAcreateserial', '-days', '2',
+      '-extfile', 'rogueleaf.ext', '-out', 'rogueleaf.pem');
     const pair = (name: string) => ({ key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.pem`)) });
-    return { ca: readFileSync(join(dir, 'ca.pem')), intermediateDer: readFileSync(join(dir, 'inter.der')), leaf: pair('leaf'), leafWithoutAddress: pair('bare') };
+    return {
+      ca: readFileSync(join(dir, 'ca.pem')), intermediateDer: readFileSync(join(dir, 'inter.der')), leaf: pair('leaf'), leafWithoutAddress: pair('bare'),
+      rogueRootDer: readFileSync(join(dir, 'rogue.der')), rogueLeaf: pair('rogueleaf'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

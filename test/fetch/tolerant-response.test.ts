@@ -3,16 +3,29 @@
 import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bodyFraming, ChunkedDecoder, headEnd, parseHead } from '../../src/fetch/tolerant-response.js';
+import { bodyFraming, ChunkedDecoder, HeadScanner, parseHead } from '../../src/fetch/tolerant-response.js';
 import { closedAfterEach } from './cleanup.js';
 import { testOptions } from './options.js';
 import { html, makeCertificates, startRaw } from './servers.js';
 
 describe('reading a response head tolerantly (pure)', () => {
-  it('finds the head end after CRLF CRLF or bare LF LF, and not before', () => {
-    expect(headEnd(Buffer.from('HTTP/1.1 200 OK\r\nA: b\r\n\r\nbody'))).toBe(25);
-    expect(headEnd(Buffer.from('HTTP/1.1 200 OK\nA: b\n\nbody'))).toBe(22);
-    expect(headEnd(Buffer.from('HTTP/1.1 200 OK\r\nA: b\r\n'))).toBe(-1);
+  it('finds the head end after CRLF CRLF or bare LF LF, and not before, however the bytes are cut', () => {
+    const endOf = (text: string, cuts: number[]): number => {
+      const scanner = new HeadScanner();
+      let at = 0;
+      for (const cut of [...cuts, text.length]) {
+        const end = scanner.push(Buffer.from(text.slice(at, cut), 'latin1'));
+        if (end !== -1) return at + end;
+        at = cut;
+      }
+      return -1;
+    };
+    for (const [text, end] of [['HTTP/1.1 200 OK\r\nA: b\r\n\r\nbody', 25], ['HTTP/1.1 200 OK\nA: b\n\nbody', 22], ['HTTP/1.1 200 OK\r\nA: b\r\n', -1]] as const) {
+      expect(endOf(text, [])).toBe(end);
+      for (let cut = 1; cut < text.length; cut++) expect(endOf(text, [cut]), `cut at ${cut}`).toBe(end);
+      // One byte at a time.
+      expect(endOf(text, Array.from({ length: text.length - 1 }, (_, i) => i + 1))).toBe(end);
+    }
   });
 
   it('reads bare LF lines, a space before the colon and folded lines; skips lines that name no header', () => {
@@ -138,6 +151,82 @@ describe('pages behind malformed responses', () => {
     const result = await fetcher(testOptions()).fetchPage(`${s.origin}/`);
     expect(result.error).toBeNull();
     expect(result.body?.toString()).toBe(page);
+  });
+
+  it('reads it from an IPv6 literal address, and when it comes one byte at a time', async () => {
+    const bareLf = `HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: ${page.length}\n\n${page}`;
+    const v6 = await server(startRaw('::1', (socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => socket.end(bareLf));
+    }));
+    const result = await fetcher(testOptions()).fetchPage(`http://[::1]:${v6.port}/`);
+    expect(result.error).toBeNull();
+    expect(result.body?.toString()).toBe(page);
+
+    const dripping = await server(startRaw('127.0.0.14', (socket) => {
+      socket.on('error', () => {});
+      socket.setNoDelay(true);
+      socket.once('data', async () => {
+        for (const byte of Buffer.from(bareLf)) {
+          if (socket.destroyed) return;
+          socket.write(Buffer.from([byte]));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        socket.end();
+      });
+    }));
+    const slowly = await fetcher(testOptions({ timeout: 5_000 })).fetchPage(`${dripping.origin}/`);
+    expect(slowly.error).toBeNull();
+    expect(slowly.body?.toString()).toBe(page);
+  });
+
+  it('ignores a Content-Length beside chunked, even one over the body cap; refuses a head over 256 KiB', async () => {
+    const { started } = rawServer('127.0.0.15', () =>
+      `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000000\r\nTransfer-Encoding: chunked\r\n\r\n${page.length.toString(16)}\r\n${page}\r\n0\r\n\r\n`);
+    const s = await started;
+    const result = await fetcher(testOptions({ maxBytes: 1_000_000 })).fetchPage(`${s.origin}/`);
+    expect(result.error).toBeNull();
+    expect(result.body?.toString()).toBe(page);
+
+    const { started: huge } = rawServer('127.0.0.16', () => `HTTP/1.1 200 OK\nX-Pad: ${'a'.repeat(300 * 1024)}\nContent-Type: text/html\n\n${page}`);
+    const big = await fetcher(testOptions()).fetchPage(`${(await huge).origin}/`);
+    expect(big.error).toBe('reset');
+    expect(big.errorDetail).toMatch(/head over 262144 bytes/);
+  });
+
+  it('checks certificates on its own connection: a second connection to an untrusted certificate is refused', async () => {
+    const good = makeCertificates('127.0.0.17');
+    const bad = makeCertificates('127.0.0.17');
+    const tls = await import('node:tls');
+    const raw = `HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: ${page.length}\n\n${page}`;
+    const backends = await Promise.all([good.valid, bad.valid].map(async (pair, i) => {
+      const backend = tls.createServer(pair, (socket) => {
+        socket.on('error', () => {});
+        socket.once('data', () => socket.end(raw));
+      });
+      backend.on('tlsClientError', () => {});
+      await new Promise<void>((resolve) => backend.listen(0, `127.0.0.${18 + i}`, resolve));
+      return backend;
+    }));
+    // One address in front: the first connection (strict) reaches the trusted server, the second
+    // (tolerant) one with a certificate nobody trusts.
+    let connections = 0;
+    const front = await server(startRaw('127.0.0.17', (socket) => {
+      const backend = backends[Math.min(connections++, 1)]!.address() as net.AddressInfo;
+      const upstream = net.connect(backend.port, backend.address);
+      socket.pipe(upstream).pipe(socket);
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    }));
+    try {
+      const result = await fetcher(testOptions({ ca: good.ca })).fetchPage(`https://127.0.0.17:${front.port}/`);
+      // (A third, when the untrusted certificate sends citecheck looking for a missing intermediate.)
+      expect(connections).toBeGreaterThanOrEqual(2);
+      expect(result.error).toBe('tls');
+      expect(result.attempts).toBe(2);
+    } finally {
+      await Promise.all(backends.map((backend) => new Promise<void>((resolve) => backend.close(() => resolve()))));
+    }
   });
 
   it('reads a malformed response over TLS too, through the same certificate checks', async () => {
