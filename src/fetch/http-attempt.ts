@@ -163,8 +163,10 @@ export async function responseOutcome(
  */
 function isMalformedResponse(error: unknown, status: number | null): boolean {
   const codes = errorCodes(error);
-  return codes.some((code) => code.startsWith('HPE_') || code === 'HTTPParserError') ||
-    (status === null && codes.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH'));
+  if (codes.some((code) => code.startsWith('HPE_') || code === 'HTTPParserError')) return true;
+  // undici refuses a "100 Continue" before the answer to a GET as a 'bad response'.
+  const badResponse = codes.includes('UND_ERR_SOCKET') && (error as { message?: unknown }).message === 'bad response';
+  return status === null && (codes.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH') || badResponse);
 }
 
 /**

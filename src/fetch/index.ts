@@ -149,6 +149,7 @@ export function createFetcher(options: FetchOptions, onEvent: (event: FetchEvent
     maxRetryAfterMs,
     random: Math.random,
     longPauses: new Map(),
+    malformedSites: new Set(),
     onWait: (site, ms, reason) => onEvent({ type: 'waiting', site, ms, reason }),
     onAttempt: (attempt) => onEvent({ type: 'request', method: 'GET', ...attempt }),
     onSlowed: (site, kind, reason) => {

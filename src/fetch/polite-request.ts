@@ -21,6 +21,8 @@ export interface PoliteContext {
   longPauses: Map<string, { status: number; until: number }>;
   /** Aborted by close(): backoff sleeps and in-flight attempts end at once. */
   signal: AbortSignal;
+  /** Sites whose responses undici could not parse this run: read tolerantly from the start. */
+  malformedSites?: Set<string>;
   /** Every attempt once it is over, for `-v`: what was asked, what came back, how long it took. */
   onAttempt?: (attempt: AttemptReport) => void;
 }
@@ -112,7 +114,9 @@ export async function politeRequest(
   // After a response undici could not parse, the next try reads it as browsers do, at once (no
   // backoff: another reader, not the same request again) and whatever --retries says; tries after
   // that (a 503 read tolerantly) keep the tolerant reader and count against --retries as usual.
-  let tolerant = false;
+  // A site known for it this run is read tolerantly from the start: one request per URL, not two.
+  let tolerant = ctx.malformedSites?.has(site) === true && ctx.shared.connect !== undefined;
+  let freeTries = 0;
   for (;;) {
     if (ctx.signal.aborted) {
       firstTicket?.release(false);
@@ -159,11 +163,13 @@ export async function politeRequest(
       error: outcome.ok ? null : outcome.error.code,
       ms: Math.round(performance.now() - attemptStart),
     });
-    const canRetry = attempts <= retries;
+    const canRetry = attempts - freeTries <= retries;
 
     if (!outcome.ok) {
       if (outcome.malformed && !tolerant && ctx.shared.connect) {
         tolerant = true;
+        freeTries = 1;
+        ctx.malformedSites?.add(site);
         continue;
       }
       if (!outcome.error.retryable || !canRetry) return { outcome, attempts, firstStartAt, retryAfterMs: null, detail: null };

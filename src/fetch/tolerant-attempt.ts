@@ -72,7 +72,9 @@ export async function attemptTolerant(
     });
     status = head.status;
     headers = head.headers;
-    return await responseOutcome(status, headers, request, {
+    // Transfer codings besides chunked ("gzip, chunked") are undone like content codings, after them.
+    const codings = [headers['content-encoding'], ...(framing.kind === 'chunked' || framing.kind === 'until-close' ? framing.codings : [])].filter(Boolean);
+    return await responseOutcome(status, { ...headers, ...(codings.length > 0 ? { 'content-encoding': codings.join(', ') } : {}) }, request, {
       body,
       // Only a length that frames the body may refuse it early: beside chunked it says nothing.
       contentLength: framing.kind === 'length' ? framing.length : null,
@@ -100,19 +102,27 @@ function readResponse(socket: Socket, body: PassThrough, onHead: (head: Tolerant
     socket.destroy();
     body.end();
   };
+  // The reader (a decoder, then readBody) sets the pace: a body that decodes slowly (a stream of
+  // empty deflate blocks) must wait in the socket, not pile up here.
+  const write = (bytes: Buffer): void => {
+    if (!body.write(bytes) && !socket.isPaused()) {
+      socket.pause();
+      body.once('drain', () => socket.resume());
+    }
+  };
   const feed = (bytes: Buffer): void => {
     if (framing === null || bytes.length === 0) return;
     if (framing.kind === 'length') {
       const take = bytes.subarray(0, Math.max(0, framing.length - received));
       received += take.length;
-      if (take.length > 0) body.write(take);
+      if (take.length > 0) write(take);
       if (received >= framing.length) finish();
     } else if (framing.kind === 'chunked') {
-      for (const part of chunked!.push(bytes)) body.write(part);
+      for (const part of chunked!.push(bytes)) write(part);
       if (chunked!.error) body.destroy(codedError('HPE_INVALID_CHUNK_SIZE', chunked!.error));
       else if (chunked!.done) finish();
     } else if (framing.kind === 'until-close') {
-      body.write(bytes);
+      write(bytes);
     }
   };
   socket.on('data', (chunk: Buffer) => {
@@ -148,7 +158,8 @@ function readResponse(socket: Socket, body: PassThrough, onHead: (head: Tolerant
     body.destroy(error);
   });
   socket.on('close', () => {
-    if (framing === null) onError(codedError('ECONNRESET', 'connection closed before a response'));
+    // Bytes that never made a head are not HTTP (an SSH banner): the same server would send them again.
+    if (framing === null) onError(pending > 0 ? codedError('HPE_INVALID_CONSTANT', 'not an HTTP response') : codedError('ECONNRESET', 'connection closed before a response'));
     else if (framing.kind === 'until-close') body.end();
     // A length or chunks cut short: readBody still takes a document that arrived whole.
     else if (!body.writableEnded) body.destroy(codedError('UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'connection closed before the end of the body'));

@@ -42,7 +42,9 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
 
 /** The status and headers of a head (as latin1 text), or null when its first line is not HTTP. */
 export function parseHead(text: string): ResponseHead | null {
-  const lines = text.split(/\r?\n/);
+  // A blank line before the status line is skipped (RFC 9112 §2.2); a lone CR ends a line, as
+  // browsers read it, so no header carries one on to the next request (a cookie with a CR in it).
+  const lines = text.replace(/^(?:\r?\n)+/, '').split(/\r?\n|\r/);
   const status = STATUS_LINE.exec(lines[0]!.trim());
   if (!status) return null;
   const fields: Array<[string, string]> = [];
@@ -58,7 +60,8 @@ export function parseHead(text: string): ResponseHead | null {
     const name = line.slice(0, colon).trim().toLowerCase();
     // A line that names no header is skipped, as browsers skip it, rather than failing the page.
     if (!TOKEN.test(name)) continue;
-    fields.push([name, line.slice(colon + 1).trim()]);
+    // NUL and other control bytes in a value: dropped (no client may send them back).
+    fields.push([name, line.slice(colon + 1).replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '').trim()]);
   }
   const values = new Map<string, string[]>();
   for (const [name, value] of fields) values.set(name, [...(values.get(name) ?? []), value]);
@@ -69,9 +72,10 @@ export function parseHead(text: string): ResponseHead | null {
 
 export type BodyFraming =
   | { kind: 'none' }
-  | { kind: 'chunked' }
+  /** `codings`: transfer codings applied before chunked ("gzip, chunked"), to undo after it. */
+  | { kind: 'chunked'; codings: string[] }
   | { kind: 'length'; length: number }
-  | { kind: 'until-close' }
+  | { kind: 'until-close'; codings: string[] }
   | { kind: 'invalid'; detail: string };
 
 /** How the body's end is known (RFC 9112 §6.3): chunked wins over a length, no length reads to close. */
@@ -79,9 +83,12 @@ export function bodyFraming(head: ResponseHead): BodyFraming {
   const { status, headers } = head;
   if ((status >= 100 && status < 200) || status === 204 || status === 304) return { kind: 'none' };
   const codings = headers['transfer-encoding']?.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
-  if (codings && codings.length > 0) return codings[codings.length - 1] === 'chunked' ? { kind: 'chunked' } : { kind: 'until-close' };
+  if (codings && codings.length > 0) {
+    const others = codings.filter((coding) => coding !== 'chunked');
+    return codings[codings.length - 1] === 'chunked' ? { kind: 'chunked', codings: others } : { kind: 'until-close', codings: others };
+  }
   const lengths = headers['content-length']?.split(',').map((value) => value.trim());
-  if (lengths === undefined) return { kind: 'until-close' };
+  if (lengths === undefined) return { kind: 'until-close', codings: [] };
   // The same length twice is one length (browsers agree); two different ones leave no way to know the end.
   if (!lengths.every((value) => /^\d+$/.test(value) && value === lengths[0])) {
     return { kind: 'invalid', detail: `conflicting Content-Length (${headers['content-length']})` };

@@ -30,10 +30,12 @@ export function citedLanguage(title: string): string | undefined {
 }
 
 /** Words only English writes; one is needed ("Brand in Betrieb in Lichterfelde" has only "in", which German shares). */
-// Not "are" (Romanian "has"), "been" (Dutch "leg"), "has" (Turkish "pure"), "his", "who", "how".
+// Counted in lower case only: "The Killers", "The Economist" are names inside headlines of any
+// language. Not "are" (Romanian "has"), "been" (Dutch "leg"), "has" (Turkish "pure", Latin
+// "these"), "have" (Danish "garden"), "his", "who", "how".
 const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'from', 'says', 'said', 'amid', 'against', 'after', 'into', 'their',
   'than', 'about', 'would', 'could', 'should', 'what', 'why', 'this', 'that', 'these', 'those', 'which', 'while', 'they',
-  'have', 'were', 'between']);
+  'were', 'between']);
 /**
  * Other languages' function words, counted as written in lower case ("Las Vegas", "Le Monde" and
  * "DE" are names). One of them means the headline is not plain English ("The Guardian cierra su
@@ -47,13 +49,13 @@ const OTHER_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'el', 'los', 
   'je', 'za', 've', 'bir', 'ile', 'ng', 'sa', 'yang', 'dan', 'ke', 'tidak', 'su', 'sus', 'se', 'lo', 'es', 'más', 'ao',
   'à', 'pelo', 'pela', 'nos', 'nas', 'zu', 'zum', 'zur', 'bei', 'nach', 'aus', 'wie', 'ni', 'ou', 'ce', 'qui', 'ne', 'pas',
   'sont', 'ont', 'nel', 'nella', 'dei', 'delle', 'alla', 'sono', 'è', 'ook', 'bij', 'uit', 'naar', 'werd', 'wordt', 'zijn',
-  'un', 'din', 'și', 'în', 'cu', 'pe', 'după', 'pentru', 'için', 'tijdens']);
+  'un', 'din', 'și', 'în', 'cu', 'pe', 'după', 'pentru', 'için', 'tijdens', 'i', 'v', 'im', 'ja', 'ei', 'sich', 'wird']);
 
 function isEnglish(title: string): boolean {
   let english = false;
   for (const word of title.match(/\p{L}+/gu) ?? []) {
     if (OTHER_WORDS.has(word)) return false;
-    if (ENGLISH_WORDS.has(word.toLowerCase())) english = true;
+    if (ENGLISH_WORDS.has(word)) english = true;
   }
   return english;
 }

@@ -1,7 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
 import { asciiDigits } from '../digits.js';
-import { quartersSpelledOut, titleWords, withoutWireTags } from './normalize-title.js';
+import { spelledOut, titleWords, withoutWireTags } from './normalize-title.js';
 
 /** Words that turn a statement around: "to send" / "refuses to send" / "not to send". */
 const POLARITY = new Set([
@@ -70,6 +70,22 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
+/** Words before a month ("in March", "since March", "early March"). */
+const BEFORE_MONTH = new Set(['in', 'of', 'on', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'next', 'last', 'this', 'through']);
+
+/**
+ * Whether the word at `i` is a month. "march" is as often the verb ("Thousands march in Seoul"):
+ * it is the month next to a number or after a word that introduces a time.
+ */
+function isMonth(words: string[], i: number): boolean {
+  const word = words[i]!;
+  if (!MONTHS.has(word)) return false;
+  if (word !== 'march') return true;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (before !== undefined && (BEFORE_MONTH.has(before) || /\d/.test(before))) || (after !== undefined && /\d/.test(after));
+}
+
 /** Pairs a headline flips by one word ("supports"/"opposes"); the table below reads each pair both ways. */
 const OPPOSITE_PAIRS: [string, string][] = [
   ['north', 'south'], ['east', 'west'], ['rises', 'falls'], ['rise', 'fall'], ['up', 'down'],
@@ -106,6 +122,10 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /** "Twenty-one", "thirty five": one number. */
 const COMPOUND_NUMBER = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/giu;
+/** "Twenty-first", "seventy-fifth", "fiftieth": ordinals past ten, as "21st", "75th", "50th". */
+const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const COMPOUND_ORDINAL = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/giu;
+const TENS_ORDINAL = /\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth\b/giu;
 
 /** Magnitudes written after a number, each with its one form ("$5bn" and "$5 billion" are one amount). */
 const MAGNITUDES: Record<string, string> = {
@@ -118,7 +138,12 @@ const MAGNITUDES: Record<string, string> = {
  */
 const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|billions?|trillions?|tril|mln|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
-const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion)s?\b)/giu;
+const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)\s+(?=(?:million|billion|trillion)s?\b)/giu;
+/** Units written out or short ("5 metres", "5m"; "40 tonnes", "40t"): one form, whichever a headline uses. */
+const UNIT_WORDS = /(\d)\s?(?:metres|meters|metre|meter)\b/giu;
+const TONNE_WORDS = /(\d)\s?(?:tonnes|tonne|tons|ton)\b/giu;
+/** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
+const KOREAN_SMALL_UNIT = /(\d+)\s?([천백])(?=\s?[만억조])/gu;
 
 /** Any month name MONTHS knows, and "may", which as a word alone is too often the verb to count. */
 const MONTH_NAME = `(?:${[...MONTHS.keys(), 'may'].join('|')})\\.?`;
@@ -133,8 +158,27 @@ const DAY_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(\\s+(?:of\\s+)
 function numbersAsWords(text: string): string {
   return text.replace(NUMBER, (_match, digits: string, ordinal: string | undefined, magnitude: string | undefined, korean: string | undefined) => {
     const unit = ordinal ? 'o' : magnitude ? MAGNITUDES[magnitude.toLowerCase()]! : korean ?? '';
-    return ` ${digits.replace(/[.,]/, 'x')}${unit} `;
+    // "3.0%" is "3%" (a point only: "3,0" may be a score, joined so above); a whole number of
+    // millions or billions is that many ("5,000,000,000" is "$5 billion").
+    const [whole, fraction] = digits.split(/[.,]/) as [string, string | undefined];
+    const decimals = digits.includes('.') ? fraction!.replace(/0+$/, '') : fraction ?? '';
+    if (!unit && !decimals) {
+      const large = inMagnitude(whole);
+      if (large) return ` ${large} `;
+    }
+    return ` ${decimals ? `${whole}x${decimals}` : whole}${unit} `;
   });
+}
+
+/** A whole number of a million or more as "5b", "2x5m" (as numbersAsWords writes "$5bn", "2.5m"), or null. */
+function inMagnitude(whole: string): string | null {
+  for (const [zeros, unit] of [[9, 'b'], [6, 'm']] as const) {
+    if (whole.length <= zeros) continue;
+    const head = whole.slice(0, whole.length - zeros);
+    const tail = whole.slice(whole.length - zeros).replace(/0+$/, '');
+    if (tail.length <= 2) return `${head}${tail ? `x${tail}` : ''}${unit}`;
+  }
+  return null;
 }
 
 /** The words of one kind, sorted: the same facts in another order are the same facts. */
@@ -150,12 +194,19 @@ export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
-  const joined = quartersSpelledOut(asciiDigits(withoutWireTags(title))).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+  const joined = spelledOut(asciiDigits(withoutWireTags(title))).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    .replace(COMPOUND_ORDINAL, (_match, tens: string, unit: string) => `${TENS[tens.toLowerCase()]! + ORDINAL_UNITS[unit.toLowerCase()]!}th`)
+    .replace(TENS_ORDINAL, (_match, stem: string) => `${TENS[`${stem.toLowerCase()}y`]}th`)
+    .replace(UNIT_WORDS, '$1m').replace(TONNE_WORDS, '$1t')
+    .replace(KOREAN_SMALL_UNIT, (_match, digits: string, small: string) => `${Number(digits) * (small === '천' ? 1000 : 100)}`)
     // "World War II" and "World War 2" are one war.
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
-    .replace(WORD_BEFORE_MAGNITUDE, (word: string) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `)
+    .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
+      const lower = word.trim().toLowerCase();
+      return `${NUMBER_WORDS[lower] ?? TENS[lower] ?? '1'} `; // "a million" is one
+    })
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
     // A score or a pair ("beats Japan 3-1", "2:0", "6 to 3", "24/7", "10%-15%") is one number whose
     // order counts: kept as one, however it is joined, and whatever punctuation follows it.
@@ -194,7 +245,7 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
-  const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
+  const months = (words: string[]) => words.flatMap((word, i) => (isMonth(words, i) ? [MONTHS.get(word)!] : [])).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';
   // "President Moon indicted" is not "Former president Moon indicted".
   const former = (words: string[]) => words.filter((word) => FORMER.has(word)).length;

@@ -29,10 +29,24 @@ const ALIASES: [RegExp, string][] = [
 
 const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
+const COVID = /\bcovid[-‐‑ ]?19\b/giu;
+/** Acronyms headlines spell out as often, in capitals only ("who", "Ai Weiwei" are other words). */
+const ACRONYMS: Record<string, string> = {
+  AI: 'artificial intelligence', GDP: 'gross domestic product', WHO: 'World Health Organization', UN: 'United Nations',
+  EU: 'European Union', IMF: 'International Monetary Fund',
+};
+const ACRONYM = new RegExp(`\\b(${Object.keys(ACRONYMS).join('|')})\\b`, 'gu');
 
-/** "Q4" and "4Q" as "fourth quarter": before numbers are read, or the 4 would be a count. */
-export function quartersSpelledOut(text: string): string {
-  return text.replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`);
+/**
+ * Short forms as the words they stand for: "Q4" and "4Q" as "fourth quarter", "COVID-19" as
+ * "COVID" (before numbers are read, or the 4 and the 19 would be counts), "GDP" as "gross
+ * domestic product". Case matters here, so this runs before folding.
+ */
+export function spelledOut(text: string): string {
+  return text
+    .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
+    .replace(COVID, 'COVID')
+    .replace(ACRONYM, (acronym: string) => ACRONYMS[acronym]!);
 }
 
 /** A title's text without entities and a wire service's version tags, as written otherwise. */
@@ -48,7 +62,7 @@ export function withoutWireTags(title: string): string {
 
 /** Folds a title to lower-case words separated by single spaces. */
 export function normalizeTitle(title: string): string {
-  const folded = foldTitle(quartersSpelledOut(withoutWireTags(title)).replace(/(\d)\s*%/g, '$1 percent '));
+  const folded = foldTitle(spelledOut(withoutWireTags(title)).replace(/(\d)\s*%/g, '$1 percent '));
   return ALIASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), folded);
 }
 

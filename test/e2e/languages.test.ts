@@ -100,6 +100,11 @@ describe('citedLanguage', () => {
     // Words English shares with a neighbour say nothing alone.
     ['România are cea mai mare inflație din UE', undefined], ['Voetballer breekt been tijdens training', undefined],
     ['Has Türk ürünleri ihracatta rekor kırdı', undefined], ['Guvernul are un nou ministru', undefined],
+    ['Danskerne vil have lavere skat', undefined],
+    // An English name inside another language's headline ("The …") is not English.
+    ['The Hives spelar i Stockholm i sommar', undefined], ['Kapela The Killers vystoupí v Praze', undefined],
+    ['The Weeknd sagt Konzert in Hamburg ab', undefined], ['The Economist: Türkiye ekonomisi toparlanıyor', undefined],
+    ['Qatar Welcomes the Ceasefire Agreement', 'en'],
   ])('%s → %s', (title, language) => {
     expect(citedLanguage(title)).toBe(language);
   });

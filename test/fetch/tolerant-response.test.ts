@@ -33,14 +33,18 @@ describe('reading a response head tolerantly (pure)', () => {
     expect(head).toEqual({ status: 200, headers: { server: 'Apache', 'x-long': 'one two', 'set-cookie': 'a=1\nb=2' } });
     expect(parseHead('HTTP/1.0 404\r\n\r\n')?.status).toBe(404);
     expect(parseHead('SPAM SPAM\r\n\r\n')).toBeNull();
+    // A blank line before the status line; a lone CR ends a line; control bytes leave values.
+    expect(parseHead('\r\nHTTP/1.1 200 OK\nA: b\n\n')?.headers).toEqual({ a: 'b' });
+    expect(parseHead('HTTP/1.1 302 Found\nSet-Cookie: a=b\rX-Other: yes\nX-Nul: a\u0000b\n\n')?.headers).toEqual({ 'set-cookie': 'a=b', 'x-other': 'yes', 'x-nul': 'ab' });
   });
 
   it('frames the body: chunked over a length, one length sent twice, none to the close, conflicting lengths refused', () => {
     const framing = (status: number, headers: Record<string, string>) => bodyFraming({ status, headers });
-    expect(framing(200, { 'transfer-encoding': 'chunked', 'content-length': '10' })).toEqual({ kind: 'chunked' });
+    expect(framing(200, { 'transfer-encoding': 'chunked', 'content-length': '10' })).toEqual({ kind: 'chunked', codings: [] });
+    expect(framing(200, { 'transfer-encoding': 'gzip, chunked' })).toEqual({ kind: 'chunked', codings: ['gzip'] });
     expect(framing(200, { 'content-length': '73, 73' })).toEqual({ kind: 'length', length: 73 });
-    expect(framing(200, {})).toEqual({ kind: 'until-close' });
-    expect(framing(200, { 'transfer-encoding': 'gzip' })).toEqual({ kind: 'until-close' });
+    expect(framing(200, {})).toEqual({ kind: 'until-close', codings: [] });
+    expect(framing(200, { 'transfer-encoding': 'gzip' })).toEqual({ kind: 'until-close', codings: ['gzip'] });
     expect(framing(304, { 'content-length': '10' })).toEqual({ kind: 'none' });
     expect(framing(200, { 'content-length': '73, 5' })).toMatchObject({ kind: 'invalid' });
   });
@@ -143,6 +147,68 @@ describe('pages behind malformed responses', () => {
     const slow = await fetcher(testOptions({ timeout: 300 })).fetchPage(`${hanging.origin}/`);
     expect(slow.error).toBe('timeout');
     expect(performance.now() - started2).toBeLessThan(2_000);
+  });
+
+  it('reads a 100 Continue before a well-formed answer (undici refuses it), a blank line before the status, gzip as a transfer coding', async () => {
+    const zipped = gzipSync(page);
+    const chunkedZip = `${zipped.length.toString(16)}\r\n`;
+    const { started } = rawServer('127.0.0.32', (request) =>
+      request.startsWith('GET /continue') ? `HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${page.length}\r\n\r\n${page}`
+        : request.startsWith('GET /blank') ? `\r\nHTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: ${page.length}\n\n${page}`
+          : Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\nContent-Type: text/html\nTransfer-Encoding: gzip, chunked\n\n${chunkedZip}`), zipped, Buffer.from('\r\n0\r\n\r\n')]));
+    const s = await started;
+    const fetch = fetcher(testOptions());
+    for (const path of ['/continue', '/blank', '/zipped']) {
+      const result = await fetch.fetchPage(`${s.origin}${path}`);
+      expect(result.error, path).toBeNull();
+      expect(result.body?.toString(), path).toBe(page);
+    }
+  });
+
+  it('names a server that sends no HTTP at all malformed and does not retry it', async () => {
+    const { started, requests } = rawServer('127.0.0.33', () => 'SSH-2.0-OpenSSH_9.6\r\n');
+    const s = await started;
+    const result = await fetcher(testOptions({ retries: 2 })).fetchPage(`${s.origin}/`);
+    expect(result.errorDetail).toBe('malformed response (not an HTTP response)');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('does not count the tolerant try against --retries, and reads a known malformed site tolerantly from the start', async () => {
+    let served = 0;
+    const { started, requests } = rawServer('127.0.0.34', () => (served++ < 2
+      ? 'HTTP/1.1 503 Busy\nRetry-After: 0\nContent-Length: 0\n\n'
+      : `HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: ${page.length}\n\n${page}`));
+    const s = await started;
+    const fetch = fetcher(testOptions({ retries: 1 }));
+    const first = await fetch.fetchPage(`${s.origin}/a`);
+    expect(first.error).toBeNull();
+    expect(first.attempts).toBe(3);
+    const second = await fetch.fetchPage(`${s.origin}/b`);
+    expect(second.error).toBeNull();
+    expect(second.attempts).toBe(1);
+    expect(requests).toHaveLength(4);
+  });
+
+  it('lets a slow reader set the pace: an endless body of empty deflate blocks is not buffered', async () => {
+    const header = Buffer.from('HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Encoding: gzip\n\n');
+    // A stored deflate block of no bytes: 00, then LEN 0000 and NLEN ffff. It decodes to nothing.
+    const emptyBlocks = Buffer.from('000000ffff'.repeat(13_000), 'hex');
+    const endless = await server(startRaw('127.0.0.35', (socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => {
+        socket.write(Buffer.concat([header, Buffer.from('1f8b08000000000000ff', 'hex')]));
+        const pump = (): void => {
+          while (!socket.destroyed && socket.write(emptyBlocks));
+          if (!socket.destroyed) socket.once('drain', pump);
+        };
+        pump();
+      });
+    }));
+    const before = process.memoryUsage().arrayBuffers;
+    const result = await fetcher(testOptions({ timeout: 1_500 })).fetchPage(`${endless.origin}/`);
+    expect(result.error).not.toBeNull();
+    // Without the pause, this read a gigabyte into memory in that time.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(200 * 1024 * 1024);
   });
 
   it('reads an interim 100 Continue before the answer, and a body that ends with the connection', async () => {

@@ -218,6 +218,22 @@ describe('numbers and newsroom short forms written out', () => {
     ['LG Energy posts record 3Q operating profit', 'LG Energy posts record third-quarter operating profit'],
     ['Government to expand chip subsidies next year', 'Gov’t to expand chip subsidies next year'],
     ['International students face new visa rules', 'Int’l students face new visa rules'],
+    ['Hospitals in Seoul struggle as COVID cases climb to record high', 'Hospitals in Seoul struggle as Covid-19 cases climb to record high'],
+    ['Hospitals begin using artificial intelligence to read breast cancer scans faster', 'Hospitals begin using AI to read breast cancer scans faster'],
+    ['South Korea gross domestic product grows faster than expected', 'South Korea GDP grows faster than expected'],
+    ['Member states of the WHO agree on a pandemic treaty draft', 'Member states of the World Health Organization agree on a pandemic treaty draft'],
+    ['Economy grows 3% in third quarter, beating forecasts', 'Economy grows 3.0% in third quarter, beating forecasts'],
+    ['Samsung to invest $5,000,000,000 in new Texas chip plant', 'Samsung to invest $5 billion in new Texas chip plant'],
+    ['Fund raises $2,500,000 for flood victims', 'Fund raises $2.5 million for flood victims'],
+    ['1000억 원 투자 유치', '1천억 원 투자 유치'],
+    ['Tsunami wave of 5 metres hits coast of Japan after strong quake', 'Tsunami wave of 5m hits coast of Japan after strong quake'],
+    ['Truck carrying 40 tonnes of cabbage overturns on expressway', 'Truck carrying 40t of cabbage overturns on expressway'],
+    ['Thousands rally in Seoul to demand president resign', 'Thousands march in Seoul to demand president resign'],
+    ['Seventy-fifth anniversary of the Korean War marked in Seoul', '75th anniversary of the Korean War marked in Seoul'],
+    ['How the 21st century changed the way we read the news', 'How the twenty-first century changed the way we read the news'],
+    ['Fiftieth anniversary of the moon landing celebrated', '50th anniversary of the moon landing celebrated'],
+    ['60 million people face hunger as drought grips the Horn of Africa', 'Sixty million people face hunger as drought grips the Horn of Africa'],
+    ['Record heat leaves 1 million homes without power across Texas', 'Record heat leaves a million homes without power across Texas'],
   ])('"%s" matches "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(true);
   });
@@ -226,6 +242,14 @@ describe('numbers and newsroom short forms written out', () => {
     ['21 migrants rescued off Greek island', 'Twenty-two migrants rescued off Greek island'],
     ['Samsung fourth-quarter profit seen falling 20% on weak chip demand', 'Samsung Q3 profit seen falling 20% on weak chip demand'],
     ['Samsung Q1 profit seen falling 20% on weak chip demand', 'Samsung second-quarter profit seen falling 20% on weak chip demand'],
+    ['COVID-19 cases climb to 19 in Seoul hospitals', 'COVID-19 cases climb to 20 in Seoul hospitals'],
+    ['Economy grows 3.1% in third quarter, beating forecasts', 'Economy grows 3.0% in third quarter, beating forecasts'],
+    ['Samsung to invest $5.5 billion in new Texas chip plant', 'Samsung to invest $5,000,000,000 in new Texas chip plant'],
+    ['Japan beats Korea 3-0 in the final', 'Japan beats Korea 3-1 in the final'],
+    ['70 million people face hunger as drought grips the Horn of Africa', 'Sixty million people face hunger as drought grips the Horn of Africa'],
+    ['Seventy-sixth anniversary of the Korean War marked in Seoul', '75th anniversary of the Korean War marked in Seoul'],
+    ['Parliament to vote on the budget in late March', 'Parliament to vote on the budget in late April'],
+    ['Parliament to vote on the budget on March 5', 'Parliament to vote on the budget on 5 April'],
   ])('"%s" does not match "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
