@@ -3,20 +3,33 @@
 // single language: only English is told there, by its function words, and only when no other
 // language's appear; anything else asks for none, as before.
 
-const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => string }> = [
+const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => string | undefined }> = [
   { letters: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu, language: () => 'ko' },
   { letters: /[\u3040-\u30ff]/gu, language: () => 'ja' },
   // Han without kana: Chinese (a Japanese headline has kana among its kanji).
   { letters: /[\u4e00-\u9fff]/gu, language: (title) => (/[\u3040-\u30ff]/u.test(title) ? 'ja' : 'zh') },
-  // Arabic script: Persian when it has the letters Arabic lacks (پ چ ژ گ) or its own kaf and yeh.
-  { letters: /[\u0600-\u06ff]/gu, language: (title) => (/[پچژگکی]/u.test(title) ? 'fa' : 'ar') },
-  { letters: /[\u0590-\u05ff]/gu, language: () => 'he' },
+  // Arabic script: Urdu and Pashto by their own letters, Persian by the letters Arabic lacks
+  // (پ چ ژ گ) or its own kaf and yeh.
+  { letters: /[\u0600-\u06ff]/gu, language: (title) => (/[ٹڈڑںےھ]/u.test(title) ? 'ur' : /[ټډړږښګڼېۍ]/u.test(title) ? 'ps' : /[پچژگکی]/u.test(title) ? 'fa' : 'ar') },
+  // Hebrew script: Yiddish by its double letters (װ ױ ײ).
+  { letters: /[\u0590-\u05ff\ufb1d-\ufb4f]/gu, language: (title) => (/[\u05f0-\u05f2\ufb1f]/u.test(title) ? 'yi' : 'he') },
   { letters: /[\u0e00-\u0e7f]/gu, language: () => 'th' },
   { letters: /[\u0370-\u03ff]/gu, language: () => 'el' },
   { letters: /[\u0900-\u097f]/gu, language: () => 'hi' },
-  // Cyrillic: Ukrainian when it has the letters Russian lacks.
-  { letters: /[\u0400-\u04ff]/gu, language: (title) => (/[іїєґІЇЄҐ]/u.test(title) ? 'uk' : 'ru') },
+  // Cyrillic, by the letters each language has and Russian lacks; else Russian.
+  { letters: /[\u0400-\u04ff]/gu, language: cyrillicLanguage },
 ];
+
+function cyrillicLanguage(title: string): string {
+  if (/[ђћџЂЋЏ]/u.test(title) || (/[јљњЈЉЊ]/u.test(title) && !/[ѓќѕЃЌЅ]/u.test(title))) return 'sr';
+  if (/[ѓќѕЃЌЅ]/u.test(title)) return 'mk';
+  if (/[әғқңөұүһӘҒҚҢӨҰҮҺ]/u.test(title)) return 'kk';
+  if (/[ўЎ]/u.test(title)) return 'be';
+  if (/[їєґЇЄҐ]/u.test(title) || (/[іІ]/u.test(title) && !/[ыэЫЭ]/u.test(title))) return 'uk';
+  // Bulgarian writes ъ as a vowel ("България", "Парламентът"); Russian only before е, ё, ю, я.
+  if (/[ъЪ](?![еёюяЕЁЮЯ])/u.test(title) && !/[ыэЫЭ]/u.test(title)) return 'bg';
+  return 'ru';
+}
 
 /** The language of a cited headline whose letters are mostly of one non-Latin script, or English, else undefined. */
 export function citedLanguage(title: string): string | undefined {

@@ -90,6 +90,11 @@ describe('citedLanguage', () => {
     ['윤 대통령, 북러 군사협력 철저 대응 지시', 'ko'], ['北朝鮮がロシアに兵士を派遣', 'ja'], ['北韓派兵俄羅斯', 'zh'],
     [ARABIC, 'ar'], ['بارش شدید باران در تهران', 'fa'], ['Кремль не подтвердил встречу', 'ru'], ['Київ отримав нову допомогу', 'uk'],
     ['น้ำท่วมเชียงใหม่', 'th'], ['Samsung unveils Galaxy S25 in 서울', undefined],
+    // Neighbours in one script, by the letters each has and the other lacks.
+    ['Путин объявил о мобилизации', 'ru'], ['Влада Србије усвојила нови закон', 'sr'], ['Владата донесе одлука за ѓубрето', 'mk'],
+    ['Парламентът прие бюджета', 'bg'], ['Беларусь ўвяла новыя правілы', 'be'], ['Үкімет жаңа заң қабылдады', 'kk'],
+    ['پاکستان میں بارش سے تباہی ہوئی', 'ur'], ['افغانستان کې ښوونځي بیا پرانیستل شول', 'ps'], ['די װעלט איז גרױס', 'yi'],
+    ['ישראל מאשרת הפסקת אש', 'he'],
     // English by a word only English writes, and none of another language's.
     [ENGLISH, 'en'], ['Qatar welcomes agreement on ceasefire and hostage release', 'en'], ['Biden says talks were useful', 'en'],
     ['Brand in Betrieb in Lichterfelde', undefined], ['Nach Kalifat-Rufen in Hamburg', undefined], [FRENCH, undefined],
