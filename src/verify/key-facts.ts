@@ -46,6 +46,32 @@ function hanNegationAlone(a: string[], b: string[]): boolean {
   return count(x) !== count(y) && bare(x) === bare(y);
 }
 
+/**
+ * Turkish negates a verb inside the word: "onayladı" (approved), "onaylamadı" (did not approve);
+ * "geldi"/"gelmedi", "onaylamış"/"onaylamamış". A word on one side that is a word on the other
+ * with "ma" or "me" put in after its stem (three letters at least) and before a past suffix
+ * (-dı/-di/-du/-dü, -tı…, -mış…, as folded) is that negation. The words come folded (ı as i),
+ * so the suffix, not the letters, says Turkish.
+ */
+const TURKISH_PAST_SUFFIX = /^(?:[dt][iu]|mis)/;
+
+function turkishNegation(a: string[], b: string[]): boolean {
+  const onlyA = a.filter((word) => !b.includes(word));
+  const onlyB = b.filter((word) => !a.includes(word));
+  const negates = (long: string, short: string): boolean => {
+    if (long.length !== short.length + 2) return false;
+    for (let at = 3; at <= short.length - 2; at++) {
+      const inserted = long.slice(at, at + 2);
+      // The suffix's vowel follows the one before it ("büyüdü", "büyümedi"): i and u are one here.
+      const harmony = (suffix: string) => suffix.replace(/u/g, 'i');
+      if ((inserted === 'ma' || inserted === 'me') && long.slice(0, at) === short.slice(0, at) &&
+        harmony(long.slice(at + 2)) === harmony(short.slice(at)) && TURKISH_PAST_SUFFIX.test(short.slice(at))) return true;
+    }
+    return false;
+  };
+  return onlyA.some((x) => onlyB.some((y) => negates(x, y) || negates(y, x)));
+}
+
 /** Words that put an office in the past: dropped or added, the headline speaks of someone else's time. */
 const FORMER = new Set(['former', 'ex', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'expresidente', 'ex-presidente', '전', 'бывший', 'бывшего']);
 
@@ -62,7 +88,7 @@ function verdictPhrases(words: string[]): number {
 /** Whether two titles' words disagree on a negation alone (what an ellipsis may not hide). */
 export function negationsDiffer(a: string[], b: string[]): boolean {
   const isPolar = (word: string) => POLARITY.has(word);
-  return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b);
+  return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b) || turkishNegation(a, b);
 }
 /** Months by their full name, written out or abbreviated ("Nov." and "November" are one month). */
 const MONTHS = new Map<string, string>([

@@ -254,3 +254,20 @@ describe('numbers and newsroom short forms written out', () => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
 });
+
+describe('a Turkish verb negated inside the word', () => {
+  it.each([
+    ['Meclis yeni vergi paketini onaylamadı', 'Meclis yeni vergi paketini onayladı'],
+    ['Bakan toplantıya gelmedi', 'Bakan toplantıya geldi'],
+    ['Türkiye ekonomisi büyüdü', 'Türkiye ekonomisi büyümedi'],
+    ['Hükümet planı onaylamamış', 'Hükümet planı onaylamış'],
+  ])('"%s" does not match "%s"', (expected, found) => {
+    const comparison = compareTitle(expected, pageWith({ title: found }), 0.85);
+    expect(comparison.match).toBe(false);
+  });
+
+  it('leaves the same verb, and words that only look alike, alone', () => {
+    expect(compareTitle('Meclis yeni vergi paketini onayladı', pageWith({ title: 'Meclis yeni vergi paketini onayladı' }), 0.85).match).toBe(true);
+    expect(compareTitle('Bakan yeni planı açıkladı', pageWith({ title: 'Bakan yeni planı açıkladı!' }), 0.85).match).toBe(true);
+  });
+});
