@@ -43,10 +43,17 @@ const ACRONYM = new RegExp(`\\b(${Object.keys(ACRONYMS).join('|')})\\b`, 'gu');
  * domestic product". Case matters here, so this runs before folding.
  */
 export function spelledOut(text: string): string {
-  return text
+  const spelled = text
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
-    .replace(COVID, 'COVID')
-    .replace(ACRONYM, (acronym: string) => ACRONYMS[acronym]!);
+    .replace(COVID, 'COVID');
+  // In a headline set in capitals, "UN NOUVEAU GOUVERNEMENT" or "WHO WILL WIN", capitals name nothing.
+  return isMostlyCapitals(spelled) ? spelled : spelled.replace(ACRONYM, (acronym: string) => ACRONYMS[acronym]!);
+}
+
+function isMostlyCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((letter) => letter !== letter.toLowerCase()).length;
+  return capitals * 2 > letters.length;
 }
 
 /** A title's text without entities and a wire service's version tags, as written otherwise. */

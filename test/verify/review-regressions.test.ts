@@ -234,6 +234,9 @@ describe('numbers and newsroom short forms written out', () => {
     ['Fiftieth anniversary of the moon landing celebrated', '50th anniversary of the moon landing celebrated'],
     ['60 million people face hunger as drought grips the Horn of Africa', 'Sixty million people face hunger as drought grips the Horn of Africa'],
     ['Record heat leaves 1 million homes without power across Texas', 'Record heat leaves a million homes without power across Texas'],
+    // A headline set in capitals: "UN", "WHO" are words there, not acronyms.
+    ['Un nouveau gouvernement pour la France', 'UN NOUVEAU GOUVERNEMENT POUR LA FRANCE'],
+    ['Who will win the Seoul mayoral race?', 'WHO WILL WIN THE SEOUL MAYORAL RACE?'],
   ])('"%s" matches "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(true);
   });
@@ -242,6 +245,7 @@ describe('numbers and newsroom short forms written out', () => {
     ['21 migrants rescued off Greek island', 'Twenty-two migrants rescued off Greek island'],
     ['Samsung fourth-quarter profit seen falling 20% on weak chip demand', 'Samsung Q3 profit seen falling 20% on weak chip demand'],
     ['Samsung Q1 profit seen falling 20% on weak chip demand', 'Samsung second-quarter profit seen falling 20% on weak chip demand'],
+    ['Un nouveau gouvernement pour la France', 'United Nations nouveau gouvernement pour la France'],
     ['COVID-19 cases climb to 19 in Seoul hospitals', 'COVID-19 cases climb to 20 in Seoul hospitals'],
     ['Economy grows 3.1% in third quarter, beating forecasts', 'Economy grows 3.0% in third quarter, beating forecasts'],
     ['Samsung to invest $5.5 billion in new Texas chip plant', 'Samsung to invest $5,000,000,000 in new Texas chip plant'],
