@@ -31,14 +31,34 @@ export function issuerAddress(peer: Pick<tls.PeerCertificate, 'infoAccess'>): st
  * root anyone can publish would be trusted — an intermediate must still chain to a trusted root.
  */
 export function issuingCertificate(bytes: Buffer, leaf: X509Certificate): string | null {
-  try {
-    const issuer = new X509Certificate(bytes);
-    if (!issuer.ca || issuer.checkIssued(issuer) || issuer.subject === issuer.issuer) return null;
-    if (!leaf.checkIssued(issuer) || !leaf.verify(issuer.publicKey)) return null;
-    return issuer.toString();
-  } catch {
-    return null;
+  for (const certificate of certificatesIn(bytes)) {
+    try {
+      const issuer = new X509Certificate(certificate);
+      if (!issuer.ca || issuer.checkIssued(issuer) || issuer.subject === issuer.issuer) continue;
+      if (!leaf.checkIssued(issuer) || !leaf.verify(issuer.publicKey)) continue;
+      return issuer.toString();
+    } catch {
+      // Not a certificate: the next one, if any.
+    }
   }
+  return null;
+}
+
+/**
+ * The certificates an issuer address may send: one, DER or PEM, or a PKCS#7 bundle of them
+ * (".p7c", RFC 5280 §4.2.2.1), whose certificates are DER sequences inside it. Node reads no
+ * PKCS#7, so each long-form sequence in the bundle is offered (the wrappers fail to parse as
+ * certificates and are skipped).
+ */
+function certificatesIn(bytes: Buffer): Buffer[] {
+  const found = [bytes];
+  if (bytes.subarray(0, 10).toString('latin1').startsWith('-----')) return found;
+  for (let at = 1; at + 4 <= bytes.length; at++) {
+    if (bytes[at] !== 0x30 || bytes[at + 1] !== 0x82) continue;
+    const end = at + 4 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+    if (end <= bytes.length) found.push(bytes.subarray(at, end));
+  }
+  return found;
 }
 
 /** Bytes an issuer address may send: a certificate is one or two KB. */

@@ -135,6 +135,10 @@ describe('reading the issuer (pure)', () => {
     const certs = makeChainCertificates('127.0.0.26', 'http://ca.example/i.crt');
     const leaf = new X509Certificate(certs.leaf.cert);
     expect(issuingCertificate(certs.intermediateDer, leaf)).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    // PEM, and a PKCS#7 bundle (".p7c") as some CAs publish it.
+    const pem = new X509Certificate(certs.intermediateDer).toString();
+    expect(issuingCertificate(Buffer.from(pem), leaf)).toBe(pem);
+    expect(issuingCertificate(certs.intermediateP7c, leaf)).toBe(pem);
     expect(issuingCertificate(certs.ca, leaf)).toBeNull();
     expect(issuingCertificate(Buffer.from('<html>not a certificate</html>'), leaf)).toBeNull();
   });

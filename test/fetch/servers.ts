@@ -152,6 +152,8 @@ export interface ChainCertificates {
   ca: Buffer;
   /** The intermediate, DER-encoded, as CAs publish it at their issuer address. */
   intermediateDer: Buffer;
+  /** The intermediate in a PKCS#7 certs-only bundle (".p7c"), as some CAs publish it. */
+  intermediateP7c: Buffer;
   /** Signed by the intermediate, naming `issuerUrl` as where its issuer can be fetched. */
   leaf: { key: Buffer; cert: Buffer };
   /** Signed by the intermediate, with no issuer address. */
@@ -176,6 +178,7 @@ export function makeChainCertificates(ip: string, issuerUrl: string): ChainCerti
     run('x509', '-req', '-in', 'inter.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2',
       '-extfile', 'inter.ext', '-out', 'inter.pem', '-outform', 'PEM');
     run('x509', '-in', 'inter.pem', '-outform', 'DER', '-out', 'inter.der');
+    run('crl2pkcs7', '-nocrl', '-certfile', 'inter.pem', '-outform', 'DER', '-out', 'inter.p7c');
     const leaf = (name: string, aia: boolean): void => {
       writeFileSync(join(dir, `${name}.ext`), `subjectAltName=IP:${ip}\n${aia ? `authorityInfoAccess=caIssuers;URI:${issuerUrl}\n` : ''}`);
       run('req', ...ec, '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`);
@@ -193,7 +196,8 @@ export function makeChainCertificates(ip: string, issuerUrl: string): ChainCerti
       '-extfile', 'rogueleaf.ext', '-out', 'rogueleaf.pem');
     const pair = (name: string) => ({ key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.pem`)) });
     return {
-      ca: readFileSync(join(dir, 'ca.pem')), intermediateDer: readFileSync(join(dir, 'inter.der')), leaf: pair('leaf'), leafWithoutAddress: pair('bare'),
+      ca: readFileSync(join(dir, 'ca.pem')), intermediateDer: readFileSync(join(dir, 'inter.der')), intermediateP7c: readFileSync(join(dir, 'inter.p7c')),
+      leaf: pair('leaf'), leafWithoutAddress: pair('bare'),
       rogueRootDer: readFileSync(join(dir, 'rogue.der')), rogueLeaf: pair('rogueleaf'),
     };
   } finally {
