@@ -96,20 +96,41 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
-/** Words before a month ("in March", "since March", "early March"). */
-const BEFORE_MONTH = new Set(['in', 'of', 'on', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'next', 'last', 'this', 'through']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
- * Whether the word at `i` is a month. "march" is as often the verb ("Thousands march in Seoul"):
- * it is the month next to a number or after a word that introduces a time.
+ * Words that put a capitalised "March" in time ("at March Meeting", "for March", "Early March").
+ * Not "the", "last", "next", "this": "Join the March", "Make Last March Through London" are the
+ * noun as often (and "the March Quarter" against another month still differs by that month).
  */
-function isMonth(words: string[], i: number): boolean {
-  const word = words[i]!;
-  if (!MONTHS.has(word)) return false;
-  if (word !== 'march') return true;
-  const before = words[i - 1];
-  const after = words[i + 1];
-  return (before !== undefined && (BEFORE_MONTH.has(before) || /\d/.test(before))) || (after !== undefined && /\d/.test(after));
+const BEFORE_MONTH = new Set(['in', 'of', 'on', 'at', 'for', 'during', 'before', 'after', 'beyond', 'since', 'until', 'till', 'by',
+  'from', 'early', 'late', 'mid', 'through', 'end']);
+/** What the fact words call "march" the verb or noun: no month. */
+const MARCH_NOT_MONTH = 'marchverb';
+
+/**
+ * "March" the month, or "march" the verb and noun ("Thousands march in Seoul", "Women March on
+ * Washington"). Lower case in a headline is the verb, unless a day or year follows; capitalised
+ * inside a sentence-case headline, the month; as its first word or in a Title Case headline,
+ * the month only beside a day or year or after a word that puts it in time.
+ */
+function marchesAsWords(text: string, titleCase: boolean): string {
+  return text.replace(/\bmarch\b/giu, (word: string, offset: number) => {
+    const before = /([\p{L}\d][\p{L}\d,.]*)[^\p{L}\d]*$/u.exec(text.slice(0, offset))?.[1];
+    const dateFollows = /^\W{0,3}\d{1,4}\b/u.test(text.slice(offset + word.length));
+    if (dateFollows) return word;
+    if (word === 'march') return MARCH_NOT_MONTH;
+    if (before !== undefined && !titleCase) return word;
+    const inTime = before !== undefined && (BEFORE_MONTH.has(before.toLowerCase()) || /^\d{1,2}$/.test(before));
+    return inTime ? word : MARCH_NOT_MONTH;
+  });
+}
+
+/** Most words capitalised: a headline in Title Case, where a capital says nothing about a word. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
 /** Pairs a headline flips by one word ("supports"/"opposes"); the table below reads each pair both ways. */
@@ -149,27 +170,27 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** "Twenty-one", "thirty five": one number. */
 const COMPOUND_NUMBER = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/giu;
 /** "Twenty-first", "seventy-fifth", "fiftieth": ordinals past ten, as "21st", "75th", "50th". */
-const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
-const COMPOUND_ORDINAL = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/giu;
+// Not "-second" ("thirty-second ads" are ads of 30 seconds), nor one joined on to a word ("Twenty first-time voters").
+const ORDINAL_UNITS: Record<string, number> = { first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const COMPOUND_ORDINAL = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b(?![-‐‑])/giu;
 const TENS_ORDINAL = /\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth\b/giu;
 
 /** Magnitudes written after a number, each with its one form ("$5bn" and "$5 billion" are one amount). */
 const MAGNITUDES: Record<string, string> = {
   m: 'm', mn: 'm', mln: 'm', million: 'm', millions: 'm', b: 'b', bn: 'b', billion: 'b', billions: 'b',
   t: 't', tn: 't', tr: 't', tril: 't', trillion: 't', trillions: 't',
+  // German and French: "5 Mio.", "5 Millionen", "2 Mrd.", "2 Milliarden", "2 milliards".
+  mio: 'm', millionen: 'm', mrd: 'b', milliarde: 'b', milliarden: 'b', milliard: 'b', milliards: 'b',
 };
 /**
  * A number with its decimal part and magnitude: "2.3", "1,5", "$5bn", "£5 million", and Korean
  * units that headlines join or space as they please ("26조원", "26조 원", "10만 명").
  */
-const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|billions?|trillions?|tril|mln|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)\s+(?=(?:million|billion|trillion)s?\b)/giu;
-/** Units written out or short ("5 metres", "5m"; "40 tonnes", "40t"): one form, whichever a headline uses. */
-const UNIT_WORDS = /(\d)\s?(?:metres|meters|metre|meter)\b/giu;
-const TONNE_WORDS = /(\d)\s?(?:tonnes|tonne|tons|ton)\b/giu;
 /** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
-const KOREAN_SMALL_UNIT = /(\d+)\s?([천백])(?=\s?[만억조])/gu;
+const KOREAN_SMALL_UNIT = /(\d+(?:\.\d+)?)\s?([천백])(?=\s?[만억조])/gu;
 
 /** Any month name MONTHS knows, and "may", which as a word alone is too often the verb to count. */
 const MONTH_NAME = `(?:${[...MONTHS.keys(), 'may'].join('|')})\\.?`;
@@ -182,12 +203,14 @@ const DAY_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(\\s+(?:of\\s+)
  * two, and "3.2" would read the same), "$5bn" and "$5 billion" are "5b", "G-20" and "G20" are "g 20".
  */
 function numbersAsWords(text: string): string {
-  return text.replace(NUMBER, (_match, digits: string, ordinal: string | undefined, magnitude: string | undefined, korean: string | undefined) => {
+  return text.replace(NUMBER, (match: string, digits: string, ordinal: string | undefined, magnitude: string | undefined, korean: string | undefined, offset: number) => {
     const unit = ordinal ? 'o' : magnitude ? MAGNITUDES[magnitude.toLowerCase()]! : korean ?? '';
-    // "3.0%" is "3%" (a point only: "3,0" may be a score, joined so above); a whole number of
-    // millions or billions is that many ("5,000,000,000" is "$5 billion").
+    // "3.0%" is "3%", "2.50 billion" "2.5 billion": a quantity's zeros say nothing. Not a version
+    // ("Python 3.10") or a date ("1.10.2024"), nor "3,0", which may be a score joined so above.
     const [whole, fraction] = digits.split(/[.,]/) as [string, string | undefined];
-    const decimals = digits.includes('.') ? fraction!.replace(/0+$/, '') : fraction ?? '';
+    const quantity = Boolean(magnitude) || /^\s?(?:%|percent\b|per cent\b|prozent\b)/iu.test(text.slice(offset + match.length));
+    const decimals = digits.includes('.') && quantity ? fraction!.replace(/0+$/, '') : fraction ?? '';
+    // A whole number of millions or billions is that many ("5,000,000,000" is "$5 billion").
     if (!unit && !decimals) {
       const large = inMagnitude(whole);
       if (large) return ` ${large} `;
@@ -220,13 +243,15 @@ export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
-  const joined = spelledOut(asciiDigits(withoutWireTags(title))).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+  const plain = withoutWireTags(title);
+  const joined = marchesAsWords(spelledOut(asciiDigits(plain)), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(COMPOUND_ORDINAL, (_match, tens: string, unit: string) => `${TENS[tens.toLowerCase()]! + ORDINAL_UNITS[unit.toLowerCase()]!}th`)
     .replace(TENS_ORDINAL, (_match, stem: string) => `${TENS[`${stem.toLowerCase()}y`]}th`)
-    .replace(UNIT_WORDS, '$1m').replace(TONNE_WORDS, '$1t')
-    .replace(KOREAN_SMALL_UNIT, (_match, digits: string, small: string) => `${Number(digits) * (small === '천' ? 1000 : 100)}`)
+    .replace(KOREAN_SMALL_UNIT, (match: string, digits: string, small: string, offset: number, text: string) =>
+      // "2.5천억" is 2500억; a digit or point before the match means it is part of a longer number.
+      (/[\d.]$/.test(text.slice(0, offset)) ? match : `${Math.round(Number(digits) * (small === '천' ? 1000 : 100))}`))
     // "World War II" and "World War 2" are one war.
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
@@ -264,15 +289,23 @@ function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
 }
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
-export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a "former"' | 'an opposite word' | null {
+export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a weekday' | 'a "former"' | 'an opposite word' | null {
   const a = joinNonAsOther(citedWords, new Set(foundWords));
   const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
-  const months = (words: string[]) => words.flatMap((word, i) => (isMonth(words, i) ? [MONTHS.get(word)!] : [])).sort().join(' ');
+  const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';
+  // "March" and "May" that may be months or words: when both sides have some and they differ
+  // ("Jump in the March Quarter" for "… the May Quarter"), a month may have changed.
+  const maybeMonths = (words: string[]) =>
+    words.flatMap((word) => (word === MARCH_NOT_MONTH ? ['march'] : word === 'may' ? ['may'] : MONTHS.get(word) ?? [])).sort().join(' ');
+  if (maybeMonths(a) !== '' && maybeMonths(b) !== '' && maybeMonths(a) !== maybeMonths(b)) return 'a month';
+  // Weekdays only when both sides name one: "on Thursday" for "on Tuesday" is another day.
+  const weekdays = (words: string[]) => words.filter((word) => WEEKDAYS.has(word)).sort().join(' ');
+  if (weekdays(a) !== '' && weekdays(b) !== '' && weekdays(a) !== weekdays(b)) return 'a weekday';
   // "President Moon indicted" is not "Former president Moon indicted".
   const former = (words: string[]) => words.filter((word) => FORMER.has(word)).length;
   if (former(a) !== former(b)) return 'a "former"';

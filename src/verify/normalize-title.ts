@@ -35,7 +35,8 @@ const ACRONYMS: Record<string, string> = {
   AI: 'artificial intelligence', GDP: 'gross domestic product', WHO: 'World Health Organization', UN: 'United Nations',
   EU: 'European Union', IMF: 'International Monetary Fund',
 };
-const ACRONYM = new RegExp(`\\b(${Object.keys(ACRONYMS).join('|')})\\b`, 'gu');
+// Dotted or not: "A.I.", "U.N.", "W.H.O." as the New York Times and AP write them.
+const ACRONYM = new RegExp(`\\b(${Object.keys(ACRONYMS).map((letters) => [...letters].join('\\.?')).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Short forms as the words they stand for: "Q4" and "4Q" as "fourth quarter", "COVID-19" as
@@ -47,7 +48,7 @@ export function spelledOut(text: string): string {
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
     .replace(COVID, 'COVID');
   // In a headline set in capitals, "UN NOUVEAU GOUVERNEMENT" or "WHO WILL WIN", capitals name nothing.
-  return isMostlyCapitals(spelled) ? spelled : spelled.replace(ACRONYM, (acronym: string) => ACRONYMS[acronym]!);
+  return isMostlyCapitals(spelled) ? spelled : spelled.replace(ACRONYM, (acronym: string) => ACRONYMS[acronym.replace(/\./g, '')]!);
 }
 
 function isMostlyCapitals(text: string): boolean {
