@@ -96,6 +96,19 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
+/** Units of measure as headlines write them, each with one name (a ton and a tonne are one, as translations have them). */
+const UNITS_OF_MEASURE = new Map<string, string>([
+  ...['metre', 'metres', 'meter', 'meters'].map((unit) => [unit, 'metre'] as const),
+  ...['foot', 'feet', 'ft'].map((unit) => [unit, 'foot'] as const),
+  ...['inch', 'inches'].map((unit) => [unit, 'inch'] as const),
+  ...['mile', 'miles'].map((unit) => [unit, 'mile'] as const),
+  ...['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].map((unit) => [unit, 'kilometre'] as const),
+  ...['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'].map((unit) => [unit, 'centimetre'] as const),
+  ...['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map((unit) => [unit, 'kilogram'] as const),
+  ...['tonne', 'tonnes', 'ton', 'tons'].map((unit) => [unit, 'tonne'] as const),
+  ...['lb', 'lbs'].map((unit) => [unit, 'pound'] as const),
+]);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
@@ -303,6 +316,9 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   const maybeMonths = (words: string[]) =>
     words.flatMap((word) => (word === MARCH_NOT_MONTH ? ['march'] : word === 'may' ? ['may'] : MONTHS.get(word) ?? [])).sort().join(' ');
   if (maybeMonths(a) !== '' && maybeMonths(b) !== '' && maybeMonths(a) !== maybeMonths(b)) return 'a month';
+  // Units after a number, when both sides give some: "waves of 5 metres" is not "5 feet".
+  const units = (words: string[]) => words.flatMap((word, i) => (i > 0 && /\d/.test(words[i - 1]!) && UNITS_OF_MEASURE.has(word) ? [UNITS_OF_MEASURE.get(word)!] : [])).sort().join(' ');
+  if (units(a) !== '' && units(b) !== '' && units(a) !== units(b)) return 'a number';
   // Weekdays only when both sides name one: "on Thursday" for "on Tuesday" is another day.
   const weekdays = (words: string[]) => words.filter((word) => WEEKDAYS.has(word)).sort().join(' ');
   if (weekdays(a) !== '' && weekdays(b) !== '' && weekdays(a) !== weekdays(b)) return 'a weekday';

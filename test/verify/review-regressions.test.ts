@@ -243,6 +243,8 @@ describe('numbers and newsroom short forms written out', () => {
     ['Fed Minutes Show Split at Mar. Meeting', 'Fed Minutes Show Split at March Meeting'],
     ['Thousands March in Seoul to Demand President Resign', 'Thousands march in Seoul to demand president resign'],
     ['Veterans Make Last March Through London', 'Veterans make last march through London'],
+    ['Police seize 3 tonnes of cocaine in Rotterdam port', 'Police seize 3 metric tons of cocaine in Rotterdam port'],
+    ['Sinkhole 10 metres deep swallows car in Seoul', 'Sinkhole ten metres deep swallows car in Seoul'],
     ['Central bank may cut rates again, governor says', 'Central bank may cut rates again, governor says'],
     // A headline set in capitals: "UN", "WHO" are words there, not acronyms.
     ['Un nouveau gouvernement pour la France', 'UN NOUVEAU GOUVERNEMENT POUR LA FRANCE'],
@@ -278,6 +280,7 @@ describe('numbers and newsroom short forms written out', () => {
     ['Australia Home Prices Jump in the March Quarter', 'Australia Home Prices Jump in the June Quarter'],
     ['Pension Reform Protests: Unions Plan New March on Thursday', 'Pension Reform Protests: Unions Plan New March on Tuesday'],
     ['Australia Home Prices Jump in the March Quarter', 'Australia Home Prices Jump in the May Quarter'],
+    ['Storm brings waves of 5 metres to Cornish coast', 'Storm brings waves of 5 feet to Cornish coast'],
   ])('"%s" does not match "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
