@@ -243,6 +243,9 @@ describe('numbers and newsroom short forms written out', () => {
     ['Fed Minutes Show Split at Mar. Meeting', 'Fed Minutes Show Split at March Meeting'],
     ['Thousands March in Seoul to Demand President Resign', 'Thousands march in Seoul to demand president resign'],
     ['Veterans Make Last March Through London', 'Veterans make last march through London'],
+    ['Drei Tote bei Unfall auf der A7', '3 Tote bei Unfall auf der A7'],
+    ['Cinq blessés dans un accident à Lyon', '5 blessés dans un accident à Lyon'],
+    ['Tres detenidos por el robo en el museo', '3 detenidos por el robo en el museo'],
     ['Police seize 3 tonnes of cocaine in Rotterdam port', 'Police seize 3 metric tons of cocaine in Rotterdam port'],
     ['Sinkhole 10 metres deep swallows car in Seoul', 'Sinkhole ten metres deep swallows car in Seoul'],
     ['Central bank may cut rates again, governor says', 'Central bank may cut rates again, governor says'],
@@ -281,6 +284,7 @@ describe('numbers and newsroom short forms written out', () => {
     ['Pension Reform Protests: Unions Plan New March on Thursday', 'Pension Reform Protests: Unions Plan New March on Tuesday'],
     ['Australia Home Prices Jump in the March Quarter', 'Australia Home Prices Jump in the May Quarter'],
     ['Storm brings waves of 5 metres to Cornish coast', 'Storm brings waves of 5 feet to Cornish coast'],
+    ['Drei Tote bei Unfall auf der A7', '4 Tote bei Unfall auf der A7'],
   ])('"%s" does not match "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
