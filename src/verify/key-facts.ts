@@ -179,11 +179,11 @@ const NUMBER_WORDS: Record<string, string> = {
   eighth: '8o', ninth: '9o', tenth: '10o',
   // German, French, Spanish, Portuguese and Italian counts, folded as compared ("fünf" is "funf").
   // Not the words that are also other words: "ein(e)", "un(e)", "elf", "sept" (Sept.), "neuf"
-  // (new), "dos" and "tres" (French "back", "très"), "sete" (Italian "thirst"), "due", "sei", "otto".
+  // (new), "dos" and "tres" (French "back", "très"), "sete" (Italian "thirst"), "dez" (German Dez.), "due", "sei", "otto".
   zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9', zehn: '10', zwolf: '12',
   deux: '2', trois: '3', quatre: '4', cinq: '5', huit: '8', dix: '10',
   cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10',
-  dois: '2', quatro: '4', oito: '8', nove: '9', dez: '10',
+  dois: '2', quatro: '4', oito: '8', nove: '9',
   tre: '3', quattro: '4', cinque: '5', sette: '7', dieci: '10',
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
