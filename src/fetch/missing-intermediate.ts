@@ -160,7 +160,8 @@ export function createChainCompleter(
       let found = learned.get(key);
       if (!found) {
         // One deadline over the peek, the fetch and the checks: the attempt waiting on this
-        // connection cannot end before it does.
+        // connection cannot end before it does. A host that missed it stays without its
+        // intermediate for the run (an issuer that slow is not asked again per connection).
         let timer: NodeJS.Timeout | undefined;
         const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeout)));
         found = Promise.race([learn(options).catch(() => false), deadline]).finally(() => clearTimeout(timer));

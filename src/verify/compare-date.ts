@@ -104,6 +104,8 @@ function agreement(expected: string, found: string, toleranceDays: number, found
   // A coarse date ("2022", "2024-11") is compared at its own precision: the tolerance is in days
   // and applies when both dates name a day — or when the day is a UTC timestamp's, whose local
   // day is the tolerance's very case ("2024-12" for a Seoul page stamped 2024-11-30T23:20Z).
-  const inTolerance = isDay(found) && (isDay(expected) || foundInUtc);
-  return { days, match: inTolerance ? days <= toleranceDays : days === 0 };
+  if (isDay(found) && isDay(expected)) return { days, match: days <= toleranceDays };
+  // Across a month's or year's edge, only the one day a time zone can move a UTC instant.
+  if (isDay(found) && foundInUtc) return { days, match: days <= Math.min(toleranceDays, 1) };
+  return { days, match: days === 0 };
 }

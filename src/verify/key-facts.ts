@@ -56,8 +56,10 @@ function hanNegationAlone(a: string[], b: string[]): boolean {
 const TURKISH_PAST_SUFFIX = /^(?:[dt][iu]|mis)/;
 
 function turkishNegation(a: string[], b: string[]): boolean {
-  const onlyA = a.filter((word) => !b.includes(word));
-  const onlyB = b.filter((word) => !a.includes(word));
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const onlyA = a.filter((word) => !inB.has(word));
+  const onlyB = b.filter((word) => !inA.has(word));
   const negates = (long: string, short: string): boolean => {
     if (long.length !== short.length + 2) return false;
     for (let at = 3; at <= short.length - 2; at++) {
@@ -106,6 +108,7 @@ const UNITS_OF_MEASURE = new Map<string, string>([
   ...['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'].map((unit) => [unit, 'centimetre'] as const),
   ...['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map((unit) => [unit, 'kilogram'] as const),
   ...['tonne', 'tonnes', 'ton', 'tons'].map((unit) => [unit, 'tonne'] as const),
+  // Not "pound(s)": as often money as weight.
   ...['lb', 'lbs'].map((unit) => [unit, 'pound'] as const),
 ]);
 
@@ -128,13 +131,14 @@ const MARCH_NOT_MONTH = 'marchverb';
  * the month only beside a day or year or after a word that puts it in time.
  */
 function marchesAsWords(text: string, titleCase: boolean): string {
-  return text.replace(/\bmarch\b/giu, (word: string, offset: number) => {
-    const before = /([\p{L}\d][\p{L}\d,.]*)[^\p{L}\d]*$/u.exec(text.slice(0, offset))?.[1];
-    const dateFollows = /^\W{0,3}\d{1,4}\b/u.test(text.slice(offset + word.length));
+  return text.replace(/(?<![\p{L}\p{N}])march(?![\p{L}\p{N}])/giu, (word: string, offset: number) => {
+    // The word before, from a short window (a long headline must not be scanned again per "march").
+    const before = /([\p{L}\d]+)[^\p{L}\d]*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+    const dateFollows = /^\W{0,3}\d{1,4}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u.test(text.slice(offset + word.length, offset + word.length + 12));
     if (dateFollows) return word;
     if (word === 'march') return MARCH_NOT_MONTH;
     if (before !== undefined && !titleCase) return word;
-    const inTime = before !== undefined && (BEFORE_MONTH.has(before.toLowerCase()) || /^\d{1,2}$/.test(before));
+    const inTime = before !== undefined && (BEFORE_MONTH.has(before.toLowerCase()) || /^\d{1,2}(?:st|nd|rd|th)?$/u.test(before));
     return inTime ? word : MARCH_NOT_MONTH;
   });
 }
@@ -174,7 +178,7 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
-  eighteen: '18', nineteen: '19', twenty: '20', hundred: '100', thousand: '1000', million: '1000000',
+  eighteen: '18', nineteen: '19', twenty: '20', hundred: '100', thousand: '1000', million: '1m',
   first: '1o', second: '2o', third: '3o', fourth: '4o', fifth: '5o', sixth: '6o', seventh: '7o',
   eighth: '8o', ninth: '9o', tenth: '10o',
   // German, French, Spanish, Portuguese and Italian counts, folded as compared ("fünf" is "funf").
@@ -317,8 +321,13 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
-  const months = (words: string[]) => words.flatMap((word) => MONTHS.get(word) ?? []).sort().join(' ');
+  // "March" read as the month on one side and as the word on the other is one "March" (case and
+  // context decide it, and a Title Case citation of a sentence-case page has other capitals).
+  const months = (words: string[]) => words.flatMap((word) => (MONTHS.get(word) === 'march' ? [] : MONTHS.get(word) ?? [])).sort().join(' ');
   if (months(a) !== months(b)) return 'a month';
+  const march = (words: string[]) => words.filter((word) => MONTHS.get(word) === 'march').length;
+  const marchWord = (words: string[]) => words.filter((word) => word === MARCH_NOT_MONTH).length;
+  if ((march(a) > 0 && march(b) + marchWord(b) === 0) || (march(b) > 0 && march(a) + marchWord(a) === 0)) return 'a month';
   // "March" and "May" that may be months or words: when both sides have some and they differ
   // ("Jump in the March Quarter" for "… the May Quarter"), a month may have changed.
   const maybeMonths = (words: string[]) =>
@@ -455,15 +464,15 @@ function isVerdict(words: string[]): boolean {
 const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 
 /** The text between the page's word number `index` (from 0) and the word before it (`gap`), and all that follows that word (`after`). */
-function aroundWord(page: string, index: number): { gap: string; after: string } {
-  let previousEnd = 0;
-  let n = 0;
-  for (const match of page.matchAll(WORD)) {
-    if (n === index) {
-      return { gap: page.slice(previousEnd, match.index), after: page.slice(match.index! + match[0].length) };
-    }
-    previousEnd = match.index! + match[0].length;
-    n++;
+function aroundWord(page: string, keptFactWords: number): { gap: string; after: string } {
+  // `keptFactWords` counts fact words, which are not the page's words one for one ("WHO" is three,
+  // "COVID-19" one): the boundary is after the first raw words that make that many.
+  const words = [...page.matchAll(WORD)];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const end = words[i]!.index! + words[i]![0].length;
+    if (factWords(page.slice(0, end)).length < keptFactWords) continue;
+    const next = words[i + 1]!;
+    return { gap: page.slice(end, next.index), after: page.slice(next.index! + next[0].length) };
   }
   return { gap: '', after: '' };
 }

@@ -25,36 +25,27 @@ const ALIASES: [RegExp, string][] = [
   [/\bgovt\b/g, 'government'],
   [/\bintl\b/g, 'international'],
   [/\bnatl\b/g, 'national'],
+  // Names headlines write as acronyms as often, folded to the acronym (dotted ones fold to
+  // letters: "U.N." is "u n"). Folded, so a headline in capitals ("WHO WILL WIN") reads the same.
+  [/\bartificial intelligence\b|\ba i\b/g, 'ai'],
+  [/\bgross domestic product\b|\bg d p\b/g, 'gdp'],
+  [/\bworld health organi[sz]ation\b|\bw h o\b/g, 'who'],
+  [/\bunited nations\b|\bu n\b/g, 'un'],
+  [/\beuropean union\b|\be u\b/g, 'eu'],
+  [/\binternational monetary fund\b|\bi m f\b/g, 'imf'],
 ];
 
 const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
 const COVID = /\bcovid[-‐‑ ]?19\b/giu;
-/** Acronyms headlines spell out as often, in capitals only ("who", "Ai Weiwei" are other words). */
-const ACRONYMS: Record<string, string> = {
-  AI: 'artificial intelligence', GDP: 'gross domestic product', WHO: 'World Health Organization', UN: 'United Nations',
-  EU: 'European Union', IMF: 'International Monetary Fund',
-};
-// Dotted or not: "A.I.", "U.N.", "W.H.O." as the New York Times and AP write them.
-const ACRONYM = new RegExp(`\\b(${Object.keys(ACRONYMS).map((letters) => [...letters].join('\\.?')).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
-
 /**
- * Short forms as the words they stand for: "Q4" and "4Q" as "fourth quarter", "COVID-19" as
- * "COVID" (before numbers are read, or the 4 and the 19 would be counts), "GDP" as "gross
- * domestic product". Case matters here, so this runs before folding.
+ * Short forms with a number in them as the words they stand for: "Q4" and "4Q" as "fourth
+ * quarter", "COVID-19" as "COVID". Before numbers are read, or the 4 and the 19 would be counts.
  */
 export function spelledOut(text: string): string {
-  const spelled = text
+  return text
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
     .replace(COVID, 'COVID');
-  // In a headline set in capitals, "UN NOUVEAU GOUVERNEMENT" or "WHO WILL WIN", capitals name nothing.
-  return isMostlyCapitals(spelled) ? spelled : spelled.replace(ACRONYM, (acronym: string) => ACRONYMS[acronym.replace(/\./g, '')]!);
-}
-
-function isMostlyCapitals(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const capitals = letters.filter((letter) => letter !== letter.toLowerCase()).length;
-  return capitals * 2 > letters.length;
 }
 
 /** A title's text without entities and a wire service's version tags, as written otherwise. */

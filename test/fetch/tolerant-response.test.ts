@@ -165,7 +165,7 @@ describe('pages behind malformed responses', () => {
     }
   });
 
-  it('names a server that sends no HTTP at all malformed and does not retry it', async () => {
+  it('names a server that sends no HTTP at all malformed: one tolerant try, then no retry', async () => {
     const { started, requests } = rawServer('127.0.0.33', () => 'SSH-2.0-OpenSSH_9.6\r\n');
     const s = await started;
     const result = await fetcher(testOptions({ retries: 2 })).fetchPage(`${s.origin}/`);
