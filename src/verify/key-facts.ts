@@ -178,7 +178,8 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
-  eighteen: '18', nineteen: '19', twenty: '20', hundred: '100', thousand: '1000', million: '1m',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70',
+  eighty: '80', ninety: '90', hundred: '100', thousand: '1000', million: '1m', dozen: '12',
   first: '1o', second: '2o', third: '3o', fourth: '4o', fifth: '5o', sixth: '6o', seventh: '7o',
   eighth: '8o', ninth: '9o', tenth: '10o',
   // German, French, Spanish, Portuguese and Italian counts, folded as compared ("fünf" is "funf").

@@ -247,6 +247,8 @@ describe('numbers and newsroom short forms written out', () => {
     ['Thousands March in Seoul to Demand President Resign', 'Thousands march in Seoul to demand president resign'],
     ['Veterans Make Last March Through London', 'Veterans make last march through London'],
     ['Drei Tote bei Unfall auf der A7', '3 Tote bei Unfall auf der A7'],
+    ['Sixty people killed in attack on Nigerian village', '60 people killed in attack on Nigerian village'],
+    ['A dozen people injured in Tel Aviv car ramming', '12 people injured in Tel Aviv car ramming'],
     ['Cinq blessés dans un accident à Lyon', '5 blessés dans un accident à Lyon'],
     ['Cuatro detenidos por el robo en el museo', '4 detenidos por el robo en el museo'],
     ['Un film très attendu sort enfin en salles', 'Un film attendu sort enfin en salles'],
@@ -299,6 +301,8 @@ describe('numbers and newsroom short forms written out', () => {
     ['Australia Home Prices Jump in the March Quarter', 'Australia Home Prices Jump in the May Quarter'],
     ['Storm brings waves of 5 metres to Cornish coast', 'Storm brings waves of 5 feet to Cornish coast'],
     ['Drei Tote bei Unfall auf der A7', '4 Tote bei Unfall auf der A7'],
+    ['Sixty people killed in attack on Nigerian village', '70 people killed in attack on Nigerian village'],
+    ['Dozens injured in Tel Aviv car ramming', '12 injured in Tel Aviv car ramming'],
   ])('"%s" does not match "%s"', (expected, found) => {
     expect(compareTitle(expected, pageWith({ title: found }), 0.85).match).toBe(false);
   });
