@@ -1,6 +1,6 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
-import { verdictDropped, verdictOf, withoutKicker } from './kickers.js';
+import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle, wordCount } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
@@ -69,6 +69,8 @@ interface Form extends Folded {
   dice: ReturnType<typeof bigramProfile>;
   /** The same on the fact words, where "Twenty-one" and "21" are one word. */
   factDice: ReturnType<typeof bigramProfile>;
+  /** The fact words of the citation's lead-in, or null when it has none. */
+  kickerWords: string[] | null;
 }
 
 function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null): Scored {
@@ -101,8 +103,23 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // Nor may the citation leave off a part of the page's headline that answers it ("… | False").
   const answered = answerPart(text);
   const answerKept = answered === null || ` ${form.key} `.includes(` ${normalizeTitle(answered)} `);
-  const match = similar && verdictKept && answerKept && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
+  // Nor may two lead-ins that both sides carry, each with a number, differ in it ("Stichtag 30.10.:"
+  // for "Stichtag 30.1.:"): dropping both would hide it. A number on one side only is a lead-in
+  // the other side shortened ("Ukraine war:" for "Ukraine war, day 1000:").
+  const pageKickerWords = form.kickerWords === null ? null : factWordsOfKicker(candidate.value);
+  const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
+    !keyFactsDiffer(form.kickerWords, pageKickerWords);
+  const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
   return { candidate, text, similarity, match };
+}
+
+function factWordsOfKicker(title: string): string[] | null {
+  const kicker = kickerOf(title);
+  return kicker === null ? null : factWords(kicker);
+}
+
+function hasNumber(words: string[]): boolean {
+  return words.some((word) => /\d/.test(word));
 }
 
 /** An ellipsis in a citation: "…", "...", or ". . .", with its spaces. */
@@ -161,10 +178,11 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
     return known;
   };
   const variants = new Map<string, string[]>();
+  const kickerWords = factWordsOfKicker(expected);
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key), factDice: bigramProfile(words.join(' ')) };
+    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key), factDice: bigramProfile(words.join(' ')), kickerWords };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);

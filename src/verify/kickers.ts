@@ -39,6 +39,11 @@ export function withoutKicker(text: string): string | null {
   return wordCount(normalizeTitle(rest)) >= MIN_HEADLINE_WORDS ? rest : null;
 }
 
+/** The lead-in a title opens with (a kicker before a colon, a bracketed tag), or null. */
+export function kickerOf(text: string): string | null {
+  return BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1] ?? null;
+}
+
 /** A fact check's verdict leading the title ("False claim: …", "[Fact check] …"), folded, or null. */
 export function verdictOf(text: string): string | null {
   const lead = BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1];
