@@ -214,7 +214,7 @@ const MAGNITUDES: Record<string, string> = {
  */
 const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
-const WORD_BEFORE_MAGNITUDE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)\s+(?=(?:million|billion|trillion)s?\b)/giu;
+const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
 /** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
 const KOREAN_SMALL_UNIT = /(\d+(?:\.\d+)?)\s?([천백])(?=\s?[만억조])/gu;
 
@@ -281,7 +281,8 @@ export function factWords(title: string): string[] {
     // "World War II" and "World War 2" are one war.
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
-      const lower = word.trim().toLowerCase();
+      // Folded as NUMBER_WORDS' keys are ("fünf" is "funf").
+      const lower = word.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
       return `${NUMBER_WORDS[lower] ?? TENS[lower] ?? '1'} `; // "a million" is one
     })
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')

@@ -248,6 +248,8 @@ describe('numbers and newsroom short forms written out', () => {
     ['Veterans Make Last March Through London', 'Veterans make last march through London'],
     ['Drei Tote bei Unfall auf der A7', '3 Tote bei Unfall auf der A7'],
     ['Sixty people killed in attack on Nigerian village', '60 people killed in attack on Nigerian village'],
+    ["La France débloque 2 milliards d'euros pour les agriculteurs", "La France débloque deux milliards d'euros pour les agriculteurs"],
+    ['Bund zahlt fünf Millionen Euro an Opfer des Hochwassers', 'Bund zahlt 5 Millionen Euro an Opfer des Hochwassers'],
     ['A dozen people injured in Tel Aviv car ramming', '12 people injured in Tel Aviv car ramming'],
     ['Ukraine war: Russia launches 100 drones at Kyiv overnight', 'Russia-Ukraine war: Russia launches 100 drones at Kyiv overnight'],
     ['Day 1000: Russia launches 100 drones at Kyiv overnight', 'Russia launches 100 drones at Kyiv overnight'],
@@ -305,6 +307,7 @@ describe('numbers and newsroom short forms written out', () => {
     ['Storm brings waves of 5 metres to Cornish coast', 'Storm brings waves of 5 feet to Cornish coast'],
     ['Drei Tote bei Unfall auf der A7', '4 Tote bei Unfall auf der A7'],
     ['Sixty people killed in attack on Nigerian village', '70 people killed in attack on Nigerian village'],
+    ["La France débloque 3 milliards d'euros pour les agriculteurs", "La France débloque deux milliards d'euros pour les agriculteurs"],
     // A lead-in both sides carry may not hide a fact when both are dropped.
     ['Stichtag 30.10.: Was Autofahrer jetzt wissen müssen', 'Stichtag 30.1.: Was Autofahrer jetzt wissen müssen'],
     ['Termin am 10.10.2023: Bürgeramt schließt für Umbau', 'Termin am 10.1.2023: Bürgeramt schließt für Umbau'],
