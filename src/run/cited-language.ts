@@ -3,7 +3,7 @@
 // single language: only English is told there, by its function words, and only when no other
 // language's appear; anything else asks for none, as before.
 
-const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => string | undefined }> = [
+const SCRIPTS: ReadonlyArray<{ letters: RegExp; language: (title: string) => string }> = [
   { letters: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu, language: () => 'ko' },
   { letters: /[\u3040-\u30ff]/gu, language: () => 'ja' },
   // Han without kana: Chinese (a Japanese headline has kana among its kanji).
@@ -42,10 +42,12 @@ export function citedLanguage(title: string): string | undefined {
   return isEnglish(title) ? 'en' : undefined;
 }
 
-/** Words only English writes; one is needed ("Brand in Betrieb in Lichterfelde" has only "in", which German shares). */
-// Counted in lower case only: "The Killers", "The Economist" are names inside headlines of any
-// language. Not "are" (Romanian "has"), "been" (Dutch "leg"), "has" (Turkish "pure", Latin
-// "these"), "have" (Danish "garden"), "his", "who", "how".
+/**
+ * Words only English writes; one is needed ("Brand in Betrieb in Lichterfelde" has only "in",
+ * which German shares). Counted in lower case only: "The Killers", "The Economist" are names
+ * inside headlines of any language. Not "are" (Romanian "has"), "been" (Dutch "leg"), "has"
+ * (Turkish "pure", Latin "these"), "have" (Danish "garden"), "his", "who", "how".
+ */
 const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'from', 'says', 'said', 'amid', 'against', 'after', 'into', 'their',
   'than', 'about', 'would', 'could', 'should', 'what', 'why', 'this', 'that', 'these', 'those', 'which', 'while', 'they',
   'were', 'between']);
