@@ -205,14 +205,16 @@ const TENS_ORDINAL = /\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth\b/gi
 const MAGNITUDES: Record<string, string> = {
   m: 'm', mn: 'm', mln: 'm', million: 'm', millions: 'm', b: 'b', bn: 'b', billion: 'b', billions: 'b',
   t: 't', tn: 't', tr: 't', tril: 't', trillion: 't', trillions: 't',
-  // German and French: "5 Mio.", "5 Millionen", "2 Mrd.", "2 Milliarden", "2 milliards".
+  // German and French: "5 Mio.", "5 Millionen", "2 Mrd.", "2 Milliarden", "2 milliards"; Spanish,
+  // Portuguese and Italian millions and billions ("5 millones", "2 milhões", "3 miliardi").
   mio: 'm', millionen: 'm', mrd: 'b', milliarde: 'b', milliarden: 'b', milliard: 'b', milliards: 'b',
+  millones: 'm', millón: 'm', milhões: 'm', milhão: 'm', milioni: 'm', milione: 'm', bilhões: 'b', bilhão: 'b', miliardi: 'b', miliardo: 'b',
 };
 /**
  * A number with its decimal part and magnitude: "2.3", "1,5", "$5bn", "£5 million", and Korean
  * units that headlines join or space as they please ("26조원", "26조 원", "10만 명").
  */
-const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|millones|millón|milhões|milhão|milioni|milione|bilhões|bilhão|miliardi|miliardo|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
 /** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */

@@ -250,6 +250,7 @@ describe('numbers and newsroom short forms written out', () => {
     ['Sixty people killed in attack on Nigerian village', '60 people killed in attack on Nigerian village'],
     ["La France débloque 2 milliards d'euros pour les agriculteurs", "La France débloque deux milliards d'euros pour les agriculteurs"],
     ['Bund zahlt fünf Millionen Euro an Opfer des Hochwassers', 'Bund zahlt 5 Millionen Euro an Opfer des Hochwassers'],
+    ['El Gobierno destina 5 millones de euros a la reconstrucción', 'El Gobierno destina 5.000.000 de euros a la reconstrucción'],
     ['A dozen people injured in Tel Aviv car ramming', '12 people injured in Tel Aviv car ramming'],
     ['Ukraine war: Russia launches 100 drones at Kyiv overnight', 'Russia-Ukraine war: Russia launches 100 drones at Kyiv overnight'],
     ['Day 1000: Russia launches 100 drones at Kyiv overnight', 'Russia launches 100 drones at Kyiv overnight'],
@@ -308,6 +309,8 @@ describe('numbers and newsroom short forms written out', () => {
     ['Drei Tote bei Unfall auf der A7', '4 Tote bei Unfall auf der A7'],
     ['Sixty people killed in attack on Nigerian village', '70 people killed in attack on Nigerian village'],
     ["La France débloque 3 milliards d'euros pour les agriculteurs", "La France débloque deux milliards d'euros pour les agriculteurs"],
+    ['Governo libera 2 milhões para a saúde', 'Governo libera 2 bilhões para a saúde'],
+    ['Il governo stanzia 3 milioni per le scuole', 'Il governo stanzia 3 miliardi per le scuole'],
     // A lead-in both sides carry may not hide a fact when both are dropped.
     ['Stichtag 30.10.: Was Autofahrer jetzt wissen müssen', 'Stichtag 30.1.: Was Autofahrer jetzt wissen müssen'],
     ['Termin am 10.10.2023: Bürgeramt schließt für Umbau', 'Termin am 10.1.2023: Bürgeramt schließt für Umbau'],
