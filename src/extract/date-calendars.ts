@@ -45,8 +45,10 @@ function alternation(names: Iterable<string>): string {
  */
 const LUNAR_MARK = String.raw`\s*(?:ه\u200d?ـ?\s*\.?\s*ق|ق(?![\u0600-\u06ff])|هـ(?!\s*\.?\s*ش))`;
 
-/** Labels before a Minguo date written in numbers only. */
-/** Labels of a date ("發布日期", "更新時間"): also where a table's cell before a Minguo date says what it is. */
+/**
+ * Labels of a date ("發布日期", "更新時間"): before a Minguo date written in numbers only, or in the
+ * table cell before one.
+ */
 export const MINGUO_DATE_LABELS = '日期|時間|时间|發布|發佈|发布|更新';
 const MINGUO_LABELS = `${MINGUO_DATE_LABELS}|民國|民国`;
 const MINGUO_LABEL = new RegExp(MINGUO_LABELS);

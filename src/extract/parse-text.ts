@@ -10,7 +10,6 @@ const NOT_ARTICLE_TEXT = EXCLUDED | META_COLUMN;
 
 const MAX_SEGMENT = 300;
 const LABEL_MAX = 40;
-/** ASCII, Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (date-parse.ts reads them all). */
 /** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
 const DIGIT = new RegExp(`[\\d${OTHER_DIGIT_RANGES}]|[〇一二三四五六七八九十][年月日]`);
 const NON_SPACE = /\S/;

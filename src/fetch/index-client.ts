@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { request } from 'undici';
 import { createSharedAgent } from './agent.js';
 import type { ProxySetting } from './proxy.js';
+import { readCapped } from './read-capped.js';
 
 export type IndexAnswer =
   | { ok: true; text: string }
@@ -62,21 +63,13 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
         headersTimeout: options.timeout,
         bodyTimeout: options.timeout,
       });
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
-        total += chunk.length;
-        if (total > maxBytes) {
-          response.body.destroy();
-          return { ok: false, detail: `the index answer is over ${maxBytes} bytes`, reachedServer: true };
-        }
-        chunks.push(chunk);
-      }
+      const read = await readCapped(response.body, maxBytes);
+      if (read === null) return { ok: false, detail: `the index answer is over ${maxBytes} bytes`, reachedServer: true };
       if (response.statusCode !== 200) {
         const retry = response.statusCode === 429 || response.statusCode >= 500;
         return { ok: false, detail: `the index answered HTTP ${response.statusCode}`, reachedServer: true, retry };
       }
-      let body = Buffer.concat(chunks);
+      let body = read;
       // The Wayback CDX server documents gzip by default; some answers carry it without saying so.
       if (body[0] === 0x1f && body[1] === 0x8b) body = gunzipSync(body);
       return { ok: true, text: body.toString('utf8') };

@@ -7,6 +7,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import { buildConnector, type Dispatcher } from 'undici';
+import { readCapped } from './read-capped.js';
 
 /** OpenSSL's names for a chain that stops short of a trusted root. */
 const CHAIN_GAP_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
@@ -72,17 +73,8 @@ export async function fetchIssuer(agent: Dispatcher, address: string, timeout: n
   try {
     const url = new URL(address);
     const response = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', signal: AbortSignal.timeout(timeout) });
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > MAX_ISSUER_BYTES) {
-        response.body.destroy();
-        return null;
-      }
-      chunks.push(chunk);
-    }
-    return response.statusCode === 200 ? Buffer.concat(chunks) : null;
+    const bytes = await readCapped(response.body, MAX_ISSUER_BYTES);
+    return response.statusCode === 200 ? bytes : null;
   } catch {
     return null;
   }

@@ -73,7 +73,8 @@ interface Form extends Folded {
   kickerWords: string[] | null;
 }
 
-function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null): Scored {
+/** `pageKickerWords`: the fact words of the candidate's lead-in (null without one, or when the citation has none). */
+function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null, pageKickerWords: string[] | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
   // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"); every
@@ -106,7 +107,6 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // Nor may two lead-ins that both sides carry, each with a number, differ in it ("Stichtag 30.10.:"
   // for "Stichtag 30.1.:"): dropping both would hide it. A number on one side only is a lead-in
   // the other side shortened ("Ukraine war:" for "Ukraine war, day 1000:").
-  const pageKickerWords = form.kickerWords === null ? null : factWordsOfKicker(candidate.value);
   const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
     !keyFactsDiffer(form.kickerWords, pageKickerWords);
   const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
@@ -187,10 +187,11 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);
       if (!texts) variants.set(candidate.value, (texts = variantsOf(candidate.value)));
+      const pageKickerWords = kickerWords === null ? null : factWordsOfKicker(candidate.value);
       for (const text of texts) {
         if (scoredTexts.has(text)) continue;
         scoredTexts.add(text);
-        const scored = score(form, candidate, text, fold(text), threshold, page?.language ?? null);
+        const scored = score(form, candidate, text, fold(text), threshold, page?.language ?? null, pageKickerWords);
         if (!best || outranks(scored, best)) best = scored;
       }
     }

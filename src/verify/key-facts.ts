@@ -216,7 +216,7 @@ const MAGNITUDES: Record<string, string> = {
  */
 const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|millones|millón|milhões|milhão|milioni|milione|bilhões|bilhão|miliardi|miliardo|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
-const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
+const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
 /** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
 const KOREAN_SMALL_UNIT = /(\d+(?:\.\d+)?)\s?([천백])(?=\s?[만억조])/gu;
 

@@ -36,7 +36,7 @@ function tokens(text: string): string[] {
 /** Names written two ways that no rule of spelling relates. */
 const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['kyiv', 'kiev'], ['lviv', 'lvov'], ['turkiye', 'turkey'], ['myanmar', 'burma'], ['czechia', 'czech'],
-  ['former', 'ex'], // "Former Chelsea striker" / "Ex-Chelsea striker" 
+  ['former', 'ex'], // "Former Chelsea striker" / "Ex-Chelsea striker"
 ];
 
 /**
