@@ -203,8 +203,9 @@ const TENS_ORDINAL = /\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth\b/gi
 
 /** Magnitudes written after a number, each with its one form ("$5bn" and "$5 billion" are one amount). */
 const MAGNITUDES: Record<string, string> = {
-  m: 'm', mn: 'm', mln: 'm', million: 'm', millions: 'm', b: 'b', bn: 'b', billion: 'b', billions: 'b',
-  t: 't', tn: 't', tr: 't', tril: 't', trillion: 't', trillions: 't',
+  // Wire styles too: Yonhap's "1.3 bln", "677 tln won", Reuters' "2 trln".
+  m: 'm', mn: 'm', mln: 'm', million: 'm', millions: 'm', b: 'b', bn: 'b', bln: 'b', billion: 'b', billions: 'b',
+  t: 't', tn: 't', tln: 't', trln: 't', tr: 't', tril: 't', trillion: 't', trillions: 't',
   // German and French: "5 Mio.", "5 Millionen", "2 Mrd.", "2 Milliarden", "2 milliards"; Spanish,
   // Portuguese and Italian millions and billions ("5 millones", "2 milhões", "3 miliardi").
   mio: 'm', millionen: 'm', mrd: 'b', milliarde: 'b', milliarden: 'b', milliard: 'b', milliards: 'b',
@@ -214,11 +215,17 @@ const MAGNITUDES: Record<string, string> = {
  * A number with its decimal part and magnitude: "2.3", "1,5", "$5bn", "£5 million", and Korean
  * units that headlines join or space as they please ("26조원", "26조 원", "10만 명").
  */
-const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|millones|millón|milhões|milhão|milioni|milione|bilhões|bilhão|miliardi|miliardo|billions?|trillions?|tril|mln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
+const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|millones|millón|milhões|milhão|milioni|milione|bilhões|bilhão|miliardi|miliardo|billions?|trillions?|trln|tril|mln|bln|tln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
 /** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
 const KOREAN_SMALL_UNIT = /(\d+(?:\.\d+)?)\s?([천백])(?=\s?[만억조])/gu;
+/**
+ * A Korean amount in two units, each 10,000 of the next: "1조2000억" (after KOREAN_SMALL_UNIT) is
+ * "1.2조", "3억 5000만" "3.5억". Not after a digit or point (part of a longer number).
+ */
+const KOREAN_TWO_UNITS = /(?<![\d.])(\d+)\s?(조|억)\s?(\d{1,4})\s?(?:억|만)/gu;
+const KOREAN_NEXT_UNIT: Record<string, string> = { 조: '억', 억: '만' };
 
 /** Any month name MONTHS knows, and "may", which as a word alone is too often the verb to count. */
 const MONTH_NAME = `(?:${[...MONTHS.keys(), 'may'].join('|')})\\.?`;
@@ -280,6 +287,12 @@ export function factWords(title: string): string[] {
     .replace(KOREAN_SMALL_UNIT, (match: string, digits: string, small: string, offset: number, text: string) =>
       // "2.5천억" is 2500억; a digit or point before the match means it is part of a longer number.
       (/[\d.]$/.test(text.slice(0, offset)) ? match : `${Math.round(Number(digits) * (small === '천' ? 1000 : 100))}`))
+    .replace(KOREAN_TWO_UNITS, (match: string, whole: string, unit: string, part: string) => {
+      // Only the unit right below ("1조 2000만" is not 1.2조); the part as a fraction of 10,000.
+      if (!match.trimEnd().endsWith(KOREAN_NEXT_UNIT[unit]!)) return match;
+      const fraction = part.padStart(4, '0').replace(/0+$/, '');
+      return fraction ? `${whole}.${fraction}${unit}` : `${whole}${unit}`;
+    })
     // "World War II" and "World War 2" are one war.
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {

@@ -237,6 +237,10 @@ describe('numbers and newsroom short forms written out', () => {
     ['Record heat leaves 1 million homes without power across Texas', 'Record heat leaves a million homes without power across Texas'],
     ['Economy grows 2.50% as exports recover', 'Economy grows 2.5% as exports recover'],
     ['삼성, 반도체 공장에 2.5천억 원 투자', '삼성, 반도체 공장에 2500억 원 투자'],
+    ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조2천억 원 투입'],
+    ['정부, 청년 주거에 3.5억 원 지원', '정부, 청년 주거에 3억 5000만 원 지원'],
+    ['S. Korea to spend 677 trillion won next year', 'S. Korea to spend 677 tln won next year'],
+    ['Seoul to invest US$1.3 billion in chip plant', 'Seoul to invest US$1.3 bln in chip plant'],
     ['Bund zahlt 2 Mrd. Euro an die Bahn für neue Strecken', 'Bund zahlt 2 Milliarden Euro an die Bahn für neue Strecken'],
     ['How A.I. Is Changing Hollywood', 'How AI Is Changing Hollywood'],
     ['U.N. Chief Condemns Strike on Aid Convoy', 'UN chief condemns strike on aid convoy'],
@@ -297,6 +301,10 @@ describe('numbers and newsroom short forms written out', () => {
     // Metres are not millions.
     ['Sea level could rise 2 metres by 2100, study says', 'Sea level could rise 2 million by 2100, study says'],
     ['삼성, 반도체 공장에 2.5천억 원 투자', '삼성, 반도체 공장에 2.5억 원 투자'],
+    ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조3천억 원 투입'],
+    // Only the unit right below makes a decimal: 1조 2000만 is not 1.2조.
+    ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조 2000만 원 투입'],
+    ['S. Korea to spend 677 trillion won next year', 'S. Korea to spend 677 bln won next year'],
     ['Regierung investiert 5 Millionen Euro in Schulen', 'Regierung investiert 5 Milliarden Euro in Schulen'],
     ['Regierung investiert 5 Mio. Euro in Schulen', 'Regierung investiert 5 Mrd. Euro in Schulen'],
     // "March" the month, in Title Case, against another month.
