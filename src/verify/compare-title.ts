@@ -98,7 +98,10 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const added = shortened && expectedWords.length > common ? expectedWords.slice(common) : [];
   // Nor may a name be another ("Talks with Moon collapse" for "… Kim …"), nor the same words
   // trade places across a verb ("Iran accuses Israel" for "Israel accuses Iran").
-  const similar = shortened || (similarity >= threshold && !namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords));
+  // Every word the same once numbers and short forms are read ("A million" and "One million",
+  // "GDP" and "Gross domestic product") leaves no name swapped, whatever the capitals say.
+  const sameWords = expectedWords.join(' ') === foundWords.join(' ');
+  const similar = shortened || (similarity >= threshold && (sameWords || (!namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords))));
   // Nor may one side carry a fact check's verdict the other lacks.
   const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
   // Nor may the citation leave off a part of the page's headline that answers it ("… | False").

@@ -1,6 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
 import { asciiDigits } from '../digits.js';
+import { koreanAmounts } from './korean-amounts.js';
 import { spelledOut, titleWords, withoutWireTags } from './normalize-title.js';
 
 /** Words that turn a statement around: "to send" / "refuses to send" / "not to send". */
@@ -218,14 +219,6 @@ const MAGNITUDES: Record<string, string> = {
 const NUMBER = /(\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|\s?(millions?|millionen|milliarden?|milliards?|millones|millón|milhões|milhão|milioni|milione|bilhões|bilhão|miliardi|miliardo|billions?|trillions?|trln|tril|mln|bln|tln|mio|mrd|mn|bn|tn|tr|m|b|t)(?![\p{L}\p{N}])|\s?([천만억조]))?/giu;
 /** A small number written out before a magnitude ("one million", "three billion"), as digits. */
 const WORD_BEFORE_MAGNITUDE = /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|huit|dix)\s+(?=(?:millions?|billions?|trillions?|milliards?|millionen|milliarden?)(?![\p{L}\p{N}]))/giu;
-/** Korean 천 (thousand) and 백 (hundred) before a larger unit: "1천억" is "1000억". */
-const KOREAN_SMALL_UNIT = /(\d+(?:\.\d+)?)\s?([천백])(?=\s?[만억조])/gu;
-/**
- * A Korean amount in two units, each 10,000 of the next: "1조2000억" (after KOREAN_SMALL_UNIT) is
- * "1.2조", "3억 5000만" "3.5억". Not after a digit or point (part of a longer number).
- */
-const KOREAN_TWO_UNITS = /(?<![\d.])(\d+)\s?(조|억)\s?(\d{1,4})\s?(?:억|만)/gu;
-const KOREAN_NEXT_UNIT: Record<string, string> = { 조: '억', 억: '만' };
 
 /** Any month name MONTHS knows, and "may", which as a word alone is too often the verb to count. */
 const MONTH_NAME = `(?:${[...MONTHS.keys(), 'may'].join('|')})\\.?`;
@@ -250,9 +243,17 @@ function numbersAsWords(text: string): string {
       const large = inMagnitude(whole);
       if (large) return ` ${large} `;
     }
+    // A thousand millions or more is billions ("$1,200 million" is "$1.2 billion").
+    const larger = NEXT_MAGNITUDE[unit];
+    if (larger && whole.length > 3) {
+      const moved = `${whole.slice(-3)}${decimals}`.replace(/0+$/, '');
+      return ` ${whole.slice(0, -3)}${moved ? `x${moved}` : ''}${larger} `;
+    }
     return ` ${decimals ? `${whole}x${decimals}` : whole}${unit} `;
   });
 }
+
+const NEXT_MAGNITUDE: Record<string, string | undefined> = { m: 'b', b: 't' };
 
 /** A whole number of a million or more as "5b", "2x5m" (as numbersAsWords writes "$5bn", "2.5m"), or null. */
 function inMagnitude(whole: string): string | null {
@@ -279,20 +280,11 @@ export function factWords(title: string): string[] {
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
   const plain = withoutWireTags(title);
-  const joined = marchesAsWords(spelledOut(asciiDigits(plain)), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+  const joined = marchesAsWords(spelledOut(koreanAmounts(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(COMPOUND_ORDINAL, (_match, tens: string, unit: string) => `${TENS[tens.toLowerCase()]! + ORDINAL_UNITS[unit.toLowerCase()]!}th`)
     .replace(TENS_ORDINAL, (_match, stem: string) => `${TENS[`${stem.toLowerCase()}y`]}th`)
-    .replace(KOREAN_SMALL_UNIT, (match: string, digits: string, small: string, offset: number, text: string) =>
-      // "2.5천억" is 2500억; a digit or point before the match means it is part of a longer number.
-      (/[\d.]$/.test(text.slice(0, offset)) ? match : `${Math.round(Number(digits) * (small === '천' ? 1000 : 100))}`))
-    .replace(KOREAN_TWO_UNITS, (match: string, whole: string, unit: string, part: string) => {
-      // Only the unit right below ("1조 2000만" is not 1.2조); the part as a fraction of 10,000.
-      if (!match.trimEnd().endsWith(KOREAN_NEXT_UNIT[unit]!)) return match;
-      const fraction = part.padStart(4, '0').replace(/0+$/, '');
-      return fraction ? `${whole}.${fraction}${unit}` : `${whole}${unit}`;
-    })
     // "World War II" and "World War 2" are one war.
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {

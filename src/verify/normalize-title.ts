@@ -38,14 +38,16 @@ const ALIASES: [RegExp, string][] = [
 const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
 const COVID = /\bcovid[-‐‑ ]?19\b/giu;
+const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d)/gu;
 /**
  * Short forms with a number in them as the words they stand for: "Q4" and "4Q" as "fourth
- * quarter", "COVID-19" as "COVID". Before numbers are read, or the 4 and the 19 would be counts.
+ * quarter", "COVID-19" as "COVID" (and "코로나19" as "코로나"). Before numbers are read, or the 4 and the 19 would be counts.
  */
 export function spelledOut(text: string): string {
   return text
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
-    .replace(COVID, 'COVID');
+    .replace(COVID, 'COVID')
+    .replace(KOREAN_COVID, '코로나');
 }
 
 /** A title's text without entities and a wire service's version tags, as written otherwise. */

@@ -239,6 +239,15 @@ describe('numbers and newsroom short forms written out', () => {
     ['삼성, 반도체 공장에 2.5천억 원 투자', '삼성, 반도체 공장에 2500억 원 투자'],
     ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조2천억 원 투입'],
     ['정부, 청년 주거에 3.5억 원 지원', '정부, 청년 주거에 3억 5000만 원 지원'],
+    ['추경 2천5백억 원 국회 통과', '추경 2500억 원 국회 통과'],
+    ['도심 집회에 10만 명 모여', '도심 집회에 100,000명 모여'],
+    ['영화 서울의 봄 천만 관객 돌파', '영화 서울의 봄 1000만 관객 돌파'],
+    ['참사 1주기 추모식에 3천 명 모여', '참사 1주기 추모식에 3000명 모여'],
+    ['코로나19 신규 확진 3만명 넘어', '코로나 신규 확진 3만명 넘어'],
+    ['Startup raises $1,200 million in record funding round', 'Startup raises $1.2 billion in record funding round'],
+    // Every word the same once read: no name swapped for another, whatever the capitals.
+    ['A million people flee fighting in Sudan', 'One million people flee fighting in Sudan'],
+    ['GDP grows 0.6% in third quarter', 'Gross domestic product grows 0.6% in Q3'],
     ['S. Korea to spend 677 trillion won next year', 'S. Korea to spend 677 tln won next year'],
     ['Seoul to invest US$1.3 billion in chip plant', 'Seoul to invest US$1.3 bln in chip plant'],
     ['Bund zahlt 2 Mrd. Euro an die Bahn für neue Strecken', 'Bund zahlt 2 Milliarden Euro an die Bahn für neue Strecken'],
@@ -304,6 +313,11 @@ describe('numbers and newsroom short forms written out', () => {
     ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조3천억 원 투입'],
     // Only the unit right below makes a decimal: 1조 2000만 is not 1.2조.
     ['정부, 반도체 지원에 1.2조 원 투입', '정부, 반도체 지원에 1조 2000만 원 투입'],
+    ['영화 서울의 봄 천만 관객 돌파', '영화 서울의 봄 100만 관객 돌파'],
+    ['추경 2천5백억 원 국회 통과', '추경 2천5백만 원 국회 통과'],
+    ['Startup raises $1,300 million in record funding round', 'Startup raises $1.2 billion in record funding round'],
+    // "수천억" is "hundreds of billions", no number: not 1000억.
+    ['정부, 반도체에 1000억 원 투입', '정부, 반도체에 수천억 원 투입'],
     ['S. Korea to spend 677 trillion won next year', 'S. Korea to spend 677 bln won next year'],
     ['Regierung investiert 5 Millionen Euro in Schulen', 'Regierung investiert 5 Milliarden Euro in Schulen'],
     ['Regierung investiert 5 Mio. Euro in Schulen', 'Regierung investiert 5 Mrd. Euro in Schulen'],
