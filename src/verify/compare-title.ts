@@ -1,4 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
+import { currenciesDiffer } from './currencies.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
 import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
@@ -112,7 +113,8 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // the other side shortened ("Ukraine war:" for "Ukraine war, day 1000:").
   const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
     !keyFactsDiffer(form.kickerWords, pageKickerWords);
-  const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added);
+  const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added) &&
+    !currenciesDiffer(form.text, text);
   return { candidate, text, similarity, match };
 }
 
@@ -243,6 +245,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
 export function titleDifference(cited: string, found: string, language: string | null): string | null {
   const fact = differingFact(factWords(cited), factWords(found));
   if (fact) return `${fact} differs`;
+  if (currenciesDiffer(cited, found)) return 'a currency differs';
   if (verdictDropped(verdictOf(found), normalizeTitle(cited)) || verdictDropped(verdictOf(cited), normalizeTitle(found))) return "a fact check's verdict differs";
   if (namesSwapped(cited, found, language)) return 'a name differs';
   if (rolesSwapped(factWords(cited), factWords(found))) return 'the same words in another order';

@@ -1,6 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
 import { asciiDigits } from '../digits.js';
+import { directionsDiffer, koreanOppositeSwapped, periodsDiffer } from './directions.js';
 import { koreanAmounts } from './korean-amounts.js';
 import { spelledOut, titleWords, withoutWireTags } from './normalize-title.js';
 
@@ -9,6 +10,7 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
+  'refuse', 'reject', 'block', 'halt', 'suspend', 'scrap', 'cancel', 'fail',
   // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
   // German, French, Italian, Portuguese, Russian (Spanish "no" is above).
@@ -17,14 +19,15 @@ const POLARITY = new Set([
 ]);
 /**
  * Korean negation, counted word by word so that spacing does not matter ("전례 없는" and
- * "전례없는" both hold one): 않 and 없 anywhere in a word, 못, 아니 and 거부 opening one, and 안돼
- * (written "안 돼" too). Not a bare 안, which is also a noun ("합의안", a bill), nor 아니 inside a
- * word ("피아니스트").
+ * "전례없는" both hold one): 않 and 없 anywhere in a word, 못, 아니 and 거부 opening one, and 안 opening
+ * a verb of doing or becoming ("안돼", "안한다", written "안 한다" too). Not a bare 안, which is also a
+ * noun ("합의안", a bill), nor 아니 inside a word ("피아니스트").
  */
-const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^아냐|^거부|^안돼/gu;
+const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^아냐|^거부|^안돼|^안(?=[하한할함합해했되된될됐])/gu;
 
 function hangulNegations(words: string[]): number {
-  const joined = words.join(' ').replace(/안 돼/gu, '안돼');
+  // "안 돼", "안 한다": 안 alone before a verb of doing or becoming, joined to it as it is often typed.
+  const joined = words.join(' ').replace(/(?<![^ ])안 (?=돼|[하한할함합해했되된될됐])/gu, '안');
   let count = 0;
   for (const word of joined.split(' ')) if (/[\uac00-\ud7af]/u.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
   return count;
@@ -168,6 +171,12 @@ const OPPOSITE_PAIRS: [string, string][] = [
   // Korean: 인정/부인 (admit/deny), 찬성/반대, 허용/금지, 상승/하락, 증가/감소, 대북/대남, 북한/남한.
   ['인정', '부인'], ['찬성', '반대'], ['허용', '금지'], ['상승', '하락'], ['증가', '감소'], ['확대', '축소'], ['대북', '대남'], ['북한', '남한'],
   ['인상', '인하'],
+  ['highest', 'lowest'], ['biggest', 'smallest'], ['largest', 'smallest'], ['best', 'worst'], ['strongest', 'weakest'],
+  ['most', 'least'], ['exports', 'imports'], ['export', 'import'], ['surplus', 'deficit'], ['surpluses', 'deficits'],
+  ['expands', 'contracts'], ['widens', 'narrows'], ['widen', 'narrow'], ['beats', 'misses'], ['beat', 'miss'],
+  ['beating', 'missing'], ['likely', 'unlikely'], ['agree', 'disagree'], ['agrees', 'disagrees'], ['restores', 'cuts'],
+  ['restore', 'cut'], ['lifts', 'declares'], ['lift', 'declare'], ['weak', 'strong'], ['weak', 'robust'],
+  ['ballistic', 'cruise'], ['ballistic', 'hypersonic'],
 ];
 const OPPOSITES = new Map<string, string[]>();
 for (const [a, b] of OPPOSITE_PAIRS) {
@@ -236,7 +245,7 @@ function numbersAsWords(text: string): string {
     // "3.0%" is "3%", "2.50 billion" "2.5 billion": a quantity's zeros say nothing. Not a version
     // ("Python 3.10") or a date ("1.10.2024"), nor "3,0", which may be a score joined so above.
     const [whole, fraction] = digits.split(/[.,]/) as [string, string | undefined];
-    const quantity = Boolean(magnitude) || /^\s?(?:%|percent\b|per cent\b|prozent\b)/iu.test(text.slice(offset + match.length));
+    const quantity = Boolean(magnitude) || /^\s?(?:%|percent\b|per cent\b|pct\b|prozent\b)/iu.test(text.slice(offset + match.length));
     const decimals = digits.includes('.') && quantity ? fraction!.replace(/0+$/, '') : fraction ?? '';
     // A whole number of millions or billions is that many ("5,000,000,000" is "$5 billion").
     if (!unit && !decimals) {
@@ -323,7 +332,7 @@ function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
 }
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
-export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a weekday' | 'a "former"' | 'an opposite word' | null {
+export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a weekday' | 'a "former"' | 'a period' | 'an opposite word' | null {
   const a = joinNonAsOther(citedWords, new Set(foundWords));
   const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
@@ -351,12 +360,15 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   // "President Moon indicted" is not "Former president Moon indicted".
   const former = (words: string[]) => words.filter((word) => FORMER.has(word)).length;
   if (former(a) !== former(b)) return 'a "former"';
+  if (periodsDiffer(a, b)) return 'a period';
   const inA = new Set(a);
   const inB = new Set(b);
   const flipped = a.some((word) => !inB.has(word) && (OPPOSITES.get(word) ?? []).some((opposite) => inB.has(opposite) && !inA.has(opposite)));
   // "non-binding" for "binding" ("non-" compounds are joined, see factWords).
   const negatedCompound = (x: Set<string>, y: Set<string>) => [...x].some((word) => word.startsWith('non') && word.length > 5 && !y.has(word) && y.has(word.slice(3)) && !x.has(word.slice(3)));
-  return flipped || negatedCompound(inA, inB) || negatedCompound(inB, inA) ? 'an opposite word' : null;
+  return flipped || negatedCompound(inA, inB) || negatedCompound(inB, inA) || directionsDiffer(a, b) || koreanOppositeSwapped(a, b)
+    ? 'an opposite word'
+    : null;
 }
 
 /**

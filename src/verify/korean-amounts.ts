@@ -11,9 +11,15 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
  * An amount: a number and its unit, then more of them. A unit without a number only where it is
  * joined on ("2천5백만", "5천억"): spaced, it is the start of another word ("3조 억울", "10만 조합원").
  * It may start with 천 or 백 alone before a larger unit ("천만 관객", "백억"), never after a letter
- * ("수천억" is "hundreds of billions", no number).
+ * ("수천억" is "hundreds of billions", no number). It may end in a plain number below its last unit
+ * ("2만5000명"), not in a year or a day ("3만 2024년").
  */
-const AMOUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUM}\s?[조억만천백]|[천백](?=[만억조]))(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*`, 'gu');
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?:${NUM}\s?[조억만천백]|[천백](?=[만억조]))(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(?:\s?\d{1,4}(?![\d.,]|\s?[년월일시분]))?`,
+  'gu',
+);
+/** The plain number that ends an amount below its last unit: the 5000 of "2만5000명", the 509 of "1천509명". */
+const TRAILING = /\s?(\d{1,4})$/u;
 const PART = new RegExp(String.raw`(${NUM})?\s?([조억만천백])`, 'gu');
 
 /** "2.5" as 2.5 × SCALE. */
@@ -25,11 +31,15 @@ function scaled(number: string): bigint {
 
 /** The amount's value × SCALE, or null when its units are not in the order Korean writes them. */
 function valueOf(amount: string): bigint | null {
+  const trailing = TRAILING.exec(amount);
+  const units = trailing ? amount.slice(0, trailing.index) : amount;
   let total = 0n;
   let group = 0n; // what the next 조, 억 or 만 multiplies: "2천5백" before 만
   let lastBig: bigint | null = null;
-  for (const [, number, unit] of amount.matchAll(PART)) {
+  let smallest: bigint | null = null;
+  for (const [, number, unit] of units.matchAll(PART)) {
     const value = UNIT_VALUE[unit!]!;
+    smallest = value;
     if (BIG_UNITS.has(unit!)) {
       if (lastBig !== null && value >= lastBig) return null;
       lastBig = value;
@@ -40,6 +50,12 @@ function valueOf(amount: string): bigint | null {
       // 천 and 백 count within the group of the next larger unit, largest first.
       group += (number !== undefined ? scaled(number) : SCALE) * value;
     }
+  }
+  if (trailing) {
+    // Only a number smaller than the last unit counts on: "3천 5000" is two numbers.
+    const rest = BigInt(trailing[1]!);
+    if (smallest === null || rest >= smallest) return null;
+    return total + group + rest * SCALE;
   }
   return total + group;
 }

@@ -5,7 +5,7 @@
 // capital says nothing, counts only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { editDistance } from '../edit-distance.js';
 import { foldTitle } from '../title-fold.js';
-import { titleWords, withoutWireTags } from './normalize-title.js';
+import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
@@ -58,6 +58,9 @@ const ROLE_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto', 'cio', 'pm', 
 /** Offices compared with each other ("Former MP" is not "Former PM"), MP among them though it is also a state. */
 const OFFICE_ACRONYMS = new Set([...ROLE_ACRONYMS, 'mp', 'mps', 'md', 'gm', 'dg']);
 
+/** An amount or a code ("W5tr", "Q2", "2Q"): a number, which the key facts compare, not a name. */
+const HAS_DIGIT = /\d/u;
+
 /** Ends a sentence or a kicker: the next word is capitalised whatever it is. */
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
 
@@ -77,7 +80,7 @@ function namesInSentenceCase(headline: string): string[] | null {
   const names: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
-    if (STARTS_UPPER.test(words[i]!) && !ROLE_ACRONYMS.has(wordKey(words[i]!))) names.push(wordKey(words[i]!));
+    if (STARTS_UPPER.test(words[i]!) && !ROLE_ACRONYMS.has(wordKey(words[i]!)) && !HAS_DIGIT.test(words[i]!)) names.push(wordKey(words[i]!));
   }
   return names.filter(Boolean);
 }
@@ -137,25 +140,27 @@ function isDemonym(place: string, people: string): boolean {
  */
 export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
   // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
-  const cited = withoutWireTags(citedAsWritten);
-  const headline = withoutWireTags(headlineAsWritten);
+  const cited = hanjaAsHangul(withoutWireTags(citedAsWritten));
+  const headline = hanjaAsHangul(withoutWireTags(headlineAsWritten));
   if (firstWordSwapped(cited, headline)) return true;
   // Offices are no names, but one for another is ("CFO" cited for "CEO", "PM" for "VP").
   const offices = (text: string) => tokens(text).filter((word) => /^\p{Lu}{2,}s?$/u.test(word)).map(wordKey).filter((key) => OFFICE_ACRONYMS.has(key)).sort().join(' ');
   const citedOffices = offices(cited);
   const headlineOffices = offices(headline);
   if (citedOffices && headlineOffices && citedOffices !== headlineOffices) return true;
+  if (acronymSwapped(cited, headline)) return true;
   if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
   const names = namesInSentenceCase(headline);
   if (!names || names.length === 0) return false;
   const citedWords = tokens(cited);
   // Keyed as written and as folded ("N. Korea" folds to "north korea").
-  const citedKeys = new Set([...citedWords.map(wordKey), ...titleWords(cited)]);
+  // Not the single letters folding leaves of "U.S." ("u s"): its "s" is no "S." of "S. Korea".
+  const citedKeys = new Set([...citedWords.map(wordKey), ...titleWords(cited).filter((word) => word.length > 1)]);
   const missing = names.filter((name) => !citedKeys.has(name));
   if (missing.length === 0) return false;
   const headlineKeyList = tokens(headline).map(wordKey);
   const headlineKeys = new Set(headlineKeyList);
-  const added = citedWords.filter((word) => STARTS_UPPER.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
+  const added = citedWords.filter((word) => STARTS_UPPER.test(word) && !HAS_DIGIT.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
   if (added.length === 0) return false;
   // An acronym one side spells out: "WHO" cited as "World Health Organization", or "European
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
@@ -224,4 +229,24 @@ function initialsOfRuns(keys: string[]): Set<string> {
     }
   }
   return runs;
+}
+
+/** A word in capitals, dotted or not ("ICBM", "U.K."), keyed without its dots; not a single letter. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,}(?:['’]?s)?$/u;
+
+/**
+ * One acronym put for another ("IRBM" for "ICBM", "U.K." for "U.S.", "ROK" for "DPRK"): each side
+ * has one the other lacks in any spelling. Not in a headline set in capitals, where every word is
+ * one.
+ */
+function acronymSwapped(cited: string, headline: string): boolean {
+  const inCapitals = (text: string) => (text.match(/\p{Lu}/gu)?.length ?? 0) > 0.6 * (text.match(/\p{L}/gu)?.length ?? 0);
+  if (inCapitals(cited) || inCapitals(headline)) return false;
+  const acronyms = (text: string) => tokens(text).filter((word) => ACRONYM.test(word)).map(wordKey);
+  const keys = (text: string) => new Set([...tokens(text).map(wordKey), ...titleWords(text)]);
+  const citedKeys = keys(cited);
+  const headlineKeys = keys(headline);
+  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key));
+  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key));
+  return onlyCited.length > 0 && onlyHeadline.length > 0;
 }

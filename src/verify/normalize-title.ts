@@ -3,9 +3,10 @@
 import { decodeHTML } from '../entities.js';
 import { foldTitle } from '../title-fold.js';
 
-// Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]".
+// Wire services prefix versions of a story: "(LEAD)", "(2nd LD)", "(URGENT)", "[Breaking]", and
+// Yonhap its desks' labels: "(Yonhap Feature)", "(Movie Review)", "(Profile)", "(Olympics)".
 const WIRE_TAG =
-  /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+interview)\s*[)\]]\s*)+/i;
+  /^\s*(?:[([]\s*(?:lead|\d+(?:st|nd|rd|th)\s+ld(?:\s+\w+)?|urgent|update[ds]?|breaking(?:\s+news)?|news\s+focus|news\s+analysis|correct(?:ion|ed)|exclusive|live|yonhap\s+(?:interview|feature)|movie\s+review|profile|olympics|asiad)\s*[)\]]\s*)+/i;
 // Yonhap's English desk opens a reprinted editorial with its source: "(EDITORIAL from Korea
 // JoongAng Daily on Nov. 6) Thorough response needed".
 const EDITORIAL_TAG = /^\s*\(\s*editorial\s+from\s+[^)]{1,80}\)\s*/i;
@@ -18,6 +19,9 @@ const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s
 // Newsroom short forms of the same words, folded after punctuation is gone ("N. Korea" → "n korea").
 const ALIASES: [RegExp, string][] = [
   [/\bnk\b/g, 'north korea'],
+  [/\bnks\b|\bn k s\b/g, 'north koreas'], // "NK's", "N.K.'s"
+  [/\bn k\b/g, 'north korea'],
+  [/\bbps\b/g, 'basis points'],
   [/\bn korea/g, 'north korea'],
   [/(?<!\bu )\bs korea/g, 'south korea'], // not the "u s" of U.S.-Korea
   [/\bpct\b/g, 'percent'],
@@ -38,14 +42,44 @@ const ALIASES: [RegExp, string][] = [
 const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
 const COVID = /\bcovid[-‐‑ ]?19\b/giu;
+/** "H1" and "1H" for a year's first half (not "H1N1", "H-1B"). */
+const HALF = /\b(?:H([12])|([12])H)\b/gu;
 const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d)/gu;
 /**
+ * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
+ * "對中 수출"), citations as often in hangul: the hanja read as hangul, standing alone as the whole
+ * name ("北" is "북한"), in a compound as its syllable ("對中" is "대중", "韓美" "한미").
+ */
+const HANJA_SYLLABLE: Record<string, string> = {
+  北: '북', 南: '남', 美: '미', 中: '중', 日: '일', 韓: '한', 英: '영', 佛: '불', 獨: '독', 露: '러', 印: '인',
+  與: '여', 野: '야', 對: '대', 前: '전', 現: '현', 故: '고', 尹: '윤', 李: '이', 文: '문', 朴: '박', 習: '시',
+};
+const HANJA_NAME: Record<string, string> = {
+  北: '북한', 美: '미국', 中: '중국', 日: '일본', 韓: '한국', 英: '영국', 佛: '프랑스', 獨: '독일', 露: '러시아', 與: '여당', 野: '야당',
+};
+const HANJA_RUN = new RegExp(`[${Object.keys(HANJA_SYLLABLE).join('')}]+`, 'gu');
+const HANGUL = /\p{Script=Hangul}/u;
+
+export function hanjaAsHangul(text: string): string {
+  if (!HANGUL.test(text)) return text;
+  return text.replace(HANJA_RUN, (run: string, offset: number) => {
+    const before = text[offset - 1];
+    const after = text[offset + run.length];
+    // Alone: between spaces, punctuation or the ends, not inside a word of other hanja or hangul.
+    const alone = run.length === 1 && !/[\p{L}]/u.test(before ?? '') && !/[\p{L}]/u.test(after ?? '');
+    return alone && HANJA_NAME[run] ? HANJA_NAME[run]! : [...run].map((char) => HANJA_SYLLABLE[char]).join('');
+  });
+}
+
+/**
  * Short forms with a number in them as the words they stand for: "Q4" and "4Q" as "fourth
- * quarter", "COVID-19" as "COVID" (and "코로나19" as "코로나"). Before numbers are read, or the 4 and the 19 would be counts.
+ * quarter", "H1" as "first half", "COVID-19" as "COVID" (and "코로나19" as "코로나"), before numbers are
+ * read, or the 4 and the 19 would be counts; and hanja read as hangul (hanjaAsHangul).
  */
 export function spelledOut(text: string): string {
-  return text
+  return hanjaAsHangul(text)
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
+    .replace(HALF, (_match, after: string | undefined, before: string | undefined) => `${(after ?? before) === '1' ? 'first' : 'second'} half`)
     .replace(COVID, 'COVID')
     .replace(KOREAN_COVID, '코로나');
 }

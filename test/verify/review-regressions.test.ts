@@ -364,6 +364,9 @@ describe('what differs, as the reason says it', () => {
     ['Fed Holds Rates Steady at March Meeting', 'Fed Holds Rates Steady at May Meeting', 'a month'],
     ['Australia Home Prices Jump in the March Quarter', 'Australia Home Prices Jump in the May Quarter', 'a month'],
     ['Unions plan new march on Thursday', 'Unions plan new march on Tuesday', 'a weekday'],
+    ['S. Korea, U.S. to hold joint drills next week', 'S. Korea, U.S. to hold joint drills next month', 'a period'],
+    ["Yoon's approval rating rises to 19%", "Yoon's approval rating drops to 19%", 'an opposite word'],
+    ['9월 경상수지 54억달러 적자로 전환', '9월 경상수지 54억달러 흑자로 전환', 'an opposite word'],
     ['Storm brings waves of 5 metres to Cornish coast', 'Storm brings waves of 5 feet to Cornish coast', 'a number'],
     ['Python 3.10 released with better error messages', 'Python 3.1 released with better error messages', 'a number'],
     ['Regierung investiert 5 Mio. Euro in Schulen', 'Regierung investiert 5 Mrd. Euro in Schulen', 'a number'],
@@ -377,6 +380,48 @@ describe('a refutation after the cited claim, with short forms in the claim', ()
   it.each([
     ['WHO says new virus found in Wuhan', 'WHO says new virus found in Wuhan? Not true'],
     ['COVID-19 vaccine causes infertility in women', 'COVID-19 vaccine causes infertility in women? Not true'],
+  ])('"%s" does not match "%s"', (cited, found) => {
+    expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(false);
+  });
+});
+
+describe('Korean and wire desks: short forms, labels and hanja', () => {
+  it.each([
+    ['Consumer prices up 3.0 pct in October', 'Consumer prices up 3.0% in October'],
+    ["S. Korea's jobless rate falls to 2.5 pct in H1", "S. Korea's jobless rate falls to 2.5 pct in first half"],
+    ["(Yonhap Feature) Seoul's last shantytown faces demolition", "Seoul's last shantytown faces demolition"],
+    ["(Movie Review) 'Exhuma' blends folklore and horror", "'Exhuma' blends folklore and horror"],
+    ["NK's Kim Yo-jong warns of 'shocking' response", "N. Korea's Kim Yo-jong warns of 'shocking' response"],
+    ["N.K.'s Kim Yo-jong warns of 'shocking' response", "NK's Kim Yo-jong warns of 'shocking' response"],
+    ['BOK cuts key rate by 25 bps to 3.25 pct', 'BOK cuts key rate by 25 basis points to 3.25 pct'],
+    // An amount with letters in it is a number, not a name the citation swapped.
+    ['Government to inject 5 trillion won into chip sector', "Gov't to inject W5tr into chip sector"],
+    ["Korea's Q2 GDP contracts 0.2% on weak consumption", "Korea's 2Q GDP contracts 0.2% on weak consumption"],
+    ['北, 오물풍선 300여개 살포', '북한, 오물풍선 300여개 살포'],
+    ['美, 對中 반도체 수출 통제 강화', '미국, 대중 반도체 수출 통제 강화'],
+    ['서울 도심서 2만5천명 집회', '서울 도심서 2만5000명 집회'],
+    ['내년 의대 정원 1천509명 증원 확정', '내년 의대 정원 1509명 증원 확정'],
+    // Movement words in the same directions, and a currency both sides share.
+    ['Exports rise 5 pct in October as imports fall 3 pct', 'Exports rise 5% in October as imports fall 3%'],
+    ['Samsung to invest KRW 300 billion in AI startups', 'Samsung to invest W300b in AI startups'],
+  ])('"%s" matches "%s"', (cited, found) => {
+    expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
+  });
+
+  it.each([
+    ["Korea's Q2 GDP expands 0.2% on weak consumption", "Korea's Q2 GDP contracts 0.2% on weak consumption"],
+    ['Chip exports hit highest level in 14 months', 'Chip exports hit lowest level in 14 months'],
+    ["N. Korea's Kim to visit Russia next month", "N. Korea's Kim to visit Russia next year"],
+    ['Samsung to invest 300 billion won in AI startups', 'Samsung to invest $300 billion in AI startups'],
+    ['Kim Jong Un Guides Test-fire of New-type IRBM', 'Kim Jong Un Guides Test-fire of New-type ICBM'],
+    ['DPRK Foreign Ministry Spokesman Slams U.K. Hostile Policy', 'DPRK Foreign Ministry Spokesman Slams U.S. Hostile Policy'],
+    ['Trainee doctors refuse to return to hospitals', 'Trainee doctors return to hospitals'],
+    ['이재명, 당대표 연임 도전 안한다', '이재명, 당대표 연임 도전한다'],
+    ['이재명, 당대표 연임 도전 안 한다', '이재명, 당대표 연임 도전한다'],
+    ['국회, 대통령 탄핵소추안 부결…찬성 204표', '국회, 대통령 탄핵소추안 가결…찬성 204표'],
+    ['North Korea fires 2 cruise missiles into sea, South Korea says', 'North Korea fires 2 ballistic missiles into sea, South Korea says'],
+    ["South Korea's president lifts emergency martial law", "South Korea's president declares emergency martial law"],
+    ['北, 오물풍선 300여개 살포', '南, 오물풍선 300여개 살포'],
   ])('"%s" does not match "%s"', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(false);
   });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { currenciesDiffer } from '../../src/verify/currencies.js';
+
+describe('currenciesDiffer', () => {
+  it.each([
+    ['Samsung to invest 300 billion won', 'Samsung to invest $300 billion'],
+    ['Samsung to invest W300b', 'Samsung to invest $300b'],
+    ['삼성, 300억원 투자', '삼성, 300억달러 투자'],
+    ['Fund raises €5m', 'Fund raises £5m'],
+  ])('"%s" and "%s" name other currencies', (a, b) => {
+    expect(currenciesDiffer(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Samsung to invest ₩300 billion', 'Samsung to invest 300 billion won'],
+    ['Seoul to spend $1.3 billion', 'Seoul to spend US$1.3 bln'],
+    // A conversion one side adds shares the other's currency.
+    ['Samsung to invest W300b', 'Samsung to invest W300b ($230m)'],
+    // "won" the verb is no currency; a side without any says nothing.
+    ['Lee won the election by $5 million in ads', 'Lee won the election'],
+    ['원전 수출 계약', '원전 수출 계약 100억달러'],
+  ])('"%s" and "%s" do not', (a, b) => {
+    expect(currenciesDiffer(a, b)).toBe(false);
+  });
+});
