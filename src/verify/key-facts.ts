@@ -102,6 +102,8 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
+/** A month cut short with a point ("Jan.-Sept."): the month, for the similarity of fact words too. */
+const MONTH_WITH_POINT = /\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?!\d)/giu;
 /** Units of measure as headlines write them, each with one name (a ton and a tonne are one, as translations have them). */
 const UNITS_OF_MEASURE = new Map<string, string>([
   ...['metre', 'metres', 'meter', 'meters'].map((unit) => [unit, 'metre'] as const),
@@ -290,6 +292,7 @@ export function factWords(title: string): string[] {
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
   const plain = withoutWireTags(title);
   const joined = marchesAsWords(spelledOut(koreanAmounts(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+    .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(COMPOUND_ORDINAL, (_match, tens: string, unit: string) => `${TENS[tens.toLowerCase()]! + ORDINAL_UNITS[unit.toLowerCase()]!}th`)

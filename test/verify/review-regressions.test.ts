@@ -394,6 +394,7 @@ describe('Korean and wire desks: short forms, labels and hanja', () => {
     ["NK's Kim Yo-jong warns of 'shocking' response", "N. Korea's Kim Yo-jong warns of 'shocking' response"],
     ["N.K.'s Kim Yo-jong warns of 'shocking' response", "NK's Kim Yo-jong warns of 'shocking' response"],
     ['BOK cuts key rate by 25 bps to 3.25 pct', 'BOK cuts key rate by 25 basis points to 3.25 pct'],
+    ['Jan.-Sept. exports down 9.8 pct', 'January-September exports down 9.8 percent'],
     // An amount with letters in it is a number, not a name the citation swapped.
     ['Government to inject 5 trillion won into chip sector', "Gov't to inject W5tr into chip sector"],
     ["Korea's Q2 GDP contracts 0.2% on weak consumption", "Korea's 2Q GDP contracts 0.2% on weak consumption"],
