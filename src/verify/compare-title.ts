@@ -166,7 +166,8 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   const candidates = page?.title.candidates ?? [];
   // The page's chosen headline first: on a tie, check names the same source as inspect does.
   const chosen = candidates.find((candidate) => candidate.value === page?.title.value && candidate.source === page?.title.source);
-  const strong = candidates.filter((candidate) => candidate.strong !== false).sort((a, b) => Number(b === chosen) - Number(a === chosen));
+  // An empty text is no headline to compare with (nor does it give one to the loop below).
+  const strong = candidates.filter((candidate) => candidate.strong !== false && candidate.value.trim() !== '').sort((a, b) => Number(b === chosen) - Number(a === chosen));
   if (strong.length === 0) {
     const unread: TitleComparison = { expected, found: null, source: null, similarity: null, match: null };
     if (candidates.length > 0) unread.candidates = candidates;
@@ -201,6 +202,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
       }
     }
   }
+  if (!best) return { expected, found: null, source: null, similarity: null, match: null, candidates };
   // A citation that leaves words out and marks the gap ("Yoon, Trump discuss alliance … in first
   // phone call") matches a headline that has its parts in order, its first and last at the ends.
   const parts = elidedParts(expected);

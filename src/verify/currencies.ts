@@ -6,8 +6,9 @@ const CURRENCIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dollar', /\$|\b(?:USD|AUD|CAD|HKD)\b|\bdollars?\b|달러/iu],
   ['won', /₩|\bKRW\b|\bW\d|\d\s*(?:tr|tril|trillion|tln|trln|bn|bln|billion|b|mn|mln|million|m)?\.?[\s-]*won\b|\bkorean\s+won\b|\d\s?[조억만천]?\s?원(?![\p{L}])/iu],
   ['euro', /€|\bEUR\b|\beuros?\b|유로/iu],
+  // ¥ is the yen's sign and the yuan's.
   ['yen', /¥|\bJPY\b|\byen\b|\d\s?[억만]?\s?엔(?![\p{L}])/iu],
-  ['yuan', /\b(?:CNY|RMB)\b|\byuan\b|\brenminbi\b|위안/iu],
+  ['yuan', /¥|\b(?:CNY|RMB)\b|\byuan\b|\brenminbi\b|위안/iu],
   ['pound', /£|\bGBP\b|\bsterling\b/iu],
   ['rupee', /₹|\bINR\b|\brupees?\b/iu],
   ['ruble', /₽|\bRUB\b|\br(?:o)?ubles?\b/iu],

@@ -28,7 +28,8 @@ export function directionsDiffer(a: readonly string[], b: readonly string[]): bo
   return x.length > 0 && x.length === y.length && x.some((direction, i) => direction !== y[i]);
 }
 
-const PERIOD_OPENERS = new Set(['this', 'next', 'last', 'past', 'coming', 'previous', 'a', 'per']);
+const RATE_OPENERS = new Set(['a', 'per', 'each']);
+const PERIOD_OPENERS = new Set(['this', 'next', 'last', 'past', 'coming', 'previous', ...RATE_OPENERS]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'season']);
 
 /**
@@ -37,7 +38,13 @@ const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'quarter', '
  */
 export function periodsDiffer(a: readonly string[], b: readonly string[]): boolean {
   const periods = (words: readonly string[]) =>
-    words.flatMap((word, i) => (i > 0 && PERIODS.has(word) && PERIOD_OPENERS.has(words[i - 1]!) ? [`${words[i - 1]} ${word}`] : [])).sort().join('|');
+    words.flatMap((word, i) => {
+      if (i === 0 || !PERIODS.has(word) || !PERIOD_OPENERS.has(words[i - 1]!)) return [];
+      // "week-end" is "weekend"; "a year", "per year", "each year" are one rate.
+      const period = word === 'week' && words[i + 1] === 'end' ? 'weekend' : word;
+      const opener = RATE_OPENERS.has(words[i - 1]!) ? 'a' : words[i - 1]!;
+      return [`${opener} ${period}`];
+    }).sort().join('|');
   const x = periods(a);
   const y = periods(b);
   return x !== '' && y !== '' && x !== y;

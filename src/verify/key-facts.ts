@@ -10,7 +10,6 @@ const POLARITY = new Set([
   'not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'refuses', 'refused', 'rejects', 'rejected', 'blocks', 'blocked', 'halts', 'halted', 'suspends', 'suspended',
   'scraps', 'scrapped', 'cancels', 'cancelled', 'fails', 'failed',
-  'refuse', 'reject', 'block', 'halt', 'suspend', 'scrap', 'cancel', 'fail',
   // Arabic لا لن لم ليس (Korean negation is counted apart: see hangulNegations).
   'لا', 'لن', 'لم', 'ليس', 'ليست',
   // German, French, Italian, Portuguese, Russian (Spanish "no" is above).
@@ -23,11 +22,14 @@ const POLARITY = new Set([
  * a verb of doing or becoming ("안돼", "안한다", written "안 한다" too). Not a bare 안, which is also a
  * noun ("합의안", a bill), nor 아니 inside a word ("피아니스트").
  */
-const HANGUL_NEGATION = /않|없|^못|^아니|^아닌|^아냐|^거부|^안돼|^안(?=[하한할함합해했되된될됐])/gu;
+/** A whole verb of doing or becoming after 안: "한다", "했다", "해", "돼", "된다" (not "해프닝", "합의"). */
+const DO_OR_BECOME = '(?:하(?:다|나|고|며|면|지|겠다|니|자)?|한다|한|할(?:까|것)?|함|합니다|해(?:요|도|서|야)?|했(?:다|나|고|지만)?|돼(?:요)?|된다|된|됐(?:다|나)?|될|되(?:나|고|지)?)';
+const HANGUL_NEGATION = new RegExp(`않|없|^못|^아니|^아닌|^아냐|^거부|^안돼|^안${DO_OR_BECOME}$`, 'gu');
+const SPACED_AN = new RegExp(`(?<![^ ])안 (?=${DO_OR_BECOME}(?: |$))`, 'gu');
 
 function hangulNegations(words: string[]): number {
   // "안 돼", "안 한다": 안 alone before a verb of doing or becoming, joined to it as it is often typed.
-  const joined = words.join(' ').replace(/(?<![^ ])안 (?=돼|[하한할함합해했되된될됐])/gu, '안');
+  const joined = words.join(' ').replace(SPACED_AN, '안');
   let count = 0;
   for (const word of joined.split(' ')) if (/[\uac00-\ud7af]/u.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
   return count;
@@ -92,8 +94,15 @@ function verdictPhrases(words: string[]): number {
 }
 
 /** Whether two titles' words disagree on a negation alone (what an ellipsis may not hide). */
+/**
+ * Refusals in their base form ("doctors refuse to return"), counted only where two titles are
+ * compared word by word: in words a shortened title leaves off or adds, "block" and "halt" are as
+ * often a name ("| The Block") or another clause's verb.
+ */
+const REFUSAL_BASES = new Set(['refuse', 'reject', 'block', 'halt', 'suspend', 'scrap', 'cancel', 'fail']);
+
 export function negationsDiffer(a: string[], b: string[]): boolean {
-  const isPolar = (word: string) => POLARITY.has(word);
+  const isPolar = (word: string) => POLARITY.has(word) || REFUSAL_BASES.has(word);
   return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b) || turkishNegation(a, b);
 }
 /** Months by their full name, written out or abbreviated ("Nov." and "November" are one month). */
@@ -291,7 +300,7 @@ export function factWords(title: string): string[] {
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
   const plain = withoutWireTags(title);
-  const joined = marchesAsWords(spelledOut(koreanAmounts(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
+  const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))

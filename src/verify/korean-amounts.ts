@@ -9,17 +9,22 @@ const SCALE = 10n ** 6n;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /**
  * An amount: a number and its unit, then more of them. A unit without a number only where it is
- * joined on ("2천5백만", "5천억"): spaced, it is the start of another word ("3조 억울", "10만 조합원").
- * It may start with 천 or 백 alone before a larger unit ("천만 관객", "백억"), never after a letter
- * ("수천억" is "hundreds of billions", no number). It may end in a plain number below its last unit
- * ("2만5000명"), not in a year or a day ("3만 2024년").
+ * joined on ("2천5백만", "5천억"): spaced, it is the start of another word ("3조 억울", "10만 조합원"),
+ * and so is a unit spaced from the first number unless a unit or no letter follows it ("19 백신"
+ * is a vaccine, "5 백만" five million). The number may follow hangul ("월100만원"), not a Latin
+ * letter ("COVID19"), nor 제 (an article: "제3조"). It may start with 천 or 백 alone before a larger
+ * unit ("천만 관객", "백억"), never after a letter ("수천억" is "hundreds of billions", no number).
+ * It may end in a plain number below its last unit ("2만5000명", "1만 5,000명"), not in a year, a
+ * day or a clause ("3만 2024년", "3조 1항").
  */
+const SMALL_NUMBER = String.raw`(?:\d,\d{3}|\d{1,4})`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?:${NUM}\s?[조억만천백]|[천백](?=[만억조]))(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(?:\s?\d{1,4}(?![\d.,]|\s?[년월일시분]))?`,
+  String.raw`(?:(?<![\p{Script=Latin}\d.,]|제\s?)${NUM}(?:[조억만천백]|\s[조억만천백](?=[조억만천백]|[^\p{L}]|$))|(?<![\p{L}\d.,])[천백](?=[만억조]))` +
+    String.raw`(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(?:\s?${SMALL_NUMBER}(?![\d.,]|\s?[년월일시분항호위]))?`,
   'gu',
 );
 /** The plain number that ends an amount below its last unit: the 5000 of "2만5000명", the 509 of "1천509명". */
-const TRAILING = /\s?(\d{1,4})$/u;
+const TRAILING = new RegExp(String.raw`\s?(${SMALL_NUMBER})$`, 'u');
 const PART = new RegExp(String.raw`(${NUM})?\s?([조억만천백])`, 'gu');
 
 /** "2.5" as 2.5 × SCALE. */
@@ -53,7 +58,7 @@ function valueOf(amount: string): bigint | null {
   }
   if (trailing) {
     // Only a number smaller than the last unit counts on: "3천 5000" is two numbers.
-    const rest = BigInt(trailing[1]!);
+    const rest = BigInt(trailing[1]!.replace(',', ''));
     if (smallest === null || rest >= smallest) return null;
     return total + group + rest * SCALE;
   }

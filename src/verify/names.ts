@@ -246,7 +246,22 @@ function acronymSwapped(cited: string, headline: string): boolean {
   const keys = (text: string) => new Set([...tokens(text).map(wordKey), ...titleWords(text)]);
   const citedKeys = keys(cited);
   const headlineKeys = keys(headline);
-  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key));
-  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key));
-  return onlyCited.length > 0 && onlyHeadline.length > 0;
+  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key) && !spelledByRun(key, tokens(headline).map(wordKey)));
+  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key) && !spelledByRun(key, tokens(cited).map(wordKey)));
+  // One the other cut short is one name ("US"/"USA", "NY"/"NYPD").
+  return onlyCited.some((x) => onlyHeadline.some((y) => !x.startsWith(y) && !y.startsWith(x)));
+}
+
+/**
+ * Whether a run of the other side's words spells the acronym, each word giving its first letter
+ * or, when it is an acronym itself, all of it: "USFK" from "US Forces Korea", "EEUU" from "EE. UU.".
+ */
+function spelledByRun(acronym: string, keys: readonly string[]): boolean {
+  const spells = (at: number, from: number): boolean => {
+    if (at === acronym.length) return true;
+    const key = keys[from];
+    if (!key) return false;
+    return (key.length > 1 && acronym.startsWith(key, at) && spells(at + key.length, from + 1)) || (key[0] === acronym[at] && spells(at + 1, from + 1));
+  };
+  return keys.some((_key, from) => spells(0, from));
 }

@@ -21,7 +21,7 @@ const ALIASES: [RegExp, string][] = [
   [/\bnk\b/g, 'north korea'],
   [/\bnks\b|\bn k s\b/g, 'north koreas'], // "NK's", "N.K.'s"
   [/\bn k\b/g, 'north korea'],
-  [/\bbps\b/g, 'basis points'],
+  [/\bbps\b|(?<=\d )bp\b/g, 'basis points'],
   [/\bn korea/g, 'north korea'],
   [/(?<!\bu )\bs korea/g, 'south korea'], // not the "u s" of U.S.-Korea
   [/\bpct\b/g, 'percent'],
@@ -42,8 +42,11 @@ const ALIASES: [RegExp, string][] = [
 const QUARTER = /\b(?:Q([1-4])|([1-4])Q)\b/giu;
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
 const COVID = /\bcovid[-‐‑ ]?19\b/giu;
-/** "H1" and "1H" for a year's first half (not "H1N1", "H-1B"). */
-const HALF = /\b(?:H([12])|([12])H)\b/gu;
+/**
+ * "H1" and "1H" for a year's first half, where a year, "in"/"for" or a result says so ("H1 2024",
+ * "in H1", "H1 profit"); not "H1N1", "H-1B", nor a model named H1.
+ */
+const HALF = /(?<=\b(?:in|for|of|during)\s+)(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|profit|profits|earnings|sales|results|revenue|revenues|loss|losses|net|growth|GDP)\b)/giu;
 const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d)/gu;
 /**
  * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
@@ -79,7 +82,7 @@ export function hanjaAsHangul(text: string): string {
 export function spelledOut(text: string): string {
   return hanjaAsHangul(text)
     .replace(QUARTER, (_match, after: string | undefined, before: string | undefined) => `${ORDINALS[Number(after ?? before)]} quarter`)
-    .replace(HALF, (_match, after: string | undefined, before: string | undefined) => `${(after ?? before) === '1' ? 'first' : 'second'} half`)
+    .replace(HALF, (...groups: (string | undefined)[]) => `${groups.slice(1, 5).find(Boolean) === '1' ? 'first' : 'second'} half`)
     .replace(COVID, 'COVID')
     .replace(KOREAN_COVID, '코로나');
 }

@@ -13,6 +13,9 @@ describe('koreanAmounts', () => {
     ['10만 명', '100000 명'],
     ['1만2천명', '12000명'],
     ['1조 2000만', '1.00002조'],
+    ['1만 5,000명', '15000명'],
+    ['월100만원', '월1000000원'],
+    ['성금 5 백만 원', '성금 5000000 원'],
   ])('reads %s as %s', (text, expected) => {
     expect(koreanAmounts(text)).toBe(expected);
   });
@@ -27,6 +30,11 @@ describe('koreanAmounts', () => {
     // Units out of Korean order are left as written.
     ['3만 2억', '3만 2억'],
     ['2024년 3월', '2024년 3월'],
+    // A spaced syllable that is no unit; a number after a Latin letter; an article and its clause.
+    ['코로나 19 백신', '코로나 19 백신'],
+    ['COVID19 백신', 'COVID19 백신'],
+    ['제3조 1항', '제3조 1항'],
+    ['3조 1항', '3조 1항'],
   ])('leaves what is no amount as written: %s', (text, expected) => {
     expect(koreanAmounts(text)).toBe(expected);
   });
