@@ -256,7 +256,8 @@ function numbersAsWords(text: string): string {
     // "3.0%" is "3%", "2.50 billion" "2.5 billion": a quantity's zeros say nothing. Not a version
     // ("Python 3.10") or a date ("1.10.2024"), nor "3,0", which may be a score joined so above.
     const [whole, fraction] = digits.split(/[.,]/) as [string, string | undefined];
-    const quantity = Boolean(magnitude) || /^\s?(?:%|percent\b|per cent\b|pct\b|prozent\b)/iu.test(text.slice(offset + match.length));
+    QUANTITY_AFTER.lastIndex = offset + match.length;
+    const quantity = Boolean(magnitude) || QUANTITY_AFTER.test(text);
     const decimals = digits.includes('.') && quantity ? fraction!.replace(/0+$/, '') : fraction ?? '';
     // A whole number of millions or billions is that many ("5,000,000,000" is "$5 billion").
     if (!unit && !decimals) {
@@ -274,6 +275,8 @@ function numbersAsWords(text: string): string {
 }
 
 const NEXT_MAGNITUDE: Record<string, string | undefined> = { m: 'b', b: 't' };
+/** A percentage sign or word right after a number (sticky: read where the number ends, not from a copy of the rest). */
+const QUANTITY_AFTER = /\s?(?:%|percent\b|per cent\b|pct\b|prozent\b)/iuy;
 
 /** A whole number of a million or more as "5b", "2x5m" (as numbersAsWords writes "$5bn", "2.5m"), or null. */
 function inMagnitude(whole: string): string | null {
@@ -500,12 +503,20 @@ const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 function aroundWord(page: string, keptFactWords: number): { gap: string; after: string } {
   // `keptFactWords` counts fact words, which are not the page's words one for one ("WHO" is three,
   // "COVID-19" one): the boundary is after the first raw words that make that many.
+  // Searched from where the count is most likely met (a raw word is one fact word as a rule), not
+  // from the start: folding every prefix made a long title's comparison take seconds.
   const words = [...page.matchAll(WORD)];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const end = words[i]!.index! + words[i]![0].length;
-    if (factWords(page.slice(0, end)).length < keptFactWords) continue;
-    const next = words[i + 1]!;
-    return { gap: page.slice(end, next.index), after: page.slice(next.index! + next[0].length) };
+  const last = words.length - 2; // the boundary needs a word after it
+  if (last < 0) return { gap: '', after: '' };
+  const endOf = (i: number) => words[i]!.index! + words[i]![0].length;
+  const enough = (i: number) => factWords(page.slice(0, endOf(i))).length >= keptFactWords;
+  let i = Math.max(0, Math.min(last, keptFactWords - 1));
+  if (enough(i)) {
+    while (i > 0 && enough(i - 1)) i--;
+  } else {
+    do i++; while (i <= last && !enough(i));
+    if (i > last) return { gap: '', after: '' };
   }
-  return { gap: '', after: '' };
+  const next = words[i + 1]!;
+  return { gap: page.slice(endOf(i), next.index), after: page.slice(next.index! + next[0].length) };
 }

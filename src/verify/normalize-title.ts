@@ -46,7 +46,7 @@ const COVID = /\bcovid[-‐‑ ]?19\b/giu;
  * "H1" and "1H" for a year's first half, where a year, "in"/"for" or a result says so ("H1 2024",
  * "in H1", "H1 profit"); not "H1N1", "H-1B", nor a model named H1.
  */
-const HALF = /(?<=\b(?:in|for|of|during)\s+)(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|profit|profits|earnings|sales|results|revenue|revenues|loss|losses|net|growth|GDP)\b)/giu;
+const HALF = /(?<=\b(?:in|for|of|during)\s{1,3})(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|profit|profits|earnings|sales|results|revenue|revenues|loss|losses|net|growth|GDP)\b)/giu;
 const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d)/gu;
 /**
  * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
