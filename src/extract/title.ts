@@ -235,8 +235,29 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
     score -= rank * 0.01;
     if (score > bestScore) { best = candidate; bestScore = score; }
   });
-  const chosen = best as TitleCandidate | null;
+  const chosen = withSeparatorKept(best as TitleCandidate | null, strong);
   return { value: chosen?.value ?? null, source: chosen?.source ?? null, candidates };
+}
+
+/**
+ * A printed headline whose kicker stood on a line of its own reads run together as text
+ * ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte"); a headline field with the same words and the
+ * separator ("Ausschuss zur Ahrtal-Flut: Zwei Rücktritte") is the same headline as it reads.
+ * Only colons and spaces may differ, so a field that rewords, adds quotes or cuts is never taken.
+ */
+function rankOf(source: string): number {
+  const listed = PRIORITY.indexOf(source);
+  return listed < 0 ? PRIORITY.length : listed;
+}
+
+function withSeparatorKept(chosen: TitleCandidate | null, strong: TitleCandidate[]): TitleCandidate | null {
+  if (!chosen || (chosen.source !== 'h1' && chosen.source !== 'h2')) return chosen;
+  const bare = (text: string) => text.replace(/[\s:：]+/gu, '');
+  const colons = (text: string) => text.match(/[:：]/gu)?.length ?? 0;
+  const spaced = (text: string) => text.match(/[:：]\s/gu)?.length ?? 0;
+  const byPriority = [...strong].sort((a, b) => rankOf(a.source) - rankOf(b.source));
+  return byPriority.find((field) => field.source !== '<title>' && field.source !== chosen.source && bare(field.value) === bare(chosen.value) &&
+    (colons(field.value) > colons(chosen.value) || (colons(field.value) === colons(chosen.value) && spaced(field.value) > spaced(chosen.value)))) ?? chosen;
 }
 
 /**

@@ -81,3 +81,22 @@ describe('title candidates and choice', () => {
     expect(meta.title.candidates.filter((c) => c.source === 'json-ld').map((c) => c.value)).toEqual(['Rates held']);
   });
 });
+
+describe('a printed headline whose kicker stands on its own line', () => {
+  it('reads as the headline field that keeps the separator', () => {
+    const html = page(`<title>Flut im Tal: Zwei Rücktritte und viele Fragen | Tagesbote</title><meta property="og:title" content="Flut im Tal: Zwei Rücktritte und viele Fragen">`,
+      `<article><h1><span class="topline">Flut im Tal</span> <span class="headline">Zwei Rücktritte und viele Fragen</span></h1>${PARAGRAPHS}</article>`, 'de');
+    const meta = extractHtml(html, null);
+    expect(meta.title.value).toBe('Flut im Tal: Zwei Rücktritte und viele Fragen');
+    expect(meta.title.source).toBe('og:title');
+  });
+
+  it('keeps the printed text when the field words it otherwise', () => {
+    // Quotes the field drops, or other words, are no lost separator: the page prints what it prints.
+    const html = page(`<meta property="og:title" content="Flut im Tal: Zwei Rücktritte und viele Fragen">`,
+      `<article><h1>"Flut im Tal" Zwei Rücktritte und viele Fragen</h1>${PARAGRAPHS}</article>`, 'de');
+    const meta = extractHtml(html, null);
+    expect(meta.title.value).toBe('"Flut im Tal" Zwei Rücktritte und viele Fragen');
+    expect(meta.title.source).toBe('h1');
+  });
+});
