@@ -12,7 +12,7 @@ import { compareTitle } from '../dist/verify/compare-title.js';
 
 const file = process.argv[2];
 const againstAt = process.argv.indexOf('--against');
-if (!file || file.startsWith('--')) {
+if (!file || file.startsWith('--') || (againstAt > 0 && !process.argv[againstAt + 1])) {
   console.error('usage: node bench/cross-candidates.mjs dump.jsonl [--against OTHER/dist]   (dump from node bench/inspect-dump.mjs)');
   process.exit(2);
 }

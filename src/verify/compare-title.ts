@@ -202,7 +202,6 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
       }
     }
   }
-  if (!best) return { expected, found: null, source: null, similarity: null, match: null, candidates };
   // A citation that leaves words out and marks the gap ("Yoon, Trump discuss alliance … in first
   // phone call") matches a headline that has its parts in order, its first and last at the ends.
   const parts = elidedParts(expected);

@@ -17,19 +17,23 @@ const DOWN = new Set([
 ]);
 
 /**
- * The directions a headline's movement words take, in order. Two headlines with as many of them
- * that differ in one say something else; with more on one side, a clause was left out, which
- * this does not judge.
+ * The directions a headline's movement words take, counted. Two headlines with as many of them
+ * that differ in one say something else; with more on one side, a clause was left out, which this
+ * does not judge. Counted, not in order: clauses trade places ("Oil rises, stocks fall" / "Stocks
+ * fall, oil rises"), and one that moves the other way with its clause is caught as words traded
+ * across it (rolesSwapped).
  */
 export function directionsDiffer(a: readonly string[], b: readonly string[]): boolean {
-  const directions = (words: readonly string[]) => words.flatMap((word) => (UP.has(word) ? ['up'] : DOWN.has(word) ? ['down'] : []));
+  const directions = (words: readonly string[]) => words.flatMap((word) => (UP.has(word) ? ['up'] : DOWN.has(word) ? ['down'] : [])).sort();
   const x = directions(a);
   const y = directions(b);
-  return x.length > 0 && x.length === y.length && x.some((direction, i) => direction !== y[i]);
+  return x.length > 0 && x.length === y.length && x.join(' ') !== y.join(' ');
 }
 
+/** Openers of a period, each in one form: "the past week" is "the last week", "coming" "next". */
+const PERIOD_OPENERS = new Map([['this', 'this'], ['next', 'next'], ['coming', 'next'], ['last', 'last'], ['past', 'last'], ['previous', 'last']]);
+/** Openers of a rate ("$10 billion a month"): "a" only after an amount, or "in a decade" would be one. */
 const RATE_OPENERS = new Set(['a', 'per', 'each']);
-const PERIOD_OPENERS = new Set(['this', 'next', 'last', 'past', 'coming', 'previous', ...RATE_OPENERS]);
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'season']);
 
 /**
@@ -39,16 +43,21 @@ const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'quarter', '
 export function periodsDiffer(a: readonly string[], b: readonly string[]): boolean {
   const periods = (words: readonly string[]) =>
     words.flatMap((word, i) => {
-      if (i === 0 || !PERIODS.has(word) || !PERIOD_OPENERS.has(words[i - 1]!)) return [];
-      // "week-end" is "weekend"; "a year", "per year", "each year" are one rate.
-      const period = word === 'week' && words[i + 1] === 'end' ? 'weekend' : word;
-      const opener = RATE_OPENERS.has(words[i - 1]!) ? 'a' : words[i - 1]!;
-      return [`${opener} ${period}`];
+      if (i === 0 || !PERIODS.has(word)) return [];
+      const before = words[i - 1]!;
+      // "a year", "per year", "each year" are one rate, after an amount ("a" elsewhere is no rate).
+      const rate = RATE_OPENERS.has(before) && (before !== 'a' || /\d/.test(words[i - 2] ?? ''));
+      const opener = rate ? 'a' : PERIOD_OPENERS.get(before);
+      if (!opener) return [];
+      // "week-end" is "weekend".
+      return [`${opener} ${word === 'week' && words[i + 1] === 'end' ? 'weekend' : word}`];
     }).sort().join('|');
   const x = periods(a);
   const y = periods(b);
   return x !== '' && y !== '' && x !== y;
 }
+
+const HANGUL_SYLLABLE = /[\uac00-\ud7af]/u;
 
 /** Korean opposites, read both ways. */
 const KOREAN_OPPOSITES: ReadonlyArray<readonly [string, string]> = [
@@ -65,8 +74,8 @@ const KOREAN_OPPOSITES: ReadonlyArray<readonly [string, string]> = [
 export function koreanOppositeSwapped(a: readonly string[], b: readonly string[]): boolean {
   const inA = new Set(a);
   const inB = new Set(b);
-  const onlyA = a.filter((word) => !inB.has(word) && /[\uac00-\ud7af]/u.test(word));
-  const onlyB = b.filter((word) => !inA.has(word) && /[\uac00-\ud7af]/u.test(word));
+  const onlyA = a.filter((word) => !inB.has(word) && HANGUL_SYLLABLE.test(word));
+  const onlyB = b.filter((word) => !inA.has(word) && HANGUL_SYLLABLE.test(word));
   if (onlyA.length === 0 || onlyB.length === 0) return false;
   const swaps = (x: string, y: string) =>
     KOREAN_OPPOSITES.some(([p, q]) => (x.includes(p) && x.replace(p, q) === y) || (x.includes(q) && x.replace(q, p) === y));

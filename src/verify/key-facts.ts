@@ -16,14 +16,14 @@ const POLARITY = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals',
   'pas', 'jamais', 'aucun', 'aucune', 'non', 'não', 'nao', 'nunca', 'не', 'нет', 'никогда',
 ]);
+/** A whole verb of doing or becoming after 안: "한다", "했다", "해", "돼", "된다" (not "해프닝", "합의"). */
+const DO_OR_BECOME = '(?:하(?:다|나|고|며|면|지|겠다|니|자)?|한다|한|할(?:까|것)?|함|합니다|해(?:요|도|서|야)?|했(?:다|나|고|지만)?|돼(?:요)?|된다|된|됐(?:다|나)?|될|되(?:나|고|지)?)';
 /**
  * Korean negation, counted word by word so that spacing does not matter ("전례 없는" and
  * "전례없는" both hold one): 않 and 없 anywhere in a word, 못, 아니 and 거부 opening one, and 안 opening
  * a verb of doing or becoming ("안돼", "안한다", written "안 한다" too). Not a bare 안, which is also a
  * noun ("합의안", a bill), nor 아니 inside a word ("피아니스트").
  */
-/** A whole verb of doing or becoming after 안: "한다", "했다", "해", "돼", "된다" (not "해프닝", "합의"). */
-const DO_OR_BECOME = '(?:하(?:다|나|고|며|면|지|겠다|니|자)?|한다|한|할(?:까|것)?|함|합니다|해(?:요|도|서|야)?|했(?:다|나|고|지만)?|돼(?:요)?|된다|된|됐(?:다|나)?|될|되(?:나|고|지)?)';
 const HANGUL_NEGATION = new RegExp(`않|없|^못|^아니|^아닌|^아냐|^거부|^안돼|^안${DO_OR_BECOME}$`, 'gu');
 const SPACED_AN = new RegExp(`(?<![^ ])안 (?=${DO_OR_BECOME}(?: |$))`, 'gu');
 
@@ -94,16 +94,21 @@ function verdictPhrases(words: string[]): number {
 }
 
 /** Whether two titles' words disagree on a negation alone (what an ellipsis may not hide). */
+export function negationsDiffer(a: string[], b: string[]): boolean {
+  const isPolar = (word: string) => POLARITY.has(word);
+  return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b) || turkishNegation(a, b);
+}
+
 /**
- * Refusals in their base form ("doctors refuse to return"), counted only where two titles are
- * compared word by word: in words a shortened title leaves off or adds, "block" and "halt" are as
- * often a name ("| The Block") or another clause's verb.
+ * Refusals in their base form ("doctors refuse to return"), counted only where two whole titles
+ * are compared word by word: in words a shortened title leaves off or adds, or an ellipsis hides,
+ * "block" and "halt" are as often a name ("| The Block") or another clause's verb ("a halt").
  */
 const REFUSAL_BASES = new Set(['refuse', 'reject', 'block', 'halt', 'suspend', 'scrap', 'cancel', 'fail']);
 
-export function negationsDiffer(a: string[], b: string[]): boolean {
-  const isPolar = (word: string) => POLARITY.has(word) || REFUSAL_BASES.has(word);
-  return a.filter(isPolar).length !== b.filter(isPolar).length || hangulNegations(a) !== hangulNegations(b) || turkishNegation(a, b);
+function refusalBasesDiffer(a: string[], b: string[]): boolean {
+  const isBase = (word: string) => REFUSAL_BASES.has(word);
+  return a.filter(isBase).length !== b.filter(isBase).length;
 }
 /** Months by their full name, written out or abbreviated ("Nov." and "November" are one month). */
 const MONTHS = new Map<string, string>([
@@ -179,9 +184,7 @@ const OPPOSITE_PAIRS: [string, string][] = [
   ['joins', 'leaves'], ['join', 'leave'], ['ahead', 'behind'], ['raises', 'lowers'], ['raise', 'lower'],
   ['gains', 'loses'], ['gain', 'lose'], ['acquits', 'convicts'], ['acquit', 'convict'], ['lifts', 'extends'],
   ['armed', 'unarmed'], ['constitutional', 'unconstitutional'], ['high', 'low'], ['highs', 'lows'],
-  // Korean: 인정/부인 (admit/deny), 찬성/반대, 허용/금지, 상승/하락, 증가/감소, 대북/대남, 북한/남한.
-  ['인정', '부인'], ['찬성', '반대'], ['허용', '금지'], ['상승', '하락'], ['증가', '감소'], ['확대', '축소'], ['대북', '대남'], ['북한', '남한'],
-  ['인상', '인하'],
+  // Korean pairs are in directions.ts (KOREAN_OPPOSITES), read inside words as well.
   ['highest', 'lowest'], ['biggest', 'smallest'], ['largest', 'smallest'], ['best', 'worst'], ['strongest', 'weakest'],
   ['most', 'least'], ['exports', 'imports'], ['export', 'import'], ['surplus', 'deficit'], ['surpluses', 'deficits'],
   ['expands', 'contracts'], ['widens', 'narrows'], ['widen', 'narrow'], ['beats', 'misses'], ['beat', 'miss'],
@@ -352,7 +355,7 @@ export function differingFact(citedWords: string[], foundWords: string[]): 'a nu
   const b = joinNonAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
-  if (negationsDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
+  if (negationsDiffer(a, b) || refusalBasesDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';
   if (verdictPhrases(a) !== verdictPhrases(b)) return 'a verdict';
   // "March" read as the month on one side and as the word on the other is one "March" (case and
   // context decide it, and a Title Case citation of a sentence-case page has other capitals).
@@ -499,24 +502,47 @@ function isVerdict(words: string[]): boolean {
 /** Words as the title fold counts them (an apostrophe stays inside its word). */
 const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
 
-/** The text between the page's word number `index` (from 0) and the word before it (`gap`), and all that follows that word (`after`). */
+/**
+ * Around the end of what a shortened citation kept of the page's title (`keptFactWords` of its
+ * fact words): the text between that word and the next (`gap`), and all after the next (`after`).
+ */
 function aroundWord(page: string, keptFactWords: number): { gap: string; after: string } {
-  // `keptFactWords` counts fact words, which are not the page's words one for one ("WHO" is three,
-  // "COVID-19" one): the boundary is after the first raw words that make that many.
-  // Searched from where the count is most likely met (a raw word is one fact word as a rule), not
-  // from the start: folding every prefix made a long title's comparison take seconds.
+  // `keptFactWords` counts fact words, which are not the page's words one for one ("NK" is two,
+  // "3 to 1" one): the boundary is after the raw word whose prefix first makes that many. Found by
+  // galloping from where it most likely is (a raw word is one fact word as a rule), then halving,
+  // not by folding every prefix, which made a long title's comparison take seconds. The count
+  // grows with the prefix but for a fold that merges words ("3 to" → "3 to 1"), where this may
+  // settle on a neighbouring boundary.
   const words = [...page.matchAll(WORD)];
   const last = words.length - 2; // the boundary needs a word after it
   if (last < 0) return { gap: '', after: '' };
   const endOf = (i: number) => words[i]!.index! + words[i]![0].length;
   const enough = (i: number) => factWords(page.slice(0, endOf(i))).length >= keptFactWords;
-  let i = Math.max(0, Math.min(last, keptFactWords - 1));
-  if (enough(i)) {
-    while (i > 0 && enough(i - 1)) i--;
+  const guess = Math.max(0, Math.min(last, keptFactWords - 1));
+  // The first boundary in (low, high] that is enough, `high` being enough and `low` not (or -1).
+  let low: number;
+  let high: number;
+  if (enough(guess)) {
+    high = guess;
+    low = guess - 1;
+    for (let step = 1; low >= 0 && enough(low); step *= 2) {
+      high = low;
+      low = Math.max(-1, low - step);
+    }
   } else {
-    do i++; while (i <= last && !enough(i));
-    if (i > last) return { gap: '', after: '' };
+    low = guess;
+    high = guess + 1;
+    for (let step = 1; high <= last && !enough(high); step *= 2) {
+      low = high;
+      high = Math.min(last + 1, high + step);
+    }
+    if (high > last) return { gap: '', after: '' };
   }
-  const next = words[i + 1]!;
-  return { gap: page.slice(endOf(i), next.index), after: page.slice(next.index! + next[0].length) };
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (enough(middle)) high = middle;
+    else low = middle;
+  }
+  const next = words[high + 1]!;
+  return { gap: page.slice(endOf(high), next.index), after: page.slice(next.index! + next[0].length) };
 }

@@ -12,14 +12,15 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
  * joined on ("2천5백만", "5천억"): spaced, it is the start of another word ("3조 억울", "10만 조합원"),
  * and so is a unit spaced from the first number unless a unit or no letter follows it ("19 백신"
  * is a vaccine, "5 백만" five million). The number may follow hangul ("월100만원"), not a Latin
- * letter ("COVID19"), nor 제 (an article: "제3조"). It may start with 천 or 백 alone before a larger
+ * letter ("COVID19"), nor the article prefix 제 ("제3조"; "세액공제 1조" is an amount), nor inside
+ * another amount. It may start with 천 or 백 alone before a larger
  * unit ("천만 관객", "백억"), never after a letter ("수천억" is "hundreds of billions", no number).
  * It may end in a plain number below its last unit ("2만5000명", "1만 5,000명"), not in a year, a
- * day or a clause ("3만 2024년", "3조 1항").
+ * day or a clause ("3만 2024년", "3조 1항"); see koreanAmounts for when it counts on.
  */
 const SMALL_NUMBER = String.raw`(?:\d,\d{3}|\d{1,4})`;
 const AMOUNT = new RegExp(
-  String.raw`(?:(?<![\p{Script=Latin}\d.,]|제\s?)${NUM}(?:[조억만천백]|\s[조억만천백](?=[조억만천백]|[^\p{L}]|$))|(?<![\p{L}\d.,])[천백](?=[만억조]))` +
+  String.raw`(?:(?<![\p{Script=Latin}\d.,조억만천백]|(?<!\p{L})제\s?)${NUM}(?:[조억만천백]|\s[조억만천백](?=[조억만천백]|[^\p{L}]|$))|(?<![\p{L}\d.,])[천백](?=[만억조]))` +
     String.raw`(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(?:\s?${SMALL_NUMBER}(?![\d.,]|\s?[년월일시분항호위]))?`,
   'gu',
 );
@@ -34,17 +35,18 @@ function scaled(number: string): bigint {
   return BigInt(whole) * SCALE + BigInt(digits);
 }
 
-/** The amount's value × SCALE, or null when its units are not in the order Korean writes them. */
-function valueOf(amount: string): bigint | null {
-  const trailing = TRAILING.exec(amount);
-  const units = trailing ? amount.slice(0, trailing.index) : amount;
+/**
+ * The value × SCALE of an amount's units, with the value of its last unit, or null when the units
+ * are not in the order Korean writes them.
+ */
+function valueOf(units: string): { value: bigint; lastUnit: bigint } | null {
   let total = 0n;
   let group = 0n; // what the next 조, 억 or 만 multiplies: "2천5백" before 만
   let lastBig: bigint | null = null;
-  let smallest: bigint | null = null;
+  let lastUnit: bigint | null = null;
   for (const [, number, unit] of units.matchAll(PART)) {
     const value = UNIT_VALUE[unit!]!;
-    smallest = value;
+    lastUnit = value;
     if (BIG_UNITS.has(unit!)) {
       if (lastBig !== null && value >= lastBig) return null;
       lastBig = value;
@@ -56,13 +58,7 @@ function valueOf(amount: string): bigint | null {
       group += (number !== undefined ? scaled(number) : SCALE) * value;
     }
   }
-  if (trailing) {
-    // Only a number smaller than the last unit counts on: "3천 5000" is two numbers.
-    const rest = BigInt(trailing[1]!.replace(',', ''));
-    if (smallest === null || rest >= smallest) return null;
-    return total + group + rest * SCALE;
-  }
-  return total + group;
+  return lastUnit === null ? null : { value: total + group, lastUnit };
 }
 
 /** A value × SCALE as a decimal of `unit` ("1.2" for 1.2조), trailing zeros dropped. */
@@ -80,11 +76,25 @@ function inUnit(value: bigint, unit: bigint): string {
  */
 export function koreanAmounts(text: string): string {
   return text.replace(AMOUNT, (amount) => {
-    const value = valueOf(amount);
-    if (value === null) return amount;
-    for (const unit of ['조', '억'] as const) {
-      if (value >= UNIT_VALUE[unit]! * SCALE) return `${inUnit(value, UNIT_VALUE[unit]!)}${unit}`;
+    const trailing = TRAILING.exec(amount);
+    const read = valueOf(trailing ? amount.slice(0, trailing.index) : amount);
+    if (read === null) return amount;
+    let { value } = read;
+    let tail = trailing ? trailing[0] : '';
+    if (trailing) {
+      // Joined on, a number below the last unit counts on ("2만5000명", "1천509명", "1만500명");
+      // spaced, only one of that unit's size ("1만 5,000명"): "1조 2차", "5조 3개월" are the next
+      // word's number. Joined and not below ("3천5000"), the whole is left as written.
+      const rest = BigInt(trailing[1]!.replace(',', ''));
+      const spaced = /^\s/u.test(tail);
+      if (rest < read.lastUnit && (!spaced || rest * 10n >= read.lastUnit)) {
+        value += rest * SCALE;
+        tail = '';
+      } else if (!spaced) return amount;
     }
-    return inUnit(value, 1n);
+    for (const unit of ['조', '억'] as const) {
+      if (value >= UNIT_VALUE[unit]! * SCALE) return `${inUnit(value, UNIT_VALUE[unit]!)}${unit}${tail}`;
+    }
+    return `${inUnit(value, 1n)}${tail}`;
   });
 }

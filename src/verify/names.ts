@@ -231,8 +231,8 @@ function initialsOfRuns(keys: string[]): Set<string> {
   return runs;
 }
 
-/** A word in capitals, dotted or not ("ICBM", "U.K."), keyed without its dots; not a single letter. */
-const ACRONYM = /^(?:\p{Lu}\.?){2,}(?:['’]?s)?$/u;
+/** A word in capitals, dotted or not ("ICBM", "U.K."), keyed without its dots; not a single letter, nor a long shout. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,10}(?:['’]?s)?$/u;
 
 /**
  * One acronym put for another ("IRBM" for "ICBM", "U.K." for "U.S.", "ROK" for "DPRK"): each side
@@ -246,8 +246,10 @@ function acronymSwapped(cited: string, headline: string): boolean {
   const keys = (text: string) => new Set([...tokens(text).map(wordKey), ...titleWords(text)]);
   const citedKeys = keys(cited);
   const headlineKeys = keys(headline);
-  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key) && !spelledByRun(key, tokens(headline).map(wordKey)));
-  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key) && !spelledByRun(key, tokens(cited).map(wordKey)));
+  const citedWordKeys = tokens(cited).map(wordKey);
+  const headlineWordKeys = tokens(headline).map(wordKey);
+  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key) && !spelledByRun(key, headlineWordKeys));
+  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key) && !spelledByRun(key, citedWordKeys));
   // One the other cut short is one name ("US"/"USA", "NY"/"NYPD").
   return onlyCited.some((x) => onlyHeadline.some((y) => !x.startsWith(y) && !y.startsWith(x)));
 }

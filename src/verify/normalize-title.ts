@@ -44,10 +44,11 @@ const ORDINALS = ['', 'first', 'second', 'third', 'fourth'];
 const COVID = /\bcovid[-‐‑ ]?19\b/giu;
 /**
  * "H1" and "1H" for a year's first half, where a year, "in"/"for" or a result says so ("H1 2024",
- * "in H1", "H1 profit"); not "H1N1", "H-1B", nor a model named H1.
+ * "in H1", "H1 profit"); not "H1N1", "H-1B", a model named H1, nor an hour ("for 1h").
  */
-const HALF = /(?<=\b(?:in|for|of|during)\s{1,3})(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|profit|profits|earnings|sales|results|revenue|revenues|loss|losses|net|growth|GDP)\b)/giu;
-const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d)/gu;
+const HALF = /(?<=\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s{1,3})(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|[Pp]rofits?|[Ee]arnings|[Ss]ales|[Rr]esults|[Rr]evenues?|[Ll]oss(?:es)?|[Nn]et|[Gg]rowth|GDP)\b)/gu;
+// Not a date after it: "코로나 19일" is "COVID, on the 19th".
+const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d|\s?[일월년시])/gu;
 /**
  * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
  * "對中 수출"), citations as often in hangul: the hanja read as hangul, standing alone as the whole
@@ -66,10 +67,12 @@ const HANGUL = /\p{Script=Hangul}/u;
 export function hanjaAsHangul(text: string): string {
   if (!HANGUL.test(text)) return text;
   return text.replace(HANJA_RUN, (run: string, offset: number) => {
-    const before = text[offset - 1];
-    const after = text[offset + run.length];
-    // Alone: between spaces, punctuation or the ends, not inside a word of other hanja or hangul.
-    const alone = run.length === 1 && !/[\p{L}]/u.test(before ?? '') && !/[\p{L}]/u.test(after ?? '');
+    const before = text.slice(Math.max(0, offset - 2), offset);
+    const after = text.slice(offset + run.length, offset + run.length + 2);
+    // Alone: between spaces, punctuation or the ends, not inside a word of other hanja or hangul,
+    // nor one of a pair set with a middle dot ("美·中" is "미·중").
+    const paired = /^·\p{L}/u.test(after) || /\p{L}·$/u.test(before);
+    const alone = run.length === 1 && !paired && !/\p{L}$/u.test(before) && !/^\p{L}/u.test(after);
     return alone && HANJA_NAME[run] ? HANJA_NAME[run]! : [...run].map((char) => HANJA_SYLLABLE[char]).join('');
   });
 }

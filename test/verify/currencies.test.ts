@@ -7,6 +7,9 @@ describe('currenciesDiffer', () => {
     ['Samsung to invest W300b', 'Samsung to invest $300b'],
     ['삼성, 300억원 투자', '삼성, 300억달러 투자'],
     ['Fund raises €5m', 'Fund raises £5m'],
+    ['Euro 2024 final: Spain get €28m prize', 'Euro 2024 final: Spain get $28m prize'],
+    ['삼성, 3천억원 투자', '삼성, 3천억달러 투자'],
+    ['KRW300bn deal signed', '$300bn deal signed'],
   ])('"%s" and "%s" name other currencies', (a, b) => {
     expect(currenciesDiffer(a, b)).toBe(true);
   });
@@ -19,6 +22,11 @@ describe('currenciesDiffer', () => {
     // "won" the verb is no currency; a side without any says nothing.
     ['Lee won the election by $5 million in ads', 'Lee won the election'],
     ['원전 수출 계약', '원전 수출 계약 100억달러'],
+    // Names and words that only look like currencies: none is named.
+    ["Top 10 won't be enough", 'Top 10 gadgets under $50'],
+    ['Mercedes W15 unveiled', 'Mercedes shows $15m car'],
+    ['A$AP Rocky acquitted', 'A$AP Rocky fined £5,000'],
+    ['유로존 경기 둔화 우려', '달러 강세 이어져'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(currenciesDiffer(a, b)).toBe(false);
   });

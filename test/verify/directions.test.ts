@@ -6,7 +6,12 @@ const words = (text: string) => text.split(' ');
 describe('directionsDiffer', () => {
   it('sees a rising verb put for a falling one', () => {
     expect(directionsDiffer(words('rating rises to 19'), words('rating drops to 19'))).toBe(true);
-    expect(directionsDiffer(words('exports rise as imports fall'), words('exports fall as imports rise'))).toBe(true);
+    expect(directionsDiffer(words('gold up as fed holds'), words('gold down as fed holds'))).toBe(true);
+  });
+
+  it('lets clauses trade places (a movement that moves with its clause is the words traded)', () => {
+    expect(directionsDiffer(words('oil rises stocks fall'), words('stocks fall oil rises'))).toBe(false);
+    expect(directionsDiffer(words('exports rise as imports fall'), words('exports fall as imports rise'))).toBe(false);
   });
 
   it('takes movements in the same directions as the same, whatever the verb', () => {
@@ -25,6 +30,9 @@ describe('periodsDiffer', () => {
     expect(periodsDiffer(words('pay 10b a month'), words('pay 10b a year'))).toBe(true);
     expect(periodsDiffer(words('drills next week'), words('drills soon'))).toBe(false);
     expect(periodsDiffer(words('drills next week'), words('joint drills next week'))).toBe(false);
+    // One period said two ways, and "a" that is no rate.
+    expect(periodsDiffer(words('falls 10 percent in the past week'), words('falls 10 percent in the last week'))).toBe(false);
+    expect(periodsDiffer(words('lowest in a decade this year'), words('lowest in decade this year'))).toBe(false);
   });
 });
 

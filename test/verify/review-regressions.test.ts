@@ -456,6 +456,22 @@ describe('what the Korean and wire-desk rules must leave alone (an attack on the
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
   });
 
+  it.each([
+    // A second reader's: clauses traded, a period said two ways, an hour, a date after 코로나, what an ellipsis hides, the next word's number.
+    ['Oil rises, stocks fall on Fed worries', 'Stocks fall, oil rises on Fed worries'],
+    ['Bitcoin falls 10% in the past week', 'Bitcoin falls 10% in the last week'],
+    ['Unemployment hits lowest level in a decade this year', 'Unemployment hits lowest level in decade this year'],
+    ['Tokyo Stock Exchange trading halted for 1h after system glitch', 'Tokyo Stock Exchange trading halted for 1 hour after system glitch'],
+    ['코로나, 19일 신규 확진 3만명 넘어', '코로나 19일 신규 확진 3만명 넘어'],
+    ['Storm batters UK … cuts power to thousands', 'Storm batters UK, brings trains to a halt and cuts power to thousands'],
+    ['정부, 소상공인에 1조 2차 지원금 지급', '정부, 소상공인에 1조원 2차 지원금 지급'],
+    ['경상수지 흑자 5조 3개월 연속 증가', '경상수지 흑자 5조원 3개월 연속 증가'],
+    ['정부, 반도체 세액공제 1조2천억 원 확대', '정부, 반도체 세액공제 1.2조 원 확대'],
+    ['미·중 무역협상 재개 합의', '美·中 무역협상 재개 합의'],
+  ])('"%s" matches "%s" (second reading)', (cited, found) => {
+    expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
+  });
+
   it('has nothing to compare in an empty headline', () => {
     expect(compareTitle('', pageWith({ title: '' }), 0.85).match).toBeNull();
   });
