@@ -312,7 +312,8 @@ export function factWords(title: string): string[] {
     .replace(COMPOUND_NUMBER, (_match, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     .replace(COMPOUND_ORDINAL, (_match, tens: string, unit: string) => `${TENS[tens.toLowerCase()]! + ORDINAL_UNITS[unit.toLowerCase()]!}th`)
     .replace(TENS_ORDINAL, (_match, stem: string) => `${TENS[`${stem.toLowerCase()}y`]}th`)
-    // "World War II" and "World War 2" are one war.
+    // "World War II", "World War 2" and "WWII" are one war.
+    .replace(/\bWW\s?(II|I|2|1)\b/gu, (_match, number: string) => `world war ${number === 'II' || number === '2' ? 2 : 1}`)
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
       // Folded as NUMBER_WORDS' keys are ("fünf" is "funf").
@@ -333,15 +334,16 @@ export function keyFactsDiffer(a: string[], b: string[]): boolean {
 }
 
 /**
- * `words` with a spaced "non X" joined where the other title writes "nonX" (or "non-X"): "les non
- * vaccinés" and "les non-vaccinés" are one word typed two ways, not a negation on one side; the
- * same for Russian "не" typed joined to its verb ("неподтвердил").
+ * `words` with two adjacent words joined where the other title writes them as one: "les non
+ * vaccinés" and "les non-vaccinés", "start-up" and "startup", "week end" and "weekend" are one
+ * word typed two ways — not a negation, a movement ("up") or a period on one side only; the same
+ * for Russian "не" typed joined to its verb ("неподтвердил"). Never numbers: "3 1" is not "31".
  */
-function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
+function joinAsOther(words: string[], other: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
-    if ((words[i] === 'non' || words[i] === 'не') && next !== undefined && other.has(`${words[i]}${next}`)) {
+    if (next !== undefined && !/\d/.test(words[i]!) && !/\d/.test(next) && other.has(`${words[i]}${next}`)) {
       out.push(`${words[i]}${next}`);
       i++;
     } else out.push(words[i]!);
@@ -351,8 +353,8 @@ function joinNonAsOther(words: string[], other: ReadonlySet<string>): string[] {
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
 export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a weekday' | 'a "former"' | 'a period' | 'an opposite word' | null {
-  const a = joinNonAsOther(citedWords, new Set(foundWords));
-  const b = joinNonAsOther(foundWords, new Set(citedWords));
+  const a = joinAsOther(citedWords, new Set(foundWords));
+  const b = joinAsOther(foundWords, new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b) || refusalBasesDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';

@@ -423,6 +423,8 @@ describe('Korean and wire desks: short forms, labels and hanja', () => {
     ['North Korea fires 2 cruise missiles into sea, South Korea says', 'North Korea fires 2 ballistic missiles into sea, South Korea says'],
     ["South Korea's president lifts emergency martial law", "South Korea's president declares emergency martial law"],
     ['北, 오물풍선 300여개 살포', '南, 오물풍선 300여개 살포'],
+    ['WWI memorial restored in Flanders town', 'WWII memorial restored in Flanders town'],
+    ['Japan beats Korea 3 1 in Asian Cup final', 'Japan beats Korea 31 in Asian Cup final'],
   ])('"%s" does not match "%s"', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(false);
   });
@@ -468,6 +470,9 @@ describe('what the Korean and wire-desk rules must leave alone (an attack on the
     ['경상수지 흑자 5조 3개월 연속 증가', '경상수지 흑자 5조원 3개월 연속 증가'],
     ['정부, 반도체 세액공제 1조2천억 원 확대', '정부, 반도체 세액공제 1.2조 원 확대'],
     ['미·중 무역협상 재개 합의', '美·中 무역협상 재개 합의'],
+    // One word typed two ways is no movement on one side; WWII is World War II.
+    ['Tech start-up funding hit by China slowdown', 'Tech startup funding hit by China slow-down'],
+    ['WWII veteran, 100, receives Legion of Honour', 'World War II veteran, 100, receives Legion of Honour'],
   ])('"%s" matches "%s" (second reading)', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
   });
