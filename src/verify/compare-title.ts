@@ -83,12 +83,18 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const similarity = Math.max(form.dice.similarity(key), form.factDice.similarity(found.words.join(' ')));
   // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
   // a page whose title field is shorter than the headline the citation quotes.
+  // Cut at a word boundary as written, or once numbers and short forms are read: "Man kept 6
+  // women chained" cut from "Man kept six women chained in …", "NATO & EU" from "NATO and EU …".
+  const foundWords = found.words;
+  const factKey = foundWords.join(' ');
+  const expectedFactKey = expectedWords.join(' ');
   const shortened =
     (key.startsWith(`${expectedKey} `) && wordCount(expectedKey) >= MIN_PREFIX_WORDS) ||
-    (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PREFIX_WORDS);
+    (expectedKey.startsWith(`${key} `) && wordCount(key) >= MIN_PREFIX_WORDS) ||
+    (factKey.startsWith(`${expectedFactKey} `) && expectedWords.length >= MIN_PREFIX_WORDS) ||
+    (expectedFactKey.startsWith(`${factKey} `) && foundWords.length >= MIN_PREFIX_WORDS);
   // Close spelling is not enough when a number, a negation or a direction changed: "North"
   // for "South" keeps most letters but says the opposite.
-  const foundWords = found.words;
   // A shortened headline is held to its own words, not to what the page adds after them.
   const common = Math.min(expectedWords.length, foundWords.length);
   const compared = shortened ? foundWords.slice(0, common) : foundWords;

@@ -305,7 +305,8 @@ export function factWords(title: string): string[] {
   // Tags first: "(2nd LD)" counts updates, and split up it would no longer read as a tag.
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
-  const plain = withoutWireTags(title);
+  // "NATO & EU" is "NATO and EU" (a spaced ampersand only: "AT&T", "M&A" are names).
+  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ');
   const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')

@@ -18,6 +18,10 @@ const KOREAN_TRAILING_TAG = /(?:\s*[([]\s*(?:종합\s*)?(?:\d+\s*보|종합|속�
 const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s*\d*|insight|explainer|breakingviews)\s*-(?=\S)/i;
 // Newsroom short forms of the same words, folded after punctuation is gone ("N. Korea" → "n korea").
 const ALIASES: [RegExp, string][] = [
+  // Dotted country initials as one word ("U.S." folds to "u s"): "U.S." is "US".
+  [/\bu s a\b/g, 'usa'],
+  [/\bu s\b/g, 'us'],
+  [/\bu k\b/g, 'uk'],
   [/\bnk\b/g, 'north korea'],
   [/\bnks\b|\bn k s\b/g, 'north koreas'], // "NK's", "N.K.'s"
   [/\bn k\b/g, 'north korea'],

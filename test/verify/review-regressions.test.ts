@@ -425,6 +425,8 @@ describe('Korean and wire desks: short forms, labels and hanja', () => {
     ['北, 오물풍선 300여개 살포', '南, 오물풍선 300여개 살포'],
     ['WWI memorial restored in Flanders town', 'WWII memorial restored in Flanders town'],
     ['Japan beats Korea 3 1 in Asian Cup final', 'Japan beats Korea 31 in Asian Cup final'],
+    // Cut short, a number must still agree.
+    ['Man kept 7 women chained in hole in basement', 'Man kept six women chained in hole in basement before cooking body parts'],
   ])('"%s" does not match "%s"', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(false);
   });
@@ -473,6 +475,11 @@ describe('what the Korean and wire-desk rules must leave alone (an attack on the
     // One word typed two ways is no movement on one side; WWII is World War II.
     ['Tech start-up funding hit by China slowdown', 'Tech startup funding hit by China slow-down'],
     ['WWII veteran, 100, receives Legion of Honour', 'World War II veteran, 100, receives Legion of Honour'],
+    // A citation cut short that also writes a number, "&" or "U.S." its own way (real headlines, rewritten).
+    ['Man kept 6 women chained in hole in basement', 'Man kept six women chained in hole in basement before cooking body parts'],
+    ['Socialist critic of NATO & EU poised to win', 'Socialist critic of NATO and EU poised to win Ireland presidency'],
+    ['How to fight climate change without the U.S.', 'How to fight climate change without the US: a guide to global action'],
+    ['U.S.-Korea alliance tested by Trump', 'US-Korea alliance tested by Trump'],
   ])('"%s" matches "%s" (second reading)', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
   });
