@@ -239,17 +239,17 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
   return { value: chosen?.value ?? null, source: chosen?.source ?? null, candidates };
 }
 
+function rankOf(source: string): number {
+  const listed = PRIORITY.indexOf(source);
+  return listed < 0 ? PRIORITY.length : listed;
+}
+
 /**
  * A printed headline whose kicker stood on a line of its own reads run together as text
  * ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte"); a headline field with the same words and the
  * separator ("Ausschuss zur Ahrtal-Flut: Zwei Rücktritte") is the same headline as it reads.
  * Only colons and spaces may differ, so a field that rewords, adds quotes or cuts is never taken.
  */
-function rankOf(source: string): number {
-  const listed = PRIORITY.indexOf(source);
-  return listed < 0 ? PRIORITY.length : listed;
-}
-
 function withSeparatorKept(chosen: TitleCandidate | null, strong: TitleCandidate[]): TitleCandidate | null {
   if (!chosen || (chosen.source !== 'h1' && chosen.source !== 'h2')) return chosen;
   const bare = (text: string) => text.replace(/[\s:：]+/gu, '');

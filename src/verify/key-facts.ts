@@ -537,7 +537,8 @@ function aroundWord(page: string, keptFactWords: number): { gap: string; after: 
     high = guess + 1;
     for (let step = 1; high <= last && !enough(high); step *= 2) {
       low = high;
-      high = Math.min(last + 1, high + step);
+      // The last boundary is tried before giving up, never jumped over.
+      high = high === last ? last + 1 : Math.min(last, high + step);
     }
     if (high > last) return { gap: '', after: '' };
   }

@@ -13,9 +13,8 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
  * and so is a unit spaced from the first number unless a unit or no letter follows it ("19 백신"
  * is a vaccine, "5 백만" five million). The number may follow hangul ("월100만원"), not a Latin
  * letter ("COVID19"), nor the article prefix 제 ("제3조"; "세액공제 1조" is an amount), nor inside
- * another amount. It may start with 천 or 백 alone before a larger
- * unit ("천만 관객", "백억"), never after a letter ("수천억" is "hundreds of billions", no number).
- * It may end in a plain number below its last unit ("2만5000명", "1만 5,000명"), not in a year, a
+ * another amount. It may start with 천 or 백 alone before a larger unit ("천만 관객", "백억"), never
+ * after a letter ("수천억" is "hundreds of billions", no number). It may end in a plain number below its last unit ("2만5000명", "1만 5,000명"), not in a year, a
  * day or a clause ("3만 2024년", "3조 1항"); see koreanAmounts for when it counts on.
  */
 const SMALL_NUMBER = String.raw`(?:\d,\d{3}|\d{1,4})`;

@@ -53,21 +53,24 @@ const COVID = /\bcovid[-‐‑ ]?19\b/giu;
 const HALF = /(?<=\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s{1,3})(?:H([12])|([12])H)\b|\b(?:H([12])|([12])H)(?=\s+(?:\d{4}|FY|[Pp]rofits?|[Ee]arnings|[Ss]ales|[Rr]esults|[Rr]evenues?|[Ll]oss(?:es)?|[Nn]et|[Gg]rowth|GDP)\b)/gu;
 // Not a date after it: "코로나 19일" is "COVID, on the 19th".
 const KOREAN_COVID = /코로나[-‐‑ ]?19(?!\d|\s?[일월년시])/gu;
-/**
- * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
- * "對中 수출"), citations as often in hangul: the hanja read as hangul, standing alone as the whole
- * name ("北" is "북한"), in a compound as its syllable ("對中" is "대중", "韓美" "한미").
- */
+/** The hangul syllable of each hanja Korean headlines use for a country, a party or an office. */
 const HANJA_SYLLABLE: Record<string, string> = {
   北: '북', 南: '남', 美: '미', 中: '중', 日: '일', 韓: '한', 英: '영', 佛: '불', 獨: '독', 露: '러', 印: '인',
   與: '여', 野: '야', 對: '대', 前: '전', 現: '현', 故: '고', 尹: '윤', 李: '이', 文: '문', 朴: '박', 習: '시',
 };
+/** A country's or party's whole name, for its hanja standing alone. */
 const HANJA_NAME: Record<string, string> = {
   北: '북한', 美: '미국', 中: '중국', 日: '일본', 韓: '한국', 英: '영국', 佛: '프랑스', 獨: '독일', 露: '러시아', 與: '여당', 野: '야당',
 };
 const HANJA_RUN = new RegExp(`[${Object.keys(HANJA_SYLLABLE).join('')}]+`, 'gu');
 const HANGUL = /\p{Script=Hangul}/u;
 
+/**
+ * Korean headlines write countries, parties and offices in one hanja ("北, 오물풍선 살포", "美 대선",
+ * "對中 수출"), citations as often in hangul: the hanja read as hangul, standing alone as the whole
+ * name ("北" is "북한"), in a compound as its syllable ("對中" is "대중", "韓美" "한미"). Only in a
+ * headline with hangul: in Chinese and Japanese these are words of their own.
+ */
 export function hanjaAsHangul(text: string): string {
   if (!HANGUL.test(text)) return text;
   return text.replace(HANJA_RUN, (run: string, offset: number) => {
