@@ -509,7 +509,7 @@ const WORD = /[\p{L}\p{M}\p{N}'’‘‛`´ʼ]+/gu;
  * Around the end of what a shortened citation kept of the page's title (`keptFactWords` of its
  * fact words): the text between that word and the next (`gap`), and all after the next (`after`).
  */
-function aroundWord(page: string, keptFactWords: number): { gap: string; after: string } {
+export function aroundWord(page: string, keptFactWords: number): { gap: string; after: string } {
   // `keptFactWords` counts fact words, which are not the page's words one for one ("NK" is two,
   // "3 to 1" one): the boundary is after the raw word whose prefix first makes that many. Found by
   // galloping from where it most likely is (a raw word is one fact word as a rule), then halving,
