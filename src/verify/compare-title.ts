@@ -1,4 +1,5 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
+import { withAcronymsOf } from './acronyms.js';
 import { currenciesDiffer } from './currencies.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
 import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
@@ -74,17 +75,29 @@ interface Form extends Folded {
   kickerWords: string[] | null;
 }
 
+/**
+ * The similarity of the two sides' fact words once a run of words on one side that spells an
+ * acronym on the other is written as that acronym; 0 when there is none.
+ */
+function acronymSimilarity(form: Form, text: string, foundWords: string[]): number {
+  const cited = withAcronymsOf(text, form.words);
+  const found = withAcronymsOf(form.text, foundWords);
+  if (cited.length === form.words.length && found.length === foundWords.length) return 0;
+  return bigramProfile(cited.join(' ')).similarity(found.join(' '));
+}
+
 /** `pageKickerWords`: the fact words of the candidate's lead-in (null without one, or when the citation has none). */
 function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null, pageKickerWords: string[] | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
   // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"); every
   // number must still agree (keyFactsDiffer below).
-  const similarity = Math.max(form.dice.similarity(key), form.factDice.similarity(found.words.join(' ')));
+  // An acronym and the words it stands for are one name ("UNSC" / "UN Security Council").
+  const similarity = Math.max(form.dice.similarity(key), form.factDice.similarity(found.words.join(' ')), acronymSimilarity(form, text, found.words));
   // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
-  // a page whose title field is shorter than the headline the citation quotes.
-  // Cut at a word boundary as written, or once numbers and short forms are read: "Man kept 6
-  // women chained" cut from "Man kept six women chained in …", "NATO & EU" from "NATO and EU …".
+  // a page whose title field is shorter than the headline the citation quotes. At a boundary as
+  // written, or once numbers and short forms are read ("Man kept 6 women chained" cut from "Man
+  // kept six women chained in …", "NATO & EU" from "NATO and EU …").
   const foundWords = found.words;
   const factKey = foundWords.join(' ');
   const expectedFactKey = expectedWords.join(' ');

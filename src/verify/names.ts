@@ -4,6 +4,7 @@
 // a name and carries another capitalised word in its place names someone else. A first word, whose
 // capital says nothing, counts only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { editDistance } from '../edit-distance.js';
+import { runSpelling } from './acronyms.js';
 import { foldTitle } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 
@@ -214,6 +215,12 @@ function abbreviatedNames(keys: string[], acronyms: ReadonlySet<string>): Set<st
       initials += keys[end]![0] ?? '';
       if (acronyms.has(initials)) for (const key of keys.slice(start, end + 1)) names.add(key);
     }
+  }
+  // And runs an acronym spells with a short word whole or a small word skipped ("US Trade
+  // Representative" for USTR, "Joint Chiefs of Staff" for JCS).
+  for (const acronym of acronyms) {
+    const run = runSpelling(acronym, keys);
+    if (run) for (const key of keys.slice(run[0], run[1])) names.add(key);
   }
   return names;
 }

@@ -427,6 +427,9 @@ describe('Korean and wire desks: short forms, labels and hanja', () => {
     ['Japan beats Korea 3 1 in Asian Cup final', 'Japan beats Korea 31 in Asian Cup final'],
     // Cut short, a number must still agree.
     ['Man kept 7 women chained in hole in basement', 'Man kept six women chained in hole in basement before cooking body parts'],
+    // An acronym spelled out as another body.
+    ['UNSC to hold emergency meeting on North Korea launch', 'UN General Assembly to hold emergency meeting on North Korea launch'],
+    ['NIS says N. Korea sent troops to Russia', 'National Security Council says N. Korea sent troops to Russia'],
   ])('"%s" does not match "%s"', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(false);
   });
@@ -480,6 +483,11 @@ describe('what the Korean and wire-desk rules must leave alone (an attack on the
     ['Socialist critic of NATO & EU poised to win', 'Socialist critic of NATO and EU poised to win Ireland presidency'],
     ['How to fight climate change without the U.S.', 'How to fight climate change without the US: a guide to global action'],
     ['U.S.-Korea alliance tested by Trump', 'US-Korea alliance tested by Trump'],
+    // An acronym one side writes and the other spells out.
+    ['UNSC to hold emergency meeting on North Korea launch', 'UN Security Council to hold emergency meeting on North Korea launch'],
+    ['USTR says tariff talks with Korea will resume next month', 'US Trade Representative says tariff talks with Korea will resume next month'],
+    ['N. Korea fires missile toward East Sea, JCS says', 'N. Korea fires missile toward East Sea, Joint Chiefs of Staff says'],
+    ['ECB holds rates as Bank of Japan weighs hike, analysts say', 'European Central Bank holds rates as BOJ weighs hike, analysts say'],
   ])('"%s" matches "%s" (second reading)', (cited, found) => {
     expect(compareTitle(cited, pageWith({ title: found }), 0.85).match).toBe(true);
   });
