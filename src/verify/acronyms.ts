@@ -2,8 +2,8 @@
 // "JCS" / "Joint Chiefs of Staff", "BOJ" / "Bank of Japan"): the same name, which bigram similarity
 // alone counts as a change of several words.
 
-/** A word in capitals, dotted or not ("UNSC", "U.K."), 2 to 10 letters. */
-const ACRONYM = /^(?:\p{Lu}\.?){2,10}(?:['’]?s)?$/u;
+/** A word in capitals, dotted or not ("UNSC", "U.K."), 2 to 10 letters (not a long shout). */
+export const ACRONYM = /^(?:\p{Lu}\.?){2,10}(?:['’]?s)?$/u;
 /** Small words an acronym may skip ("Joint Chiefs of Staff" is JCS; "Bank of Japan" BOJ keeps it). */
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'des', 'du', 'la', 'le']);
 

@@ -4,7 +4,7 @@
 // a name and carries another capitalised word in its place names someone else. A first word, whose
 // capital says nothing, counts only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { editDistance } from '../edit-distance.js';
-import { runSpelling } from './acronyms.js';
+import { ACRONYM, runSpelling } from './acronyms.js';
 import { foldTitle } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 
@@ -238,9 +238,6 @@ function initialsOfRuns(keys: string[]): Set<string> {
   return runs;
 }
 
-/** A word in capitals, dotted or not ("ICBM", "U.K."), keyed without its dots; not a single letter, nor a long shout. */
-const ACRONYM = /^(?:\p{Lu}\.?){2,10}(?:['’]?s)?$/u;
-
 /**
  * One acronym put for another ("IRBM" for "ICBM", "U.K." for "U.S.", "ROK" for "DPRK"): each side
  * has one the other lacks in any spelling. Not in a headline set in capitals, where every word is
@@ -255,22 +252,9 @@ function acronymSwapped(cited: string, headline: string): boolean {
   const headlineKeys = keys(headline);
   const citedWordKeys = tokens(cited).map(wordKey);
   const headlineWordKeys = tokens(headline).map(wordKey);
-  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key) && !spelledByRun(key, headlineWordKeys));
-  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key) && !spelledByRun(key, citedWordKeys));
+  // Spelled by a run of the other side's words, it is that name ("USFK"/"US Forces Korea", "EEUU"/"EE. UU.").
+  const onlyCited = acronyms(cited).filter((key) => !headlineKeys.has(key) && runSpelling(key, headlineWordKeys) === null);
+  const onlyHeadline = acronyms(headline).filter((key) => !citedKeys.has(key) && runSpelling(key, citedWordKeys) === null);
   // One the other cut short is one name ("US"/"USA", "NY"/"NYPD").
   return onlyCited.some((x) => onlyHeadline.some((y) => !x.startsWith(y) && !y.startsWith(x)));
-}
-
-/**
- * Whether a run of the other side's words spells the acronym, each word giving its first letter
- * or, when it is an acronym itself, all of it: "USFK" from "US Forces Korea", "EEUU" from "EE. UU.".
- */
-function spelledByRun(acronym: string, keys: readonly string[]): boolean {
-  const spells = (at: number, from: number): boolean => {
-    if (at === acronym.length) return true;
-    const key = keys[from];
-    if (!key) return false;
-    return (key.length > 1 && acronym.startsWith(key, at) && spells(at + key.length, from + 1)) || (key[0] === acronym[at] && spells(at + 1, from + 1));
-  };
-  return keys.some((_key, from) => spells(0, from));
 }
