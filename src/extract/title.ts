@@ -230,8 +230,7 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
     // decides which JSON-LD record dates the page and whether it looks like the site's not-found answer.
     const printed = (candidate.source === 'h1' || candidate.source === 'h2') && score >= 1;
     if (printed && fieldVotes >= 1) score += 1;
-    const listed = PRIORITY.indexOf(candidate.source);
-    const rank = printed ? -1 : listed < 0 ? PRIORITY.length : listed;
+    const rank = printed ? -1 : rankOf(candidate.source);
     score -= rank * 0.01;
     if (score > bestScore) { best = candidate; bestScore = score; }
   });
@@ -239,6 +238,7 @@ export function chooseTitle(candidates: TitleCandidate[]): PageMetadata['title']
   return { value: chosen?.value ?? null, source: chosen?.source ?? null, candidates };
 }
 
+/** A source's place in PRIORITY (unlisted ones last). */
 function rankOf(source: string): number {
   const listed = PRIORITY.indexOf(source);
   return listed < 0 ? PRIORITY.length : listed;

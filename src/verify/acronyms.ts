@@ -8,7 +8,7 @@ export const ACRONYM = /^(?:\p{Lu}\.?){2,10}(?:['’]?s)?$/u;
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'des', 'du', 'la', 'le']);
 
 /** The acronyms written in a headline, keyed as fact words are (lower case, no dots, no "'s"). */
-function acronymsIn(text: string): string[] {
+export function acronymsIn(text: string): string[] {
   return text.split(/[\s–—,:;!?()"“”]+/u).filter((word) => ACRONYM.test(word)).map((word) => word.replace(/['’]?s$/u, '').replace(/\./g, '').toLowerCase());
 }
 
@@ -35,13 +35,13 @@ export function runSpelling(acronym: string, words: readonly string[]): [number,
 }
 
 /**
- * `words` (fact words) with each run that spells one of `otherText`'s acronyms put back as that
- * acronym, where the acronym itself is not among `words`: what the two sides say once one name is
- * written one way.
+ * `words` (fact words) with each run that spells one of the other side's `acronyms` (acronymsIn)
+ * put back as that acronym, where the acronym itself is not among `words`: what the two sides say
+ * once one name is written one way.
  */
-export function withAcronymsOf(otherText: string, words: readonly string[]): string[] {
+export function withAcronyms(acronyms: readonly string[], words: readonly string[]): string[] {
   let out = [...words];
-  for (const acronym of acronymsIn(otherText)) {
+  for (const acronym of acronyms) {
     if (acronym.length < 2 || out.includes(acronym)) continue;
     const run = runSpelling(acronym, out);
     if (run) out = [...out.slice(0, run[0]), acronym, ...out.slice(run[1])];

@@ -1,6 +1,6 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
-import { withAcronymsOf } from './acronyms.js';
-import { currenciesDiffer } from './currencies.js';
+import { acronymsIn, withAcronyms } from './acronyms.js';
+import { currenciesDiffer, currenciesOf, noCurrencyInCommon } from './currencies.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
 import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
@@ -73,6 +73,9 @@ interface Form extends Folded {
   factDice: ReturnType<typeof bigramProfile>;
   /** The fact words of the citation's lead-in, or null when it has none. */
   kickerWords: string[] | null;
+  /** The acronyms it writes (acronymsIn) and the currencies it names (currenciesOf). */
+  acronyms: string[];
+  currencies: ReadonlySet<string>;
 }
 
 /**
@@ -80,8 +83,8 @@ interface Form extends Folded {
  * acronym on the other is written as that acronym; 0 when there is none.
  */
 function acronymSimilarity(form: Form, text: string, foundWords: string[]): number {
-  const cited = withAcronymsOf(text, form.words);
-  const found = withAcronymsOf(form.text, foundWords);
+  const cited = withAcronyms(acronymsIn(text), form.words);
+  const found = withAcronyms(form.acronyms, foundWords);
   if (cited.length === form.words.length && found.length === foundWords.length) return 0;
   return bigramProfile(cited.join(' ')).similarity(found.join(' '));
 }
@@ -90,9 +93,9 @@ function acronymSimilarity(form: Form, text: string, foundWords: string[]): numb
 function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null, pageKickerWords: string[] | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
-  // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"); every
-  // number must still agree (keyFactsDiffer below).
-  // An acronym and the words it stands for are one name ("UNSC" / "UN Security Council").
+  // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"; every
+  // number must still agree, keyFactsDiffer below), and an acronym and the words it stands for
+  // are one name ("UNSC" / "UN Security Council").
   const similarity = Math.max(form.dice.similarity(key), form.factDice.similarity(found.words.join(' ')), acronymSimilarity(form, text, found.words));
   // Either side may be the other cut at a word boundary: a citation that shortens the headline, or
   // a page whose title field is shorter than the headline the citation quotes. At a boundary as
@@ -133,7 +136,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
     !keyFactsDiffer(form.kickerWords, pageKickerWords);
   const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added) &&
-    !currenciesDiffer(form.text, text);
+    !noCurrencyInCommon(form.currencies, currenciesOf(text));
   return { candidate, text, similarity, match };
 }
 
@@ -207,7 +210,10 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
-    const form: Form = { key, words, text, verdict: verdictOf(text), dice: bigramProfile(key), factDice: bigramProfile(words.join(' ')), kickerWords };
+    const form: Form = {
+      key, words, text, verdict: verdictOf(text), dice: bigramProfile(key), factDice: bigramProfile(words.join(' ')), kickerWords,
+      acronyms: acronymsIn(text), currencies: currenciesOf(text),
+    };
     const scoredTexts = new Set<string>();
     for (const candidate of strong) {
       let texts = variants.get(candidate.value);

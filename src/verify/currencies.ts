@@ -21,7 +21,7 @@ const CURRENCIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['ruble', /₽|\bRUB(?![A-Za-z])|\br(?:o)?ubles?\b/iu],
 ];
 
-function currenciesOf(text: string): Set<string> {
+export function currenciesOf(text: string): Set<string> {
   const plain = text.normalize('NFKC');
   return new Set(CURRENCIES.filter(([, pattern]) => pattern.test(plain)).map(([name]) => name));
 }
@@ -32,7 +32,10 @@ function currenciesOf(text: string): Set<string> {
  * ($230m)") shares the other's currency: whether it may be left out is the numbers' question.
  */
 export function currenciesDiffer(a: string, b: string): boolean {
-  const x = currenciesOf(a);
-  const y = currenciesOf(b);
+  return noCurrencyInCommon(currenciesOf(a), currenciesOf(b));
+}
+
+/** currenciesDiffer on currencies already read (currenciesOf), for a citation compared with many texts. */
+export function noCurrencyInCommon(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((currency) => y.has(currency));
 }

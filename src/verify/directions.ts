@@ -57,7 +57,8 @@ export function periodsDiffer(a: readonly string[], b: readonly string[]): boole
   return x !== '' && y !== '' && x !== y;
 }
 
-const HANGUL_SYLLABLE = /[\uac00-\ud7af]/u;
+/** A hangul syllable: a word with one is Korean. */
+export const HANGUL_SYLLABLE = /[\uac00-\ud7af]/u;
 
 /** Korean opposites, read both ways. */
 const KOREAN_OPPOSITES: ReadonlyArray<readonly [string, string]> = [

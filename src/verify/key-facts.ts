@@ -1,7 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
 import { asciiDigits } from '../digits.js';
-import { directionsDiffer, koreanOppositeSwapped, periodsDiffer } from './directions.js';
+import { directionsDiffer, HANGUL_SYLLABLE, koreanOppositeSwapped, periodsDiffer } from './directions.js';
 import { koreanAmounts } from './korean-amounts.js';
 import { spelledOut, titleWords, withoutWireTags } from './normalize-title.js';
 
@@ -31,7 +31,7 @@ function hangulNegations(words: string[]): number {
   // "안 돼", "안 한다": 안 alone before a verb of doing or becoming, joined to it as it is often typed.
   const joined = words.join(' ').replace(SPACED_AN, '안');
   let count = 0;
-  for (const word of joined.split(' ')) if (/[\uac00-\ud7af]/u.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
+  for (const word of joined.split(' ')) if (HANGUL_SYLLABLE.test(word)) count += word.match(HANGUL_NEGATION)?.length ?? 0;
   return count;
 }
 

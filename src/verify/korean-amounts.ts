@@ -20,11 +20,9 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SMALL_NUMBER = String.raw`(?:\d,\d{3}|\d{1,4})`;
 const AMOUNT = new RegExp(
   String.raw`(?:(?<![\p{Script=Latin}\d.,조억만천백]|(?<!\p{L})제\s?)${NUM}(?:[조억만천백]|\s[조억만천백](?=[조억만천백]|[^\p{L}]|$))|(?<![\p{L}\d.,])[천백](?=[만억조]))` +
-    String.raw`(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(?:\s?${SMALL_NUMBER}(?![\d.,]|\s?[년월일시분항호위]))?`,
+    String.raw`(?:\s?${NUM}\s?[조억만천백]|[조억만천백])*(\s?(${SMALL_NUMBER})(?![\d.,]|\s?[년월일시분항호위]))?`,
   'gu',
 );
-/** The plain number that ends an amount below its last unit: the 5000 of "2만5000명", the 509 of "1천509명". */
-const TRAILING = new RegExp(String.raw`\s?(${SMALL_NUMBER})$`, 'u');
 const PART = new RegExp(String.raw`(${NUM})?\s?([조억만천백])`, 'gu');
 
 /** "2.5" as 2.5 × SCALE. */
@@ -74,17 +72,17 @@ function inUnit(value: bigint, unit: bigint): string {
  * a whole number ("3천만" is "30000000", "10만" "100000"), as digits elsewhere are read.
  */
 export function koreanAmounts(text: string): string {
-  return text.replace(AMOUNT, (amount) => {
-    const trailing = TRAILING.exec(amount);
-    const read = valueOf(trailing ? amount.slice(0, trailing.index) : amount);
+  // `trailing` is the plain number that may end the amount (the 5000 of "2만5000명"), `digits` its digits.
+  return text.replace(AMOUNT, (amount: string, trailing: string | undefined, digits: string | undefined) => {
+    const read = valueOf(trailing ? amount.slice(0, amount.length - trailing.length) : amount);
     if (read === null) return amount;
     let { value } = read;
-    let tail = trailing ? trailing[0] : '';
-    if (trailing) {
+    let tail = trailing ?? '';
+    if (digits !== undefined) {
       // Joined on, a number below the last unit counts on ("2만5000명", "1천509명", "1만500명");
       // spaced, only one of that unit's size ("1만 5,000명"): "1조 2차", "5조 3개월" are the next
       // word's number. Joined and not below ("3천5000"), the whole is left as written.
-      const rest = BigInt(trailing[1]!.replace(',', ''));
+      const rest = BigInt(digits.replace(',', ''));
       const spaced = /^\s/u.test(tail);
       if (rest < read.lastUnit && (!spaced || rest * 10n >= read.lastUnit)) {
         value += rest * SCALE;
