@@ -66,18 +66,42 @@ const HAS_DIGIT = /\d/u;
 const ENDS_SENTENCE = /[.!?:;"“”«»]$/u;
 
 /**
+ * Words of four letters or more that Title Case may leave in lower case (prepositions and
+ * conjunctions, in the styles that lower them whatever their length): no sign of sentence case.
+ */
+const TITLE_CASE_LOWER = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'before', 'behind', 'below',
+  'beneath', 'beside', 'besides', 'between', 'beyond', 'despite', 'down', 'during', 'except', 'from', 'inside',
+  'into', 'like', 'near', 'onto', 'outside', 'over', 'past', 'since', 'than', 'that', 'then', 'through',
+  'throughout', 'till', 'toward', 'towards', 'under', 'unlike', 'until', 'upon', 'versus', 'when', 'where',
+  'while', 'with', 'within', 'without',
+]);
+
+/**
+ * Whether a headline's cased words are in sentence case: most longer words after the first start
+ * in lower case, or — in a headline full of names ("S. Korea's exports to China rise 7.7 pct",
+ * "President Yoon meets Kishida in Tokyo") — one or more of them is a word Title Case always
+ * capitalises (a verb, a noun), written in lower case.
+ */
+function inSentenceCase(cased: string[]): boolean {
+  const longer = cased.slice(1).filter((word) => wordKey(word).length >= 4);
+  const lower = longer.filter((word) => STARTS_LOWER.test(word));
+  if (longer.length === 0) return false;
+  if (lower.length / longer.length >= 0.6) return true;
+  const written = lower.filter((word) => !/^\P{L}*\d/u.test(word) && !TITLE_CASE_LOWER.has(wordKey(word)));
+  return written.length > 0 && lower.length / longer.length >= 0.25;
+}
+
+/**
  * Capitalised words inside a sentence-case headline, keyed, or null when the headline's case says
  * nothing: too short, in a script without case, or in Title Case or capitals, where every word is
  * capitalised.
  */
-function namesInSentenceCase(headline: string): string[] | null {
+export function namesInSentenceCase(headline: string): string[] | null {
   const words = tokens(headline);
   const cased = words.filter((word) => STARTS_UPPER.test(word) || STARTS_LOWER.test(word));
   if (cased.length < 4) return null;
-  // Sentence case: most longer words after the first start in lower case.
-  const longer = cased.slice(1).filter((word) => wordKey(word).length >= 4);
-  const lower = longer.filter((word) => STARTS_LOWER.test(word)).length;
-  if (longer.length === 0 || lower / longer.length < 0.6) return null;
+  if (!inSentenceCase(cased)) return null;
   const names: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (ENDS_SENTENCE.test(words[i - 1]!) || /^["“”«»'‘]/u.test(words[i]!)) continue;
@@ -141,8 +165,8 @@ function isDemonym(place: string, people: string): boolean {
  */
 export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
   // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
-  const cited = hanjaAsHangul(withoutWireTags(citedAsWritten));
   const headline = hanjaAsHangul(withoutWireTags(headlineAsWritten));
+  const cited = withoutSiteName(hanjaAsHangul(withoutWireTags(citedAsWritten)), headline);
   if (firstWordSwapped(cited, headline)) return true;
   // Offices are no names, but one for another is ("CFO" cited for "CEO", "PM" for "VP").
   const offices = (text: string) => tokens(text).filter((word) => /^\p{Lu}{2,}s?$/u.test(word)).map(wordKey).filter((key) => OFFICE_ACRONYMS.has(key)).sort().join(' ');
@@ -172,6 +196,22 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
     if (added.includes(headlineKeyList[i]! + headlineKeyList[i + 1]!)) abbreviated.add(headlineKeyList[i]!).add(headlineKeyList[i + 1]!);
   }
   return missing.some((name) => !spelledOut.has(name) && !abbreviated.has(name) && !added.some((key) => sameName(name, key)));
+}
+
+/** A last part after a separator, as sites end their <title>: " | The i Paper", " - FAZ.NET". */
+const TRAILING_PART = /\s(?:\||-|–|—|::|·|•|»)\s([^|–—·•»]+)$/u;
+
+/**
+ * The citation without a site's name it ends with (a last part with a word the headline lacks:
+ * "| The Economic Times", "- Mallorca Magazin"): a citation copied from a <title> cut short
+ * ("… at Sigourney Weaver West | The i Paper" for "… West End play") has lost the headline's last
+ * names and added the site's, which is no swap.
+ */
+function withoutSiteName(cited: string, headline: string): string {
+  const part = TRAILING_PART.exec(cited);
+  if (!part) return cited;
+  const headlineKeys = new Set(tokens(headline).map(wordKey));
+  return tokens(part[1]!).every((word) => headlineKeys.has(wordKey(word))) ? cited : cited.slice(0, part.index);
 }
 
 /**

@@ -343,3 +343,24 @@ describe('compareTitle: the reviewer\'s fifth round', () => {
     expect(matches('Claims about the harbour budget spread online before the vote', 'Fact check: false claims about the harbour budget spread online before the vote')).toBe(false);
   });
 });
+
+describe('compareTitle: names in a headline full of them', () => {
+  it('reads a sentence-case headline with more names than lower-case words, and a name swapped in it', () => {
+    expect(matches('President Moon Meets Kishida in Tokyo', 'President Yoon meets Kishida in Tokyo')).toBe(false);
+    expect(matches("S. Korea's Exports to U.S. Rise 7.7 pct in October", "S. Korea's exports to China rise 7.7 pct in October")).toBe(false);
+    expect(matches('S. Korea to provide $10 mln in humanitarian aid to Ukraine', 'S. Korea to provide $10 mln in humanitarian aid to Gaza')).toBe(false);
+    // The same headline in citation typography, a spelling of its names, still verifies.
+    expect(matches('President Yoon Meets Kishida in Tokyo', 'President Yoon meets Kishida in Tokyo')).toBe(true);
+    expect(matches("South Korea's Exports to US Rise 7.7 Percent in October", "S. Korea's exports to U.S. rise 7.7 pct in October")).toBe(true);
+  });
+  it('but not a Title Case headline whose only lower-case words are prepositions', () => {
+    // "against", "from" stay lower case in some Title Case styles: every other word is capitalised,
+    // so "Weighs" is no name a citation's "Weighing" swapped.
+    expect(matches('Trump Weighing Tariffs Against Steel From China', 'Trump Weighs Tariffs against Steel from China')).toBe(true);
+  });
+  it("lets a citation copied from a <title> cut short carry the site's name in place of the headline's last names", () => {
+    expect(matches('Two arrested after climate protest outside Sigourney Weaver West | The i Paper', 'Two arrested after climate protest outside Sigourney Weaver West End play')).toBe(true);
+    // A name swapped before the site's name still counts.
+    expect(matches('Talks between Moon and Abe collapse over fishing rights and quotas in Seoul | The i Paper', 'Talks between Kim and Abe collapse over fishing rights and quotas in Seoul')).toBe(false);
+  });
+});
