@@ -29,7 +29,7 @@ for (const page of pages) {
     for (const shown of strong) {
       if (cited.value === shown.value) continue;
       pairs++;
-      const metadata = { title: { value: shown.value, source: shown.source, candidates: [shown] }, language: page.language ?? null };
+      const metadata = { title: { value: shown.value, source: shown.source, candidates: [shown] }, language: page.language ?? null, articleNames: page.articleNames };
       const match = compareTitle(cited.value, metadata, 0.85).match;
       if (match) matched++;
       if (!other) continue;

@@ -17,7 +17,7 @@ const pages = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.p
 let cited = 0;
 let unmatched = 0;
 for (const page of pages) {
-  const metadata = { title: page.title, date: page.date ?? { value: null, candidates: [] }, signals: page.signals ?? {}, language: page.language ?? null };
+  const metadata = { title: page.title, date: page.date ?? { value: null, candidates: [] }, signals: page.signals ?? {}, language: page.language ?? null, articleNames: page.articleNames };
   for (const candidate of page.title?.candidates ?? []) {
     if (candidate.strong === false) continue;
     for (const title of [candidate.value, citationTypography(candidate.value), ...sentenceCase(candidate.value)]) {

@@ -190,6 +190,11 @@ export interface PageMetadata {
   signals: PageSignals;
   /** A hash of the article's paragraph text (--state notices a rewrite by it); null when none was read. */
   fingerprint?: string | null;
+  /**
+   * The headline's words (folded) that the article's text capitalises inside a sentence: names,
+   * where a Title Case headline's own case cannot tell them. Read by the title comparison only.
+   */
+  articleNames?: string[];
 }
 
 // ---------------------------------------------------------------- verify

@@ -47,7 +47,7 @@ export function checkCapture(
   // Seen from the original URL: the landing-page and URL-date rules then read the site's URL, not the archive's.
   const asLive: FetchResult = { ...fetched, url: capture.original, finalUrl: capture.original, redirects: [] };
   // The capture time stands for the fetch time: a date after it is never the page's date.
-  const { page, fault } = readFetchedPage(asLive, timestampDate(timestamp), capture.original, false);
+  const { page, fault } = readFetchedPage(asLive, timestampDate(timestamp), capture.original, { fingerprint: false });
   const cited = { ...reference, url: capture.original };
   const url = playbackUrl(endpoint, { timestamp, original: capture.original });
   if (fault) return { url, timestamp, verdict: 'error', reason: `could not read the capture: ${fault}`, title: null, date: null };

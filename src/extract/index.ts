@@ -4,6 +4,7 @@ import type { PageMetadata } from '../types.js';
 import { decodeForExtraction } from './charset.js';
 import { collectDateEvidence } from './date-candidates.js';
 import { chooseDate } from './date-choose.js';
+import { articleNames } from './article-names.js';
 import { articleFingerprint } from './fingerprint.js';
 import { readJsonLd } from './jsonld.js';
 import { parseHtml } from './parse.js';
@@ -26,6 +27,8 @@ export interface ExtractOptions {
   now?: Date;
   /** False when the caller drops the article fingerprint (inspect): it is then not computed (null). */
   fingerprint?: boolean;
+  /** False when nothing compares the page with a citation (inspect): the article's names are then not read. */
+  articleNames?: boolean;
 }
 
 export function extractMetadata(body: Buffer, options: ExtractOptions): PageMetadata {
@@ -58,6 +61,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
     language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
     signals,
     fingerprint: options.fingerprint === false ? null : articleFingerprint(page.articleText),
+    ...(options.articleNames === false ? {} : { articleNames: articleNames(page.articleText, titleCandidates) }),
   };
 }
 

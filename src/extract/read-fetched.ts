@@ -13,12 +13,18 @@ import { extractMetadata } from './index.js';
  *
  * `now` is the fetch time (a date after it is never the page's); `url` the address the page is
  * read as [the final URL] — a capture is read as its original URL. `fingerprint`: false where
- * nothing keeps the article's fingerprint (only --state does, for the reference's own pages).
+ * nothing keeps the article's fingerprint (only --state does, for the reference's own pages);
+ * `articleNames`: false where nothing compares the page with a citation (inspect, the not-found probe).
  */
-export function readFetchedPage(fetched: FetchResult, now: Date, url: string = fetched.finalUrl, fingerprint = true): { page: PageMetadata | null; fault: string | null } {
+export function readFetchedPage(
+  fetched: FetchResult,
+  now: Date,
+  url: string = fetched.finalUrl,
+  { fingerprint = true, articleNames = true }: { fingerprint?: boolean; articleNames?: boolean } = {},
+): { page: PageMetadata | null; fault: string | null } {
   if (!fetched.body) return { page: null, fault: null };
   try {
-    const page = extractMetadata(fetched.body, { contentType: fetched.contentType, url, headers: fetched.headers, now, fingerprint });
+    const page = extractMetadata(fetched.body, { contentType: fetched.contentType, url, headers: fetched.headers, now, fingerprint, articleNames });
     return { page: ownData(page), fault: null };
   } catch (error) {
     return { page: null, fault: error instanceof Error ? error.message : String(error) };

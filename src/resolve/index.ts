@@ -72,7 +72,7 @@ function cleanUrl(original: string): string {
 }
 
 function readLive(reference: LocatedReference, url: string, fetched: FetchResult, verify: VerifyOptions): boolean {
-  const { page, fault } = readFetchedPage(fetched, new Date(), fetched.finalUrl, false);
+  const { page, fault } = readFetchedPage(fetched, new Date(), fetched.finalUrl, { fingerprint: false });
   if (fault !== null) return false;
   const verdict = decideVerdict({ ...reference, url }, fetched, page, verify).verdict;
   return verdict === 'verified' || verdict === 'moved';

@@ -57,7 +57,7 @@ interface Outcome {
 async function probeFor(fetcher: Fetcher, url: string, now: Date): Promise<NotFoundProbe | undefined> {
   const probe = await fetcher.fetchNotFoundProbe(url);
   if (!probe) return undefined;
-  return { status: probe.status, page: readPage(probe, now, probe.finalUrl, false).page };
+  return { status: probe.status, page: readPage(probe, now, probe.finalUrl, { fingerprint: false, articleNames: false }).page };
 }
 
 /** Fetches, reads and judges one URL as the given reference; `own` when it is the reference's own URL (the one --state remembers). */
@@ -84,7 +84,7 @@ async function checkUrl(
   const cached = memory?.notModified(reference, url, fetched, options.verify);
   if (cached) return { result: cached.result, note: cached.note, ...reached };
   const now = options.now?.() ?? new Date();
-  const { page, fault } = readPage(fetched, now, fetched.finalUrl, memory !== undefined);
+  const { page, fault } = readPage(fetched, now, fetched.finalUrl, { fingerprint: memory !== undefined });
   let result = fault === null ? decideVerdict(reference, fetched, page, options.verify) : unreadableResult(reference, fetched, fault);
   if (wantsNotFoundProbe(result)) {
     const probe = await probeFor(fetcher, fetched.finalUrl, now);

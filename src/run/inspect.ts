@@ -47,7 +47,7 @@ export async function inspectFile(path: string, now = new Date()): Promise<Inspe
   } catch (error) {
     return { target: path, ...EMPTY_PAGE, fault: (error as Error).message };
   }
-  const { fingerprint: _unused, ...page } = extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now, fingerprint: false });
+  const { fingerprint: _unused, ...page } = extractMetadata(body, { contentType: contentTypeOfFile(path), url: null, now, fingerprint: false, articleNames: false });
   return { target: path, ...page };
 }
 
@@ -69,7 +69,7 @@ export async function inspectTargets(targets: readonly string[], fetchOptions: F
         const known = files.get(target);
         if (known) return known;
         const fetched = await fetcher.fetchPage(target);
-        const { page, fault } = readPage(fetched, now, fetched.finalUrl, false);
+        const { page, fault } = readPage(fetched, now, fetched.finalUrl, { fingerprint: false, articleNames: false });
         const http = {
           status: fetched.status,
           finalUrl: fetched.finalUrl,

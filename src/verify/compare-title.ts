@@ -90,7 +90,7 @@ function acronymSimilarity(form: Form, text: string, foundWords: string[]): numb
 }
 
 /** `pageKickerWords`: the fact words of the candidate's lead-in (null without one, or when the citation has none). */
-function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, language: string | null, pageKickerWords: string[] | null): Scored {
+function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, page: PageMetadata | null, pageKickerWords: string[] | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
   // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"; every
@@ -124,7 +124,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // Every word the same once numbers and short forms are read ("A million" and "One million",
   // "GDP" and "Gross domestic product") leaves no name swapped, whatever the capitals say.
   const sameWords = expectedWords.join(' ') === foundWords.join(' ');
-  const similar = shortened || (similarity >= threshold && (sameWords || (!namesSwapped(form.text, text, language) && !rolesSwapped(expectedWords, foundWords))));
+  const similar = shortened || (similarity >= threshold && (sameWords || (!namesSwapped(form.text, text, page?.language ?? null, page?.articleNames) && !rolesSwapped(expectedWords, foundWords))));
   // Nor may one side carry a fact check's verdict the other lacks.
   const verdictKept = !verdictDropped(verdictOf(text), expectedKey) && !verdictDropped(form.verdict, key);
   // Nor may the citation leave off a part of the page's headline that answers it ("… | False").
@@ -222,7 +222,7 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
       for (const text of texts) {
         if (scoredTexts.has(text)) continue;
         scoredTexts.add(text);
-        const scored = score(form, candidate, text, fold(text), threshold, page?.language ?? null, pageKickerWords);
+        const scored = score(form, candidate, text, fold(text), threshold, page, pageKickerWords);
         if (!best || outranks(scored, best)) best = scored;
       }
     }
@@ -267,13 +267,14 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
  * What a rule saw differ between a citation and the page's closest headline when their letters
  * agree (similarity at or above the threshold) yet they do not match: the reason a reader needs,
  * since "similarity 0.97" alone says nothing. Null when nothing but similarity parted them.
+ * `articleNames`: as the page's (PageMetadata.articleNames).
  */
-export function titleDifference(cited: string, found: string, language: string | null): string | null {
+export function titleDifference(cited: string, found: string, language: string | null, articleNames?: readonly string[]): string | null {
   const fact = differingFact(factWords(cited), factWords(found));
   if (fact) return `${fact} differs`;
   if (currenciesDiffer(cited, found)) return 'a currency differs';
   if (verdictDropped(verdictOf(found), normalizeTitle(cited)) || verdictDropped(verdictOf(cited), normalizeTitle(found))) return "a fact check's verdict differs";
-  if (namesSwapped(cited, found, language)) return 'a name differs';
+  if (namesSwapped(cited, found, language, articleNames)) return 'a name differs';
   if (rolesSwapped(factWords(cited), factWords(found))) return 'the same words in another order';
   return null;
 }

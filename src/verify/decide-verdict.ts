@@ -194,7 +194,7 @@ export function decideVerdict(
   }
   if (title.match === false) {
     // Letters that agree and a rule that parted them: say which ("a number differs").
-    const why = title.found !== null && (title.similarity ?? 0) >= options.titleThreshold ? titleDifference(reference.title, title.found, page?.language ?? null) : null;
+    const why = title.found !== null && (title.similarity ?? 0) >= options.titleThreshold ? titleDifference(reference.title, title.found, page?.language ?? null, page?.articleNames) : null;
     return settle('title-mismatch', `title differs (similarity ${title.similarity}${why ? `; ${why}` : ''})`);
   }
   if (date.match === false) {

@@ -110,6 +110,13 @@ export function namesInSentenceCase(headline: string): string[] | null {
   return names.filter(Boolean);
 }
 
+/** The headline's words the article writes as names (not an office, not an amount). */
+function namesTheArticleWrites(headline: string, articleNames: readonly string[]): string[] {
+  if (articleNames.length === 0) return [];
+  const known = new Set(articleNames);
+  return tokens(headline).filter((word) => !HAS_DIGIT.test(word)).map(wordKey).filter((key) => known.has(key) && !ROLE_ACRONYMS.has(key));
+}
+
 /**
  * Two spellings or forms of one name: "Zelensky"/"Zelenskyy", "U.S."/"US", "EU"/"European",
  * "N."/"North", "China"/"Chinese", "Ukraine"/"Ukrainian".
@@ -162,8 +169,10 @@ function isDemonym(place: string, people: string): boolean {
  * alone swapped, or a name inside the page's sentence-case headline missing from the citation
  * while the citation carries a capitalised word the headline lacks that is no spelling of that
  * name. German and Luxembourgish capitalise every noun, so there a capital marks no name.
+ * `articleNames`: the headline's words (keyed) that the article's text capitalises inside a
+ * sentence — the names of a headline in Title Case or capitals, whose own case tells none.
  */
-export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null): boolean {
+export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, language: string | null, articleNames: readonly string[] = []): boolean {
   // A wire service's version tag ("UPDATE 2-", "(LEAD)") is no word of the headline.
   const headline = hanjaAsHangul(withoutWireTags(headlineAsWritten));
   const cited = withoutSiteName(hanjaAsHangul(withoutWireTags(citedAsWritten)), headline);
@@ -175,8 +184,10 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   if (citedOffices && headlineOffices && citedOffices !== headlineOffices) return true;
   if (acronymSwapped(cited, headline)) return true;
   if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
-  const names = namesInSentenceCase(headline);
-  if (!names || names.length === 0) return false;
+  // The article's names also count where a sentence-case headline's capital says nothing: its
+  // first word, after a colon ("Laos methanol poisonings: Australian teenager …").
+  const names = [...(namesInSentenceCase(headline) ?? []), ...namesTheArticleWrites(headline, articleNames)];
+  if (names.length === 0) return false;
   const citedWords = tokens(cited);
   // Keyed as written and as folded ("N. Korea" folds to "north korea").
   // Not the single letters folding leaves of "U.S." ("u s"): its "s" is no "S." of "S. Korea".

@@ -476,3 +476,32 @@ describe('a news agency page titled only with the agency\'s name', () => {
     expect(check(page, { title: 'Amir Receives Phone Call from Russian President' }, url).verdict).toBe('unverifiable');
   });
 });
+
+describe('names in a Title Case headline, told by the article that follows it', () => {
+  // A state agency's shape: every headline word capitalised, the names written in full below it.
+  const agency = (headline: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head>
+<body><header><a href="/">Agency</a></header><main><article><h1>${headline}</h1><p>${body}</p></article></main></body></html>`;
+  const greetings = agency(
+    'Kim Jong Un Sends Greetings to Russian President',
+    'Kim Jong Un, general secretary of the party, sent a message of greeting to the Russian President on his birthday. ' +
+      'In the message, Kim Jong Un wished the president and the people success in their work. The greetings were sent on Monday.',
+  );
+  const diplomacy = agency(
+    'South Korea, Japan Agree to Resume Shuttle Diplomacy',
+    'The foreign ministers of South Korea and Japan met in Seoul and agreed to resume regular visits. ' +
+      'Officials said the talks with Japan covered trade and security. The agreement ends a pause of several years.',
+  );
+
+  it('catches one name cited for another where every word is capitalised', () => {
+    const swapped = check(greetings, { title: 'Kim Jong Il Sends Greetings to Russian President' });
+    expect(swapped.verdict).toBe('title-mismatch');
+    expect(swapped.reason).toMatch(/a name differs/);
+    expect(check(diplomacy, { title: 'South Korea, China Agree to Resume Shuttle Diplomacy' }).verdict).toBe('title-mismatch');
+  });
+
+  it('still verifies the headline as cited, with a changed word that is no name', () => {
+    expect(check(greetings, { title: 'Kim Jong Un Sends Greetings to Russian President' }).verdict).toBe('verified');
+    expect(check(greetings, { title: 'Kim Jong Un Sends Greeting to Russian President' }).verdict).toBe('verified');
+    expect(check(diplomacy, { title: 'South Korea, Japan Agree To Resume Shuttle Diplomacy' }).verdict).toBe('verified');
+  });
+});
