@@ -28,6 +28,9 @@ const ALIASES: [RegExp, string][] = [
   [/\bbps\b|(?<=\d )bp\b/g, 'basis points'],
   [/\bn korea/g, 'north korea'],
   [/(?<!\bu )\bs korea/g, 'south korea'], // not the "u s" of U.S.-Korea
+  // The two Koreas as their own agencies and armies name them (KCNA's "DPRK", "ROK-U.S. drills").
+  [/\bdprk\b|\bd p r k\b/g, 'north korea'],
+  [/\brok\b|\br o k\b/g, 'south korea'],
   [/\bpct\b/g, 'percent'],
   // "Gov't", "Int'l", "Nat'l" (Korean and Indian English desks).
   [/\bgovt\b/g, 'government'],

@@ -364,3 +364,15 @@ describe('compareTitle: names in a headline full of them', () => {
     expect(matches('Talks between Moon and Abe collapse over fishing rights and quotas in Seoul | The i Paper', 'Talks between Kim and Abe collapse over fishing rights and quotas in Seoul')).toBe(false);
   });
 });
+
+describe('compareTitle: the two Koreas by their own names', () => {
+  it('reads "DPRK" as North Korea and "ROK" as South Korea', () => {
+    expect(matches('DPRK fires ballistic missile into East Sea', 'North Korea fires ballistic missile into East Sea')).toBe(true);
+    expect(matches('ROK, US hold joint drills near border', 'S. Korea, US hold joint drills near border')).toBe(true);
+    expect(matches('ROK-U.S. Joint Drills Slammed by DPRK Defence Ministry', 'South Korea-US Joint Drills Slammed by North Korean Defence Ministry')).toBe(true);
+  });
+  it('but not one Korea for the other', () => {
+    expect(matches('DPRK fires ballistic missile into East Sea', 'ROK fires ballistic missile into East Sea')).toBe(false);
+    expect(matches('DPRK fires ballistic missile into East Sea', 'South Korea fires ballistic missile into East Sea')).toBe(false);
+  });
+});
