@@ -117,6 +117,27 @@ const MONTHS = new Map<string, string>([
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
 /** A month cut short with a point ("Jan.-Sept."): the month, for the similarity of fact words too. */
+/**
+ * A Roman numeral in capitals from 2 to 39, standing alone: a sequel, a monarch, a phase, a part
+ * ("Gladiator II", "Charles III", "Phase III", "Part IV") — the number a citation may write in
+ * digits, and another number when it differs ("Gladiator III"). Not a letter alone ("V", "X",
+ * "I"), nor "XI", which a headline in capitals writes for Xi Jinping.
+ */
+const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}'’-])/gu;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+const NOT_ROMAN = new Set(['V', 'X', 'XI']);
+
+function romanAsDigits(numeral: string): string {
+  if (NOT_ROMAN.has(numeral)) return numeral;
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i]!]!;
+    const next = ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return String(value);
+}
+
 const MONTH_WITH_POINT = /\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?!\d)/giu;
 /** Units of measure as headlines write them, each with one name (a ton and a tonne are one, as translations have them). */
 const UNITS_OF_MEASURE = new Map<string, string>([
@@ -316,6 +337,7 @@ export function factWords(title: string): string[] {
     // "World War II", "World War 2" and "WWII" are one war.
     .replace(/\bWW\s?(II|I|2|1)\b/gu, (_match, number: string) => `world war ${number === 'II' || number === '2' ? 2 : 1}`)
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
+    .replace(ROMAN_NUMERAL, romanAsDigits)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
       // Folded as NUMBER_WORDS' keys are ("fünf" is "funf").
       const lower = word.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

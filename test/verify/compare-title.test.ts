@@ -376,3 +376,18 @@ describe('compareTitle: the two Koreas by their own names', () => {
     expect(matches('DPRK fires ballistic missile into East Sea', 'South Korea fires ballistic missile into East Sea')).toBe(false);
   });
 });
+
+describe('compareTitle: Roman numerals', () => {
+  it('reads a Roman numeral in capitals as its number, and another one as another number', () => {
+    expect(matches('Gladiator II tops box office for second weekend', 'Gladiator 2 tops box office for second weekend')).toBe(true);
+    expect(matches('Phase III trial of Alzheimer\'s drug succeeds', 'Phase 3 trial of Alzheimer\'s drug succeeds')).toBe(true);
+    expect(matches('Pope Leo XIV names first cardinals', 'Pope Leo 14 names first cardinals')).toBe(true);
+    expect(matches('Gladiator II tops box office for second weekend', 'Gladiator III tops box office for second weekend')).toBe(false);
+    expect(matches('Pope Pius XI archives opened', 'Pope Pius XII archives opened')).toBe(false);
+  });
+  it('but not a letter alone, a word in capitals, nor Xi Jinping in a headline set in capitals', () => {
+    expect(matches('XI JINPING MEETS BIDEN IN SAN FRANCISCO', 'Xi Jinping meets Biden in San Francisco')).toBe(true);
+    expect(matches('Hospitals Face IV Fluid Shortage After Hurricane', 'Hospitals face IV fluid shortage after hurricane')).toBe(true);
+    expect(matches('Musk says X will add payments this year', 'Musk says X will add payments this year')).toBe(true);
+  });
+});
