@@ -124,6 +124,8 @@ const MONTHS = new Map<string, string>([
  * "I"), nor "XI", which a headline in capitals writes for Xi Jinping.
  */
 const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}'’-])/gu;
+const VISA_CLASS = /\b([A-Z])-?(\d)-?([A-Z])\b/gu;
+const CONVERSION = /(?<=\d\s?(?:\p{L}+\s)?\p{L}+)\s*\((?:about |around |some |approx\.? |roughly |~)?(?:US)?[$€£¥₩]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|mln|bln|tln|mn|bn|m|b|k))?\)/giu;
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 const NOT_ROMAN = new Set(['V', 'X', 'XI']);
 
@@ -327,7 +329,10 @@ export function factWords(title: string): string[] {
   // "Non-profit" is one word however it is typed ("nonprofit"): only a "non" standing alone negates.
   // A day written as an ordinal is the day ("March 1st" is "March 1"), not a rank.
   // "NATO & EU" is "NATO and EU" (a spaced ampersand only: "AT&T", "M&A" are names).
-  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ');
+  // A visa class is one name however it is hyphenated ("H-1B", "H1-B", "H1B"), not a number 1.
+  // A conversion in brackets after an amount ("300 billion won ($230 million)") is the same
+  // amount: a citation may leave it out, and two exchange rates do not make two facts.
+  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3').replace(CONVERSION, '');
   const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')

@@ -15,7 +15,7 @@ const EDITORIAL_TAG = /^\s*\(\s*editorial\s+from\s+[^)]{1,80}\)\s*/i;
 const KOREAN_LEADING_TAG = /^\s*(?:[[(【]\s*(?:속보|단독|종합|긴급|1보|포토|영상|사설|인터뷰)\s*[\])】]\s*)+/u;
 const KOREAN_TRAILING_TAG = /(?:\s*[([]\s*(?:종합\s*)?(?:\d+\s*보|종합|속보|긴급)\s*[)\]])+\s*$/u;
 // Reuters writes its version tags with a hyphen: "UPDATE 2-", "EXCLUSIVE-", "FACTBOX-".
-const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s*\d*|insight|explainer|breakingviews)\s*-(?=\S)/i;
+const WIRE_HYPHEN_TAG = /^\s*(?:update\s*\d*|exclusive|analysis|factbox|wrapup\s*\d*|insight|explainer|breakingviews|refile|corrected|rpt)\s*-(?=\S)/i;
 // Newsroom short forms of the same words, folded after punctuation is gone ("N. Korea" → "n korea").
 const ALIASES: [RegExp, string][] = [
   // Dotted country initials as one word ("U.S." folds to "u s"): "U.S." is "US".
@@ -83,6 +83,8 @@ export function hanjaAsHangul(text: string): string {
     // nor one of a pair set with a middle dot ("美·中" is "미·중").
     const paired = /^·\p{L}/u.test(after) || /\p{L}·$/u.test(before);
     const alone = run.length === 1 && !paired && !/\p{L}$/u.test(before) && !/^\p{L}/u.test(after);
+    // After a number, 日 is the day ("3日" is "3일"), not Japan.
+    if (run === '日' && /\d$/u.test(before)) return '일';
     return alone && HANJA_NAME[run] ? HANJA_NAME[run]! : [...run].map((char) => HANJA_SYLLABLE[char]).join('');
   });
 }

@@ -391,3 +391,18 @@ describe('compareTitle: Roman numerals', () => {
     expect(matches('Musk says X will add payments this year', 'Musk says X will add payments this year')).toBe(true);
   });
 });
+
+describe('compareTitle: wire and desk forms, more', () => {
+  it('lets a citation leave out a conversion in brackets after an amount, but not change the amount', () => {
+    expect(matches('Samsung to invest 300 billion won in chip plant', 'Samsung to invest 300 billion won ($230 million) in chip plant')).toBe(true);
+    expect(matches('Samsung to invest 300 bln won in chip plant', 'Samsung to invest 300 bln won (US$230 mln) in chip plant')).toBe(true);
+    expect(matches('Samsung to invest 300 billion won in chip plant', 'Samsung to invest 400 billion won ($230 million) in chip plant')).toBe(false);
+  });
+  it('reads a visa class however it is hyphenated, Reuters\' REFILE and CORRECTED tags, and 日 after a number as the day', () => {
+    expect(matches('Trump suspends H1-B visas for foreign workers', 'Trump suspends H-1B visas for foreign workers')).toBe(true);
+    expect(matches('Trump suspends H-2B visas for foreign workers', 'Trump suspends H-1B visas for foreign workers')).toBe(false);
+    expect(matches('REFILE-Oil prices rise on supply fears as OPEC meets', 'CORRECTED-Oil prices rise on supply fears as OPEC meets')).toBe(true);
+    expect(matches('尹, 3日 국무회의 주재', '윤, 3일 국무회의 주재')).toBe(true);
+    expect(matches('日, 수출규제 강화', '일본, 수출규제 강화')).toBe(true);
+  });
+});
