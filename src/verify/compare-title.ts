@@ -1,6 +1,6 @@
 import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js';
 import { acronymsIn, withAcronyms } from './acronyms.js';
-import { currenciesDiffer, currenciesOf, noCurrencyInCommon } from './currencies.js';
+import { currenciesDiffer, currenciesOf, eachNamesAnotherCurrency } from './currencies.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
 import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
@@ -136,7 +136,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
     !keyFactsDiffer(form.kickerWords, pageKickerWords);
   const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added) &&
-    !noCurrencyInCommon(form.currencies, currenciesOf(text));
+    !eachNamesAnotherCurrency(form.currencies, currenciesOf(text));
   return { candidate, text, similarity, match };
 }
 

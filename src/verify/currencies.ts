@@ -27,15 +27,17 @@ export function currenciesOf(text: string): Set<string> {
 }
 
 /**
- * Whether both headlines name a currency and none in common: "300 billion won" for "$300
- * billion", "low against yen" for "low against dollar". A converted amount one side adds ("W300b
- * ($230m)") shares the other's currency: whether it may be left out is the numbers' question.
+ * Whether each headline names a currency the other does not: "300 billion won" for "$300
+ * billion", "Korean won hits low against yen" for "… against dollar". A converted amount one side
+ * adds ("W300b ($230m)") names only more of the same: whether it may be left out is the numbers'
+ * question.
  */
 export function currenciesDiffer(a: string, b: string): boolean {
-  return noCurrencyInCommon(currenciesOf(a), currenciesOf(b));
+  return eachNamesAnotherCurrency(currenciesOf(a), currenciesOf(b));
 }
 
 /** currenciesDiffer on currencies already read (currenciesOf), for a citation compared with many texts. */
-export function noCurrencyInCommon(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  return x.size > 0 && y.size > 0 && ![...x].some((currency) => y.has(currency));
+export function eachNamesAnotherCurrency(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  const lacks = (from: ReadonlySet<string>, other: ReadonlySet<string>) => [...from].some((currency) => !other.has(currency));
+  return lacks(x, y) && lacks(y, x);
 }

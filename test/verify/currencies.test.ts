@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currenciesDiffer } from '../../src/verify/currencies.js';
+import { currenciesDiffer, eachNamesAnotherCurrency } from '../../src/verify/currencies.js';
 
 describe('currenciesDiffer', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('currenciesDiffer', () => {
     ['유로존 경기 둔화 우려', '달러 강세 이어져'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(currenciesDiffer(a, b)).toBe(false);
+  });
+});
+
+describe('eachNamesAnotherCurrency', () => {
+  it('differs when each side names a currency the other lacks, even with one in common', () => {
+    expect(currenciesDiffer('Korean won hits 15-year low against yen', 'Korean won hits 15-year low against dollar')).toBe(true);
+    expect(eachNamesAnotherCurrency(new Set(['won', 'yen']), new Set(['won', 'dollar']))).toBe(true);
+  });
+  it('but not when one side only adds a conversion or names the same ones', () => {
+    expect(currenciesDiffer('Samsung to invest 300 billion won in chip plant', 'Samsung to invest 300 billion won ($230 million) in chip plant')).toBe(false);
+    expect(currenciesDiffer('Korean won hits low against dollar', 'Korean won hits low against US dollar')).toBe(false);
+    expect(eachNamesAnotherCurrency(new Set(), new Set(['won']))).toBe(false);
   });
 });
