@@ -38,6 +38,12 @@ function tokens(text: string): string[] {
 const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['kyiv', 'kiev'], ['lviv', 'lvov'], ['turkiye', 'turkey'], ['myanmar', 'burma'], ['czechia', 'czech'],
   ['former', 'ex'], // "Former Chelsea striker" / "Ex-Chelsea striker"
+  ['uk', 'britain'], ['uk', 'british'], ['us', 'america'], ['us', 'american'], ['usa', 'america'], ['usa', 'american'],
+  ['al', 'el'], ['mount', 'mt'], ['saint', 'st'], ['fort', 'ft'], // "Mt Paektu", "St. Petersburg", "Ft. Lauderdale"
+  // Korean surnames in the romanizations newsrooms use side by side.
+  ['choi', 'choe'], ['park', 'pak'], ['park', 'bak'], ['pak', 'bak'], ['lee', 'ri'], ['lee', 'yi'], ['lee', 'rhee'], ['ri', 'yi'],
+  ['roh', 'noh'], ['moon', 'mun'], ['jung', 'chung'], ['jung', 'jeong'], ['chung', 'jeong'], ['shin', 'sin'],
+  ['lim', 'im'], ['lim', 'rim'], ['ryu', 'yoo'], ['ryu', 'yu'], ['yoo', 'yu'], ['yoon', 'yun'], ['kang', 'gang'],
 ];
 
 /**
@@ -88,7 +94,8 @@ function inSentenceCase(cased: string[]): boolean {
   const lower = longer.filter((word) => STARTS_LOWER.test(word));
   if (longer.length === 0) return false;
   if (lower.length / longer.length >= 0.6) return true;
-  const written = lower.filter((word) => !/^\P{L}*\d/u.test(word) && !TITLE_CASE_LOWER.has(wordKey(word)));
+  // Not a number ("130lb"), nor a name written with a small first letter ("iPhone", "eBay", "el-Sisi").
+  const written = lower.filter((word) => !/^\P{L}*\d/u.test(word) && !/\p{Lu}/u.test(word) && !TITLE_CASE_LOWER.has(wordKey(word)));
   return written.length > 0 && lower.length / longer.length >= 0.25;
 }
 
@@ -125,6 +132,7 @@ function sameName(a: string, b: string): boolean {
   if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
   if (OTHER_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return false;
   if (SAME_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
+  if (romanized(a) === romanized(b)) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
   if (isContraction(a, b) || isContraction(b, a)) return true;
@@ -138,6 +146,20 @@ function sameName(a: string, b: string): boolean {
   // A long name transliterated with other vowels ("Mujahideen"/"Mujahedin"): the same consonants in
   // the same order. Only long ones: Khamenei/Khomeini, Mahmoud/Mohammed, Michelle/Michael are others.
   return shorter >= 9 && consonants(a) === consonants(b);
+}
+
+/**
+ * A name as romanizations of one spelling agree on: without a hyphenated Arabic article
+ * ("al-Sisi"/"el-Sisi"), doubled letters once ("Assad"/"Asad", "Sissi"/"Sisi"), a final "eh" or
+ * "ah" as "a" ("Haniyeh"/"Haniya"), Korean "eo" as "o" ("Hwaseong"/"Hwasong") and an initial g as
+ * k ("Gaeseong"/"Kaesong"), an initial th as t ("Thae"/"Tae") and ch as j ("Cheju"/"Jeju"), and
+ * German umlauts typed out ("Hoehe"/"Höhe", "Grösse"/"Größe"). "Moon"/"Yoon", "Iran"/"Iraq",
+ * "Maria"/"Mario" stay apart.
+ */
+function romanized(name: string): string {
+  return name.replace(/^(?:al|el|ul|ad|ar|as|an|at|az)-(?=\p{L}{3})/u, '').replace(/(\p{L})\1+/gu, '$1').replace(/eo/g, 'o')
+    .replace(/^g(?=[aeiouy])/u, 'k').replace(/^th/u, 't').replace(/^ch/u, 'j').replace(/[ae]h$/u, 'a')
+    .replace(/ß/gu, 'ss').replace(/([aou])e/gu, '$1');
 }
 
 /** A word's consonants in order, doubled ones once: what transliterations of a name agree on. */
@@ -183,30 +205,100 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const headlineOffices = offices(headline);
   if (citedOffices && headlineOffices && citedOffices !== headlineOffices) return true;
   if (acronymSwapped(cited, headline)) return true;
-  if (language && /^(de|lb|gsw)\b/i.test(language)) return false;
+  if ((language && /^(de|lb|gsw)\b/i.test(language)) || looksGerman(headline)) return false;
   // The article's names also count where a sentence-case headline's capital says nothing: its
   // first word, after a colon ("Laos methanol poisonings: Australian teenager …").
   const names = [...(namesInSentenceCase(headline) ?? []), ...namesTheArticleWrites(headline, articleNames)];
   if (names.length === 0) return false;
   const citedWords = tokens(cited);
-  // Keyed as written and as folded ("N. Korea" folds to "north korea").
+  const citedKeyList = citedWords.map(wordKey);
+  // Keyed as written and as folded ("N. Korea" folds to "north korea"), a hyphenated word whole and
+  // by its parts ("Jong-un", "Eun-Hyuk"), two words as one ("Jong Un" for "Jong-un").
   // Not the single letters folding leaves of "U.S." ("u s"): its "s" is no "S." of "S. Korea".
-  const citedKeys = new Set([...citedWords.map(wordKey), ...titleWords(cited).filter((word) => word.length > 1)]);
-  const missing = names.filter((name) => !citedKeys.has(name));
-  if (missing.length === 0) return false;
+  const citedKeys = new Set([...keysWithParts(cited), ...adjacentJoined(citedKeyList), ...titleWords(cited).filter((word) => word.length > 1)]);
   const headlineKeyList = tokens(headline).map(wordKey);
-  const headlineKeys = new Set(headlineKeyList);
-  const added = citedWords.filter((word) => STARTS_UPPER.test(word) && !HAS_DIGIT.test(word)).map(wordKey).filter((key) => key && !headlineKeys.has(key));
+  const headlineKeys = new Set([...keysWithParts(headline), ...adjacentJoined(headlineKeyList)]);
+  // A word the headline has in another form is none the citation added: "Jong-un" for "Jong Un",
+  // "Inspected" for "Inspects" or "Met" for "Meets" in a Title Case citation.
+  const added = citedWords.filter((word) => STARTS_UPPER.test(word) && !HAS_DIGIT.test(word))
+    .filter((word) => !hyphenPartsIn(word, headlineKeys)).map(wordKey)
+    .filter((key) => key && !headlineKeys.has(key) && !isFormOfAny(key, headlineKeys));
   if (added.length === 0) return false;
   // An acronym one side spells out: "WHO" cited as "World Health Organization", or "European
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
-  const spelledOut = initialsOfRuns(citedWords.map(wordKey));
+  const spelledOut = initialsOfRuns(citedKeyList);
   const abbreviated = abbreviatedNames(headlineKeyList, new Set(added));
-  // Two words written as one ("Ha Noi" / "Hanoi").
-  for (let i = 0; i + 1 < headlineKeyList.length; i++) {
-    if (added.includes(headlineKeyList[i]! + headlineKeyList[i + 1]!)) abbreviated.add(headlineKeyList[i]!).add(headlineKeyList[i + 1]!);
+  const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name));
+  if (missing.length === 0) return false;
+  // A swap takes a name out and brings another in: a missing name no added word spells, and an
+  // added word that is no spelling of a missing name, no acronym of the headline's words, nor a
+  // word of a run spelling a missing acronym. A name left out ("Respected Comrade Kim Jong Un"
+  // cited as "Kim Jong Un Inspected …") brings in none; a name spelled another way takes none out.
+  if (missing.every((name) => added.some((key) => sameName(name, key)))) return false;
+  const expanding = abbreviatedNames(citedKeyList, new Set(missing));
+  return added.some((key) => !missing.some((name) => sameName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
+}
+
+/** Each pair of adjacent keys written as one ("Ha Noi" is "hanoi"). */
+function adjacentJoined(keys: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < keys.length; i++) joined.push(keys[i]! + keys[i + 1]!);
+  return joined;
+}
+
+/** A hyphenated word whose every part the other side has ("Mar-A-Lago", "Eui-Sun"). */
+function hyphenPartsIn(word: string, keys: ReadonlySet<string>): boolean {
+  const parts = word.split(/[-‐‑]/u).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 1 && parts.every((part) => keys.has(wordKey(part)));
+}
+
+/** Whether `key` is the acronym of a run of `keys` ("eu" of "european union"). */
+function abbreviatesRun(key: string, keys: readonly string[]): boolean {
+  return abbreviatedNames(keys, new Set([key])).size > 0;
+}
+
+/** The keys of every word of `text`, and of each part of a hyphenated one ("Kim Jong-un": kim, jongun, jong, un). */
+function keysWithParts(text: string): Set<string> {
+  const keys = new Set(tokens(text).map(wordKey));
+  for (const word of text.split(/[\s–—]+/u)) {
+    if (!/[-‐‑]/u.test(word)) continue;
+    keys.add(wordKey(word));
+    for (const part of word.split(/[-‐‑]/u)) if (/\p{L}/u.test(part)) keys.add(wordKey(part));
   }
-  return missing.some((name) => !spelledOut.has(name) && !abbreviated.has(name) && !added.some((key) => sameName(name, key)));
+  keys.delete('');
+  return keys;
+}
+
+/** Endings that make another form of an English word ("inspect-ed", "inspect-s"), not another word. */
+const INFLECTION = /^(?:|s|es|ed|d|ing|e|ies|ied|y)$/;
+
+/** Past forms a headline's tense changes to, by their present ("Met" for "Meets"). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(Object.entries({
+  meet: 'met', send: 'sent', break: 'broke', hold: 'held', lead: 'led', win: 'won', take: 'took', make: 'made', say: 'said',
+  tell: 'told', leave: 'left', fall: 'fell', rise: 'rose', sell: 'sold', buy: 'bought', find: 'found', give: 'gave', see: 'saw',
+  speak: 'spoke', stand: 'stood', strike: 'struck', seek: 'sought', run: 'ran', begin: 'began', become: 'became', fly: 'flew',
+  draw: 'drew', grow: 'grew', throw: 'threw', shoot: 'shot', lose: 'lost', pay: 'paid', keep: 'kept', bring: 'brought',
+  think: 'thought', catch: 'caught', teach: 'taught', fight: 'fought', build: 'built', spend: 'spent', feel: 'felt',
+  oversee: 'oversaw', undergo: 'underwent', withdraw: 'withdrew', come: 'came', go: 'went', get: 'got',
+}).map(([present, past]) => [past, present]));
+
+/** Another form of one of `keys`: a stem of four letters or more with an inflection ("inspected"/"inspects", "met"/"meets"). */
+function isFormOfAny(written: string, keys: ReadonlySet<string>): boolean {
+  const key = IRREGULAR_PAST[written] ?? written;
+  for (const other of keys) {
+    let common = 0;
+    while (common < key.length && common < other.length && key[common] === other[common]) common++;
+    if (common >= Math.min(4, key.length) && INFLECTION.test(key.slice(common)) && INFLECTION.test(other.slice(common))) return true;
+  }
+  return false;
+}
+
+/** Words only German writes, two of which mark a German headline, where every noun is capitalised. */
+const GERMAN_WORDS = new Set(['der', 'die', 'hat', 'das', 'und', 'mit', 'fur', 'nicht', 'von', 'zu', 'zum', 'zur', 'im', 'ist', 'auf', 'bei', 'nach', 'uber', 'wie', 'ein', 'eine', 'einer', 'dem', 'des', 'sich', 'wird', 'werden', 'sind', 'vor', 'aus', 'gegen', 'auch', 'noch',
+  'neue', 'neuen', 'neuer', 'dass', 'oder', 'aber', 'seine', 'ihre', 'durch', 'ohne', 'zwischen', 'heute', 'jetzt', 'gibt', 'soll', 'kann', 'muss', 'mehr', 'schon', 'nur']);
+
+function looksGerman(headline: string): boolean {
+  return new Set(tokens(headline).map(wordKey).filter((key) => GERMAN_WORDS.has(key))).size >= 2;
 }
 
 /** A last part after a separator, as sites end their <title>: " | The i Paper", " - FAZ.NET". */
@@ -220,7 +312,8 @@ const TRAILING_PART = /\s(?:\||-|–|—|::|·|•|»)\s([^|–—·•»]+)$/u;
  */
 function withoutSiteName(cited: string, headline: string): string {
   const part = TRAILING_PART.exec(cited);
-  if (!part) return cited;
+  // A site's name is a few words; a longer last part is the headline's own ("Analysis | Why Lee's …").
+  if (!part || tokens(part[1]!).length > 4) return cited;
   const headlineKeys = new Set(tokens(headline).map(wordKey));
   return tokens(part[1]!).every((word) => headlineKeys.has(wordKey(word))) ? cited : cited.slice(0, part.index);
 }
@@ -258,7 +351,7 @@ function usSpelling(word: string): string {
 }
 
 /** The words of every run of the headline whose initials are one of `acronyms`. */
-function abbreviatedNames(keys: string[], acronyms: ReadonlySet<string>): Set<string> {
+function abbreviatedNames(keys: readonly string[], acronyms: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   for (let start = 0; start < keys.length; start++) {
     let initials = keys[start]![0] ?? '';
@@ -277,7 +370,7 @@ function abbreviatedNames(keys: string[], acronyms: ReadonlySet<string>): Set<st
 }
 
 /** The initials of every run of two to six words: "ai" for "Artificial Intelligence", an acronym spelled out. */
-function initialsOfRuns(keys: string[]): Set<string> {
+function initialsOfRuns(keys: readonly string[]): Set<string> {
   const runs = new Set<string>();
   for (let start = 0; start < keys.length; start++) {
     let initials = keys[start]![0] ?? '';
