@@ -61,7 +61,7 @@ export function extractMetadata(body: Buffer, options: ExtractOptions): PageMeta
     language: page.lang ?? page.metas.find((m) => m.key === 'og:locale' || m.key === 'content-language')?.content ?? null,
     signals,
     fingerprint: options.fingerprint === false ? null : articleFingerprint(page.articleText),
-    ...(options.articleNames === false ? {} : { articleNames: articleNames(page.articleText, titleCandidates) }),
+    ...(options.articleNames === false ? {} : { articleNames: articleNames({ text: page.articleText, paragraphs: page.articleParagraphs, links: page.articleLinks }, titleCandidates) }),
   };
 }
 

@@ -109,6 +109,12 @@ export interface ParsedPage {
   /** The text of paragraphs outside page chrome, as read (unfolded): the article text --state fingerprints. */
   articleText: string[];
   /**
+   * Where each paragraph starts in articleText, and the ranges of it that are a link's text, in
+   * characters of the joined text ([start, end, start, end…], adjacent ones merged): article-names.ts.
+   */
+  articleParagraphs: number[];
+  articleLinks: number[];
+  /**
    * The first few hundred characters of text outside chrome, whatever holds them, one line per
    * block: where a dead article's notice stands when it is set in a <div>.
    */

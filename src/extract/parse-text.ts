@@ -25,6 +25,8 @@ export class TextRuns {
   private previousShort: string | null = '';
   /** Chars of the open <p>, -1 when none is open. */
   private paragraphText = -1;
+  /** Characters pushed to page.articleText so far. */
+  private articleChars = 0;
   /** Article text chars per container number. */
   private readonly charsByArticle = new Map<number, number>();
 
@@ -42,7 +44,11 @@ export class TextRuns {
       this.page.contentTextChars += data.length;
       if (this.page.leadText.length < LEAD_TEXT_CHARS) this.page.leadText += data;
       // Paragraph text is kept by reference (no copy, no folding here): the fingerprint folds it once.
-      if (this.paragraphText >= 0) this.page.articleText.push(data);
+      if (this.paragraphText >= 0) {
+        if (frame.flags & IN_LINK) this.markLink(data.length);
+        this.page.articleText.push(data);
+        this.articleChars += data.length;
+      }
     }
     if (this.paragraphText >= 0) this.paragraphText += data.length;
     if (frame.flags & TO_OTHER_PAGE) this.stack.addMetaColumnLinkText(data);
@@ -86,6 +92,15 @@ export class TextRuns {
 
   openParagraph(): void {
     this.paragraphText = 0;
+    const starts = this.page.articleParagraphs;
+    if (starts[starts.length - 1] !== this.articleChars) starts.push(this.articleChars);
+  }
+
+  /** The next `length` characters of article text are a link's: one range with the link's text before them. */
+  private markLink(length: number): void {
+    const links = this.page.articleLinks;
+    if (links.length > 0 && links[links.length - 1] === this.articleChars) links[links.length - 1] = this.articleChars + length;
+    else links.push(this.articleChars, this.articleChars + length);
   }
 
   /** A closing </p>: long paragraphs outside chrome count as article text. */

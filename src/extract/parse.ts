@@ -32,7 +32,7 @@ const MAX_DEPTH = 512;
 export function parseHtml(html: string | readonly string[]): ParsedPage {
   const page: ParsedPage = {
     lang: null, canonical: null, title: null, metas: [], jsonLd: [], h1s: [], h2s: [], subtitle: null, times: [], segments: [], storyArticle: 0,
-    articleTextChars: 0, paragraphs: 0, textBlocks: 0, contentTextChars: 0, articleText: [], leadText: '',
+    articleTextChars: 0, paragraphs: 0, textBlocks: 0, contentTextChars: 0, articleText: [], articleParagraphs: [], articleLinks: [], leadText: '',
     walls: { passwordInputs: 0, loginForms: 0, paywallElements: 0, captchaWidgets: 0, challenge: [] },
   };
   const stack = new ElementStack(page);
