@@ -157,9 +157,9 @@ function sameName(a: string, b: string): boolean {
  * "Maria"/"Mario" stay apart.
  */
 function romanized(name: string): string {
-  return name.replace(/^(?:al|el|ul|ad|ar|as|an|at|az)-(?=\p{L}{3})/u, '').replace(/(\p{L})\1+/gu, '$1').replace(/eo/g, 'o')
-    .replace(/^g(?=[aeiouy])/u, 'k').replace(/^th/u, 't').replace(/^ch/u, 'j').replace(/[ae]h$/u, 'a')
-    .replace(/ß/gu, 'ss').replace(/([aou])e/gu, '$1');
+  return name.replace(/ß/gu, 'ss').replace(/([aou])e/gu, '$1').replace(/^(?:al|el|ul|ad|ar|as|an|at|az)-(?=\p{L}{3})/u, '')
+    .replace(/(\p{L})\1+/gu, '$1').replace(/eo/g, 'o').replace(/^g(?=[aeiouy])/u, 'k').replace(/^th/u, 't').replace(/^ch/u, 'j')
+    .replace(/[ae]h$/u, 'a');
 }
 
 /** A word's consonants in order, doubled ones once: what transliterations of a name agree on. */
