@@ -14,4 +14,8 @@ export function tuneJitForShortRun(): void {
   if (tuned) return;
   tuned = true;
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+  // And regular expressions compiled to machine code once, at first use, instead of interpreted
+  // first and compiled again when hot: a process's ~190 patterns compile in 16 ms instead of 28,
+  // and no recompilation (paired runs of 100 real pages: ~5 % less wall time; /work/h-speed, R).
+  setFlagsFromString('--no-regexp-tier-up');
 }
