@@ -142,6 +142,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
     !eachNamesAnotherCurrency(form.currencies, currenciesOf(text));
   return { candidate, text, similarity, match };
 }
+
 function factWordsOfKicker(title: string): string[] | null {
   const kicker = kickerOf(title);
   return kicker === null ? null : factWords(kicker);

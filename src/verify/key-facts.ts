@@ -1,5 +1,6 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
+import { markRomanNumeral, ROMAN_NUMERAL, romanNumeralRead, withRomansResolved } from './roman-numerals.js';
 import { asciiDigits } from '../digits.js';
 import { directionsDiffer, HANGUL_SYLLABLE, koreanOppositeSwapped, periodsDiffer } from './directions.js';
 import { koreanAmounts } from './korean-amounts.js';
@@ -116,59 +117,11 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
-/** A month cut short with a point ("Jan.-Sept."): the month, for the similarity of fact words too. */
-/**
- * A Roman numeral in capitals from 2 to 39, standing alone: a sequel, a monarch, a phase, a part
- * ("Gladiator II", "Charles III", "Phase III", "Part IV") — the number a citation may write in
- * digits, and another number when it differs ("Gladiator III"). See isRomanNumeral.
- */
-const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}'’-])/gu;
+/** A visa class, "H-1B" however hyphenated (factWords). */
 const VISA_CLASS = /\b([A-Z])-?(\d)-?([A-Z])\b/gu;
+/** A conversion in brackets right after an amount and its unit: "($230 million)", "(US$5.2 bln)". */
 const CONVERSION = /(?<=\d\s?(?:\p{L}+\s)?\p{L}+)\s*\((?:about |around |some |approx\.? |roughly |~)?(?:US)?[$€£¥₩]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|mln|bln|tln|mn|bn|m|b|k))?\)/giu;
-/**
- * Whether a match of ROMAN_NUMERAL is one: not a letter alone ("V", "X"), nor "XI" in a headline
- * set in capitals or before "Jinping" (the president's name; in other headlines he is "Xi").
- */
-function isRomanNumeral(numeral: string, offset: number, text: string): boolean {
-  if (numeral === 'V' || numeral === 'X') return false;
-  if (numeral !== 'XI') return true;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return capitals <= 0.6 * letters && !/^\s*jinping/iu.test(text.slice(offset + numeral.length));
-}
-/** Marks a Roman numeral through the number folding (which would read nothing in it) to the end of factWords. */
-const ROMAN_PLACEHOLDER = 'ROMANNUMERAL';
-const ROMAN_FOLDED = ROMAN_PLACEHOLDER.toLowerCase();
-const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
-/** A number read from a Roman numeral ("3r" for "III"): compared with the other side's, dropped when it has none. */
-export const FROM_ROMAN = /^(\d+)r$/;
-
-/** "iii" as "3r": the number, marked as read from a Roman numeral. */
-function romanAsDigits(numeral: string): string {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = ROMAN_DIGITS[numeral[i]!]!;
-    const next = ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0;
-    value += digit < next ? -digit : digit;
-  }
-  return `${value}r`;
-}
-
-/**
- * Each side's words with its Roman numerals' numbers plain where the other side has that number,
- * in either form ("Gladiator II" and "Gladiator 2"), and left out where it has none: a citation may
- * drop a monarch's numeral ("King Charles" for "King Charles III"), not change it ("Gladiator III").
- */
-function withRomansResolved(words: string[], other: readonly string[]): string[] {
-  const otherNumbers = new Set(other.map((word) => FROM_ROMAN.exec(word)?.[1] ?? word));
-  const otherHasNumber = other.some((word) => /\d/.test(word));
-  return words.flatMap((word) => {
-    const roman = FROM_ROMAN.exec(word);
-    if (!roman) return [word];
-    return otherNumbers.has(roman[1]!) ? [roman[1]!] : otherHasNumber ? [word] : [];
-  });
-}
-
+/** A month cut short with a point ("Jan.-Sept."): the month, for the similarity of fact words too. */
 const MONTH_WITH_POINT = /\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?!\d)/giu;
 /** Units of measure as headlines write them, each with one name (a ton and a tonne are one, as translations have them). */
 const UNITS_OF_MEASURE = new Map<string, string>([
@@ -371,7 +324,7 @@ export function factWords(title: string): string[] {
     // "World War II", "World War 2" and "WWII" are one war.
     .replace(/\bWW\s?(II|I|2|1)\b/gu, (_match, number: string) => `world war ${number === 'II' || number === '2' ? 2 : 1}`)
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
-    .replace(ROMAN_NUMERAL, (numeral: string, offset: number, text: string) => (isRomanNumeral(numeral, offset, text) ? `${ROMAN_PLACEHOLDER}${numeral}` : numeral))
+    .replace(ROMAN_NUMERAL, markRomanNumeral)
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
       // Folded as NUMBER_WORDS' keys are ("fünf" is "funf").
       const lower = word.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -382,7 +335,7 @@ export function factWords(title: string): string[] {
     // order counts: kept as one, however it is joined, and whatever punctuation follows it.
     .replace(/(?<![\d.,])(\d{1,3})%?(?:\s?[-–—:/]\s?|\s+to\s+)(\d{1,3})(?!\d|[.,]\d)/g, '$1,$2')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
-  return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? (word.startsWith(ROMAN_FOLDED) ? romanAsDigits(word.slice(ROMAN_FOLDED.length)) : word));
+  return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? romanNumeralRead(word));
 }
 
 /** True when two titles' words disagree on a number, a negation, a month or a direction word. */
