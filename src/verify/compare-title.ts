@@ -2,7 +2,7 @@ import type { PageMetadata, TitleCandidate, TitleComparison } from '../types.js'
 import { acronymsIn, withAcronyms } from './acronyms.js';
 import { currenciesDiffer, currenciesOf, eachNamesAnotherCurrency } from './currencies.js';
 import { carriesNegation, differingFact, factWords, keyFactsDiffer, negates, negationsDiffer, opensWithAnswer, rolesSwapped } from './key-facts.js';
-import { colonKickerOf, kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
+import { kickerOf, verdictDropped, verdictOf, withoutKicker } from './kickers.js';
 import { namesSwapped } from './names.js';
 import { normalizeTitle, wordCount } from './normalize-title.js';
 import { bigramProfile } from './similarity.js';
@@ -89,11 +89,8 @@ function acronymSimilarity(form: Form, text: string, foundWords: string[]): numb
   return bigramProfile(cited.join(' ')).similarity(found.join(' '));
 }
 
-/**
- * `pageKickerWords`: the fact words of the candidate's lead-in (null without one, or when the
- * citation has none); `kickerNamesDiffer`: kickerNamesSwapped for the candidate.
- */
-function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, page: PageMetadata | null, pageKickerWords: string[] | null, kickerNamesDiffer: boolean): Scored {
+/** `pageKickerWords`: the fact words of the candidate's lead-in (null without one, or when the citation has none). */
+function score(form: Form, candidate: TitleCandidate, text: string, found: Folded, threshold: number, page: PageMetadata | null, pageKickerWords: string[] | null): Scored {
   const { key: expectedKey, words: expectedWords } = form;
   const key = found.key;
   // Numbers count in one form ("Twenty-one migrants rescued" is "21 migrants rescued"; every
@@ -138,7 +135,7 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
   // the other side shortened ("Ukraine war:" for "Ukraine war, day 1000:").
   const kickersAgree = form.kickerWords === null || pageKickerWords === null || !hasNumber(form.kickerWords) || !hasNumber(pageKickerWords) ||
     !keyFactsDiffer(form.kickerWords, pageKickerWords);
-  const match = similar && verdictKept && answerKept && kickersAgree && !kickerNamesDiffer && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added) &&
+  const match = similar && verdictKept && answerKept && kickersAgree && !keyFactsDiffer(cited, compared) && !negates(leftOff, text, common) && !carriesNegation(added) &&
     !eachNamesAnotherCurrency(form.currencies, currenciesOf(text));
   return { candidate, text, similarity, match };
 }
@@ -146,19 +143,6 @@ function score(form: Form, candidate: TitleCandidate, text: string, found: Folde
 function factWordsOfKicker(title: string): string[] | null {
   const kicker = kickerOf(title);
   return kicker === null ? null : factWords(kicker);
-}
-
-/**
- * Whether the lead-ins before a colon that both sides carry name others ("Tony Moon:" for "Tony
- * Blair:", "Russia-Ukraine war:" for "Israel-Hamas war:"), where the page tells its names: dropped
- * with both lead-ins, the rest would match. Not when the citation's lead-in is a later part of the
- * page's title (it left the page's own lead-in off).
- */
-function kickerNamesSwapped(cited: string | null, candidate: string, page: PageMetadata | null): boolean {
-  const found = cited === null ? null : colonKickerOf(candidate);
-  if (cited === null || found === null) return false;
-  if (` ${normalizeTitle(candidate)} `.includes(` ${normalizeTitle(cited)} `)) return false;
-  return namesSwapped(cited, found, page?.language ?? null, page?.articleNames);
 }
 
 function hasNumber(words: string[]): boolean {
@@ -223,8 +207,6 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
   };
   const variants = new Map<string, string[]>();
   const kickerWords = factWordsOfKicker(expected);
-  const colonKicker = colonKickerOf(expected);
-  const kickerNamesDiffer = new Map<string, boolean>();
   let best: Scored | undefined;
   for (const text of expectedForms) {
     const { key, words } = fold(text);
@@ -237,12 +219,10 @@ export function compareTitle(expected: string, page: PageMetadata | null, thresh
       let texts = variants.get(candidate.value);
       if (!texts) variants.set(candidate.value, (texts = variantsOf(candidate.value)));
       const pageKickerWords = kickerWords === null ? null : factWordsOfKicker(candidate.value);
-      let namesDiffer = kickerNamesDiffer.get(candidate.value);
-      if (namesDiffer === undefined) kickerNamesDiffer.set(candidate.value, (namesDiffer = kickerNamesSwapped(colonKicker, candidate.value, page)));
       for (const text of texts) {
         if (scoredTexts.has(text)) continue;
         scoredTexts.add(text);
-        const scored = score(form, candidate, text, fold(text), threshold, page, pageKickerWords, namesDiffer);
+        const scored = score(form, candidate, text, fold(text), threshold, page, pageKickerWords);
         if (!best || outranks(scored, best)) best = scored;
       }
     }

@@ -44,11 +44,6 @@ export function kickerOf(text: string): string | null {
   return BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1] ?? null;
 }
 
-/** The lead-in before a colon a title opens with ("Tony Blair: …"), not a bracketed tag, or null. */
-export function colonKickerOf(text: string): string | null {
-  return BRACKET_TAG.test(text) ? null : KICKER.exec(text)?.[1] ?? null;
-}
-
 /** A fact check's verdict leading the title ("False claim: …", "[Fact check] …"), folded, or null. */
 export function verdictOf(text: string): string | null {
   const lead = BRACKET_TAG.exec(text)?.[1] ?? KICKER.exec(text)?.[1];
