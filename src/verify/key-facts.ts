@@ -1,6 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
-import { markRomanNumeral, ROMAN_NUMERAL, romanNumeralRead, withRomansResolved } from './roman-numerals.js';
+import { CONVERSION_CLOSE, CONVERSION_OPEN, withConversionsMarked, withOptionalNumbersResolved } from './optional-numbers.js';
+import { markRomanNumeral, ROMAN_NUMERAL, romanNumeralRead } from './roman-numerals.js';
 import { asciiDigits } from '../digits.js';
 import { directionsDiffer, HANGUL_SYLLABLE, koreanOppositeSwapped, periodsDiffer } from './directions.js';
 import { koreanAmounts } from './korean-amounts.js';
@@ -313,8 +314,9 @@ export function factWords(title: string): string[] {
   // "NATO & EU" is "NATO and EU" (a spaced ampersand only: "AT&T", "M&A" are names).
   // A visa class is one name however it is hyphenated ("H-1B", "H1-B", "H1B"), not a number 1.
   // A conversion in brackets after an amount ("300 billion won ($230 million)") is the same
-  // amount: a citation may leave it out, and two exchange rates do not make two facts.
-  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3').replace(CONVERSION, '');
+  // amount: a citation may leave it out, not change it (optional-numbers.ts).
+  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3')
+    .replace(CONVERSION, (conversion: string) => ` ${CONVERSION_OPEN} ${conversion.trim().slice(1, -1)} ${CONVERSION_CLOSE} `);
   const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
@@ -335,7 +337,7 @@ export function factWords(title: string): string[] {
     // order counts: kept as one, however it is joined, and whatever punctuation follows it.
     .replace(/(?<![\d.,])(\d{1,3})%?(?:\s?[-–—:/]\s?|\s+to\s+)(\d{1,3})(?!\d|[.,]\d)/g, '$1,$2')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
-  return titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? romanNumeralRead(word));
+  return withConversionsMarked(titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? romanNumeralRead(word)));
 }
 
 /** True when two titles' words disagree on a number, a negation, a month or a direction word. */
@@ -363,8 +365,8 @@ function joinAsOther(words: string[], other: ReadonlySet<string>): string[] {
 
 /** Which kind of fact two titles' words disagree on, first found, or null. */
 export function differingFact(citedWords: string[], foundWords: string[]): 'a number' | 'a negation' | 'a verdict' | 'a month' | 'a weekday' | 'a "former"' | 'a period' | 'an opposite word' | null {
-  const a = joinAsOther(withRomansResolved(citedWords, foundWords), new Set(foundWords));
-  const b = joinAsOther(withRomansResolved(foundWords, citedWords), new Set(citedWords));
+  const a = joinAsOther(withOptionalNumbersResolved(citedWords, foundWords), new Set(foundWords));
+  const b = joinAsOther(withOptionalNumbersResolved(foundWords, citedWords), new Set(citedWords));
   const isNumber = (word: string) => /\d/.test(word);
   if (sortedOf(a, isNumber) !== sortedOf(b, isNumber)) return 'a number';
   if (negationsDiffer(a, b) || refusalBasesDiffer(a, b) || hanNegationAlone(a, b)) return 'a negation';

@@ -1,13 +1,15 @@
 // Roman numerals in headlines: "Gladiator II" is "Gladiator 2", "Phase III" "Phase 3", "Gladiator
 // III" another film; a numeral one side leaves out ("King Charles" for "King Charles III") is no
-// number that differs. key-facts.ts marks them before its number folding and reads them after.
+// number that differs (optional-numbers.ts). key-facts.ts marks them before its number folding
+// and reads them after.
+import { OPTIONAL_MARK } from './optional-numbers.js';
 
 /**
  * A Roman numeral in capitals from 2 to 39, standing alone: a sequel, a monarch, a phase, a part
  * ("Gladiator II", "Charles III", "Phase III", "Part IV") — the number a citation may write in
- * digits, and another number when it differs ("Gladiator III"). See isRomanNumeral.
+ * digits, and another number when it differs ("Gladiator III"); "Charles III's" too. See isRomanNumeral.
  */
-export const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}'’-])/gu;
+export const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}-])(?!['’](?!s\b))/gu;
 
 /**
  * Whether a match of ROMAN_NUMERAL is one: not a letter alone ("V", "X"), nor "XI" in a headline
@@ -26,10 +28,7 @@ const ROMAN_PLACEHOLDER = 'ROMANNUMERAL';
 const ROMAN_FOLDED = ROMAN_PLACEHOLDER.toLowerCase();
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
 
-/** A number read from a Roman numeral ("3r" for "III"): compared with the other side's, dropped when it has none. */
-const FROM_ROMAN = /^(\d+)r$/;
-
-/** "iii" as "3r": the number, marked as read from a Roman numeral. */
+/** "iii" as "3~": the number, optional (optional-numbers.ts). */
 function romanAsDigits(numeral: string): string {
   let value = 0;
   for (let i = 0; i < numeral.length; i++) {
@@ -37,30 +36,16 @@ function romanAsDigits(numeral: string): string {
     const next = ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0;
     value += digit < next ? -digit : digit;
   }
-  return `${value}r`;
-}
-
-/**
- * Each side's words with its Roman numerals' numbers plain where the other side has that number,
- * in either form ("Gladiator II" and "Gladiator 2"), and left out where it has none: a citation may
- * drop a monarch's numeral ("King Charles" for "King Charles III"), not change it ("Gladiator III").
- */
-export function withRomansResolved(words: string[], other: readonly string[]): string[] {
-  const otherNumbers = new Set(other.map((word) => FROM_ROMAN.exec(word)?.[1] ?? word));
-  const otherHasNumber = other.some((word) => /\d/.test(word));
-  return words.flatMap((word) => {
-    const roman = FROM_ROMAN.exec(word);
-    if (!roman) return [word];
-    return otherNumbers.has(roman[1]!) ? [roman[1]!] : otherHasNumber ? [word] : [];
-  });
+  return `${value}${OPTIONAL_MARK}`;
 }
 
 /** A ROMAN_NUMERAL match marked to be read at the end of factWords, or left as written when it is none. */
 export function markRomanNumeral(numeral: string, offset: number, text: string): string {
-  return isRomanNumeral(numeral, offset, text) ? `${ROMAN_PLACEHOLDER}${numeral}` : numeral;
+  // A space after it: a possessive ("Charles III's") is no part of the numeral.
+  return isRomanNumeral(numeral, offset, text) ? `${ROMAN_PLACEHOLDER}${numeral} ` : numeral;
 }
 
-/** A folded word of factWords: a marked numeral's number ("romannumeraliii" is "3r"), any other word as it is. */
+/** A folded word of factWords: a marked numeral's number ("romannumeraliii" is "3~"), any other word as it is. */
 export function romanNumeralRead(word: string): string {
   return word.startsWith(ROMAN_FOLDED) ? romanAsDigits(word.slice(ROMAN_FOLDED.length)) : word;
 }

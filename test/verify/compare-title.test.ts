@@ -390,6 +390,13 @@ describe('compareTitle: Roman numerals', () => {
     expect(matches('Pope Francis Meets King Charles at the Vatican', 'Pope Francis meets King Charles III at the Vatican')).toBe(true);
     // A number in digits is no numeral to leave out.
     expect(matches('Pope Francis Meets King Charles at the Vatican', 'Pope Francis meets King Charles 3 at the Vatican')).toBe(false);
+    // Nor does another number in the headline make a numeral left out a number that differs.
+    expect(matches('Queen Elizabeth dies at 96', 'Queen Elizabeth II dies at 96')).toBe(true);
+    expect(matches('Gladiator II earns $55 million in opening weekend', 'Gladiator III earns $55 million in opening weekend')).toBe(false);
+    expect(matches('Gladiator II earns $55 million in opening weekend', 'Gladiator 3 earns $55 million in opening weekend')).toBe(false);
+    // A possessive is no part of the numeral.
+    expect(matches("Gladiator II's opening weekend beats forecasts", "Gladiator III's opening weekend beats forecasts")).toBe(false);
+    expect(matches("Charles III's coronation watched by 20 million", 'Charles III coronation watched by 20 million')).toBe(true);
   });
   it('but not a letter alone, a word in capitals, nor Xi Jinping in a headline set in capitals', () => {
     expect(matches('XI JINPING MEETS BIDEN IN SAN FRANCISCO', 'Xi Jinping meets Biden in San Francisco')).toBe(true);
@@ -403,6 +410,9 @@ describe('compareTitle: wire and desk forms, more', () => {
     expect(matches('Samsung to invest 300 billion won in chip plant', 'Samsung to invest 300 billion won ($230 million) in chip plant')).toBe(true);
     expect(matches('Samsung to invest 300 bln won in chip plant', 'Samsung to invest 300 bln won (US$230 mln) in chip plant')).toBe(true);
     expect(matches('Samsung to invest 300 billion won in chip plant', 'Samsung to invest 400 billion won ($230 million) in chip plant')).toBe(false);
+    // Both sides give one: it is compared.
+    expect(matches('Tesla stock falls 5 percent ($60 billion)', 'Tesla stock falls 5 percent ($40 billion)')).toBe(false);
+    expect(matches('Firm posts 42.1 billion won ($23 million) loss in Q3', 'Firm posts 42.1 billion won ($230 million) loss in Q3')).toBe(false);
   });
   it('reads a visa class however it is hyphenated, Reuters\' REFILE and CORRECTED tags, and 日 after a number as the day', () => {
     expect(matches('Trump suspends H1-B visas for foreign workers', 'Trump suspends H-1B visas for foreign workers')).toBe(true);
