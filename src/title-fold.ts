@@ -38,3 +38,17 @@ export function foldTitle(text: string): string {
       .trim()
   );
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * One word's key where names are compared: the title fold (lower case, without accents — a
+ * citation typed on another keyboard writes "Jose", "Lodz") of the word without a possessive "'s",
+ * its parts joined ("Kim's" is "kim", "U.S." "us", "Jong-un" "jongun"). extract/article-names.ts and
+ * verify/names.ts key the same words with it. A word in ASCII gets the same key without the fold's
+ * Unicode work (an article's thousand words are keyed on every page `check` reads).
+ */
+export function wordKey(word: string): string {
+  if (ASCII.test(word)) return word.replace(/'s$/u, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldTitle(word.replace(/['’]s$/u, '')).replace(/ /g, '');
+}

@@ -3,7 +3,7 @@
 // tell a name from a verb; the article's sentences can: "... sent a message to Kim Jong Un" keeps
 // the capital inside a sentence only for a name. verify/names.ts reads these words to catch one
 // name cited for another ("Kim Jong Il Sends Greetings ...") where the headline's case says nothing.
-import { foldTitle } from '../title-fold.js';
+import { wordKey } from '../title-fold.js';
 import type { TitleCandidate } from '../types.js';
 
 /** Enough of the article for its names to recur in (KCNA, wire copy: the first paragraphs). */
@@ -14,21 +14,6 @@ const OPENS_SENTENCE_AFTER = /[.!?:;"“”«»'‘’(\[—–-]$/u;
 const STARTS_QUOTED = /^[^\p{L}]*["“”«»'‘(\[]/u;
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
-
-/** A word's key: the title fold, without a possessive "'s" ("Kim's" is Kim), its parts joined. */
-function keyOf(word: string): string {
-  return foldTitle(word.replace(/['’]s$/u, '')).replace(/ /g, '');
-}
-
-/**
- * keyOf for a word of ASCII letters, without the title fold's Unicode work: lower case, a
- * possessive and every other character gone. The same key for such a word, at a fraction of the
- * cost over an article's thousand words.
- */
-function asciiKeyOf(word: string): string | null {
-  return ASCII.test(word) ? word.replace(/'s$/u, '').toLowerCase().replace(/[^a-z0-9]/g, '') : null;
-}
-const ASCII = /^[\x20-\x7e]*$/;
 
 /** The parts joined, as far as they reach `chars`. */
 function joinedUpTo(parts: readonly string[], chars: number): string {
@@ -78,7 +63,7 @@ export function articleNames(article: ArticleParagraphs, candidates: readonly Ti
     if (candidate.strong === false) continue;
     for (const token of candidate.value.split(WORD_BREAK)) {
       for (const word of wordsOf(token)) {
-        const key = keyOf(word);
+        const key = wordKey(word);
         if (key) headlineKeys.add(key);
       }
     }
@@ -103,7 +88,7 @@ export function articleNames(article: ArticleParagraphs, candidates: readonly Ti
       const inSentence = previous !== '' && !OPENS_SENTENCE_AFTER.test(previous) && !STARTS_QUOTED.test(token);
       previous = token;
       for (const word of wordsOf(token)) {
-        const key = asciiKeyOf(word) ?? keyOf(word);
+        const key = wordKey(word);
         if (!headlineKeys.has(key)) continue;
         const upper = STARTS_UPPER.test(word);
         if (!upper && !STARTS_LOWER.test(word)) continue;

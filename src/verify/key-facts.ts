@@ -1,7 +1,7 @@
 // Facts a headline can flip while keeping nearly all its letters. Bigram similarity cannot see
 // them, so they are compared word by word: numbers, negations and refusals, months, directions.
-import { CONVERSION_CLOSE, CONVERSION_OPEN, withConversionsMarked, withOptionalNumbersResolved } from './optional-numbers.js';
-import { markRomanNumeral, ROMAN_NUMERAL, romanNumeralRead } from './roman-numerals.js';
+import { asOptional, withOptionalMarked, withOptionalNumbersResolved } from './optional-numbers.js';
+import { isRomanNumeral, ROMAN_NUMERAL } from './roman-numerals.js';
 import { asciiDigits } from '../digits.js';
 import { directionsDiffer, HANGUL_SYLLABLE, koreanOppositeSwapped, periodsDiffer } from './directions.js';
 import { koreanAmounts } from './korean-amounts.js';
@@ -316,7 +316,7 @@ export function factWords(title: string): string[] {
   // A conversion in brackets after an amount ("300 billion won ($230 million)") is the same
   // amount: a citation may leave it out, not change it (optional-numbers.ts).
   const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3')
-    .replace(CONVERSION, (conversion: string) => ` ${CONVERSION_OPEN} ${conversion.trim().slice(1, -1)} ${CONVERSION_CLOSE} `);
+    .replace(CONVERSION, (conversion: string) => asOptional(conversion.trim().slice(1, -1)));
   const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)
     .replace(DAY_AFTER_MONTH, '$1').replace(DAY_BEFORE_MONTH, '$1$2')
@@ -326,7 +326,8 @@ export function factWords(title: string): string[] {
     // "World War II", "World War 2" and "WWII" are one war.
     .replace(/\bWW\s?(II|I|2|1)\b/gu, (_match, number: string) => `world war ${number === 'II' || number === '2' ? 2 : 1}`)
     .replace(/\b(world\s+war)\s+(ii|i)\b/giu, (_match, war: string, roman: string) => `${war} ${roman.length}`)
-    .replace(ROMAN_NUMERAL, markRomanNumeral)
+    // A possessive after it ("Charles III's") is no part of the numeral: the mark ends it.
+    .replace(ROMAN_NUMERAL, (numeral: string, offset: number, text: string) => (isRomanNumeral(numeral, offset, text) ? asOptional(numeral) : numeral))
     .replace(WORD_BEFORE_MAGNITUDE, (word: string) => {
       // Folded as NUMBER_WORDS' keys are ("fünf" is "funf").
       const lower = word.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -337,7 +338,7 @@ export function factWords(title: string): string[] {
     // order counts: kept as one, however it is joined, and whatever punctuation follows it.
     .replace(/(?<![\d.,])(\d{1,3})%?(?:\s?[-–—:/]\s?|\s+to\s+)(\d{1,3})(?!\d|[.,]\d)/g, '$1,$2')
     .replace(/\b(\d+)(?:k|\s?thousands?)\b/gi, '$1000');
-  return withConversionsMarked(titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? romanNumeralRead(word)));
+  return withOptionalMarked(titleWords(numbersAsWords(joined)).map((word) => NUMBER_WORDS[word] ?? word));
 }
 
 /** True when two titles' words disagree on a number, a negation, a month or a direction word. */

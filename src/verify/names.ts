@@ -6,20 +6,11 @@
 // says nothing, counts alone only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { ACRONYM, runSpelling } from './acronyms.js';
 import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
-import { foldTitle } from '../title-fold.js';
+import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
-
-/**
- * A word's comparison key: the title fold (lower case, without accents — a citation typed on
- * another keyboard writes "Jose", "Lodz", "Erdogan") of the word without a possessive "'s", its
- * parts joined ("U.S." is "us").
- */
-function wordKey(word: string): string {
-  return foldTitle(word.replace(/['’]s$/u, '')).replace(/ /g, '');
-}
 
 /**
  * Tokens with at least one letter, as written. A hyphen between two capitalised parts joins two
@@ -187,8 +178,13 @@ function keysWithParts(text: string): Set<string> {
 }
 
 /** Words only German writes, two of which mark a German headline, where every noun is capitalised. */
-const GERMAN_WORDS = new Set(['der', 'die', 'hat', 'das', 'und', 'mit', 'fur', 'nicht', 'von', 'zu', 'zum', 'zur', 'im', 'ist', 'auf', 'bei', 'nach', 'uber', 'wie', 'ein', 'eine', 'einer', 'dem', 'des', 'sich', 'wird', 'werden', 'sind', 'vor', 'aus', 'gegen', 'auch', 'noch',
-  'neue', 'neuen', 'neuer', 'dass', 'oder', 'aber', 'seine', 'ihre', 'durch', 'ohne', 'zwischen', 'heute', 'jetzt', 'gibt', 'soll', 'kann', 'muss', 'mehr', 'schon', 'nur']);
+const GERMAN_WORDS = new Set([
+  'der', 'die', 'hat', 'das', 'und', 'mit', 'fur', 'nicht', 'von', 'zu', 'zum', 'zur', 'im', 'ist',
+  'auf', 'bei', 'nach', 'uber', 'wie', 'ein', 'eine', 'einer', 'dem', 'des', 'sich', 'wird', 'werden',
+  'sind', 'vor', 'aus', 'gegen', 'auch', 'noch', 'neue', 'neuen', 'neuer', 'dass', 'oder', 'aber',
+  'seine', 'ihre', 'durch', 'ohne', 'zwischen', 'heute', 'jetzt', 'gibt', 'soll', 'kann', 'muss',
+  'mehr', 'schon', 'nur',
+]);
 
 function looksGerman(headline: string): boolean {
   return new Set(tokens(headline).map(wordKey).filter((key) => GERMAN_WORDS.has(key))).size >= 2;

@@ -1,28 +1,40 @@
 // Numbers a headline may carry or leave out without saying something else: a Roman numeral
 // ("King Charles" for "King Charles III") and a currency conversion in brackets ("300 billion won"
-// for "300 billion won ($230 million)"). factWords marks them with OPTIONAL_MARK; compared, a
+// for "300 billion won ($230 million)"). factWords marks them (asOptional, withOptionalMarked); compared, a
 // marked number the other side has in either form is that number, one the other side has nothing
 // for is left out, and one facing another number the other side has no match for is compared
 // ("Gladiator II" / "Gladiator III", "($60 billion)" / "($40 billion)").
+import { romanValue } from './roman-numerals.js';
 
 /** Ends a fact word that is an optional number ("3~"). */
-export const OPTIONAL_MARK = '~';
+const OPTIONAL_MARK = '~';
 const OPTIONAL = /^(.*\d.*)~$/;
 
-/** Words that open and close a conversion through the number folding (factWords). */
-export const CONVERSION_OPEN = 'CONVERSIONOPENS';
-export const CONVERSION_CLOSE = 'CONVERSIONCLOSES';
-const OPEN_FOLDED = CONVERSION_OPEN.toLowerCase();
-const CLOSE_FOLDED = CONVERSION_CLOSE.toLowerCase();
+/** Words that open and close an optional number's text through the number folding (factWords). */
+const OPTIONAL_OPEN = 'OPTIONALNUMBEROPENS';
+const OPTIONAL_CLOSE = 'OPTIONALNUMBERCLOSES';
+const OPEN_FOLDED = OPTIONAL_OPEN.toLowerCase();
+const CLOSE_FOLDED = OPTIONAL_CLOSE.toLowerCase();
+const ROMAN_LETTERS = /^[ivx]+$/;
 
-/** Folded fact words with the numbers between conversion markers marked optional, the markers gone. */
-export function withConversionsMarked(words: readonly string[]): string[] {
+/** `text` marked optional, to be read once folded (withOptionalMarked). */
+export function asOptional(text: string): string {
+  return ` ${OPTIONAL_OPEN} ${text} ${OPTIONAL_CLOSE} `;
+}
+
+/**
+ * Folded fact words with what asOptional marked read as optional numbers — a number as it is, a
+ * Roman numeral as its value ("iii" is "3~") — and the marks gone.
+ */
+export function withOptionalMarked(words: readonly string[]): string[] {
   const out: string[] = [];
   let inside = false;
   for (const word of words) {
     if (word === OPEN_FOLDED) inside = true;
     else if (word === CLOSE_FOLDED) inside = false;
-    else out.push(inside && /\d/.test(word) ? `${word}${OPTIONAL_MARK}` : word);
+    else if (inside && /\d/.test(word)) out.push(`${word}${OPTIONAL_MARK}`);
+    else if (inside && ROMAN_LETTERS.test(word)) out.push(`${romanValue(word)}${OPTIONAL_MARK}`);
+    else out.push(word);
   }
   return out;
 }
