@@ -1,4 +1,5 @@
 // Files the user names (sources, documents, pages, config): one way to say why one cannot be read.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { CitecheckError, type CitecheckErrorCode } from './errors.js';
@@ -25,6 +26,19 @@ export function unreadableReason(error: unknown): string {
 export async function readUserFile(path: string, code: CitecheckErrorCode, hint: string, shownAs: string = path): Promise<Buffer> {
   try {
     return await readFile(path);
+  } catch (error) {
+    throw new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
+  }
+}
+
+/**
+ * `readUserFile` without the thread pool, for a thread that has nothing else to do meanwhile:
+ * `inspect` on saved pages spent ~4 % of its CPU and ~10 % of its wall time in the four
+ * round trips (open, stat, read, close) of each asynchronous read.
+ */
+export function readUserFileSync(path: string, code: CitecheckErrorCode, hint: string, shownAs: string = path): Buffer {
+  try {
+    return readFileSync(path);
   } catch (error) {
     throw new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
   }

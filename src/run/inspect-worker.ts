@@ -1,5 +1,5 @@
 // The second thread of `inspect` on saved pages (see inspect-files.ts): takes the next page from
-// the shared counter until none is left (two under way, as on the main thread), and posts each
+// the shared counter until none is left, as the main thread does, and posts each
 // result or failure with its index.
 import { parentPort, workerData } from 'node:worker_threads';
 import { inspectFile } from './inspect.js';
@@ -8,10 +8,10 @@ import { describeFailure, forEachClaimed, type WorkerInput, type WorkerMessage }
 const { paths, counter, now } = workerData as WorkerInput;
 const next = new Int32Array(counter);
 const at = new Date(now);
-await forEachClaimed(next, paths.length, async (i) => {
+forEachClaimed(next, paths.length, (i) => {
   let message: WorkerMessage;
   try {
-    message = { index: i, result: await inspectFile(paths[i]!, at) };
+    message = { index: i, result: inspectFile(paths[i]!, at) };
   } catch (error) {
     message = { index: i, failure: describeFailure(error) };
   }

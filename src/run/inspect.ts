@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import { extractMetadata } from '../extract/index.js';
 import type { FetchOptions } from '../fetch/index.js';
-import { readUserFile } from '../read-user-file.js';
+import { readUserFileSync } from '../read-user-file.js';
 import { inspectFiles } from './inspect-files.js';
 import { readFetchedPage as readPage } from '../extract/read-fetched.js';
 import type { FetchErrorCode, PageMetadata } from '../types.js';
@@ -39,11 +39,14 @@ const EMPTY_PAGE: PageMetadata = {
   signals: { notFound: false, botWall: false, loginWall: false, consentWall: false },
 };
 
-/** A file that cannot be read is that target's fault, not the end of the run: the others are still shown. */
-export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
+/**
+ * A file that cannot be read is that target's fault, not the end of the run: the others are still
+ * shown. Read synchronously: the thread would only wait for it (see readUserFileSync).
+ */
+export function inspectFile(path: string, now = new Date()): InspectResult {
   let body: Buffer;
   try {
-    body = await readUserFile(path, 'TARGET_NOT_FOUND', 'give an http(s) URL or the path of a saved HTML or PDF file');
+    body = readUserFileSync(path, 'TARGET_NOT_FOUND', 'give an http(s) URL or the path of a saved HTML or PDF file');
   } catch (error) {
     return { target: path, ...EMPTY_PAGE, fault: (error as Error).message };
   }

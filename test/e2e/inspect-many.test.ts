@@ -55,11 +55,13 @@ describe('inspectFiles, the two-thread reader, built', () => {
     const { inspectFiles } = (await built('inspect-files.js')) as typeof import('../../src/run/inspect-files.js');
     const { inspectFile } = (await built('inspect.js')) as typeof import('../../src/run/inspect.js');
     const order = [...Array(16).keys()].map((i) => (i * 7) % 16);
-    // The main thread reads slowly (100 ms a page), so the worker, once started, takes some pages.
+    // The main thread reads slowly (100 ms a page, blocking as its reads do), so the worker, once
+    // started, takes some pages.
     let readHere = 0;
-    const slowly = async (path: string, now: Date) => {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const slowly = (path: string, now: Date) => {
       readHere++;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      Atomics.wait(pause, 0, 0, 100);
       return inspectFile(path, now);
     };
     const results = await inspectFiles(order.map(file), new Date(), slowly, { minBytesForWorker: 0 });
