@@ -7,10 +7,20 @@
 // rather than as a node option so it holds however the script is started (npx, a bin shim on
 // Windows, `node bin/citecheck.js`), and before anything else is loaded: set later, the heap has
 // already grown (README, "Checking at scale").
+// The short commands get their own flags instead, before the bundled CLI is compiled from its code
+// cache, which V8 keeps only for the flags it was made with (src/bundle/load.ts).
 import { setFlagsFromString } from 'node:v8';
 
 const SHORT_RUNS = new Set(['inspect', 'extract']);
-if (!SHORT_RUNS.has(process.argv[2])) setFlagsFromString('--optimize-for-size');
-// Imported after the flag (a static import would be evaluated first).
-const { main } = await import('../dist/cli/main.js');
+let main;
+if (SHORT_RUNS.has(process.argv[2])) {
+  const { tuneJitForShortRun } = await import('../dist/cli/short-run-jit.js');
+  tuneJitForShortRun();
+  const { loadBundle } = await import('../dist/bundle/load.js');
+  main = loadBundle()?.exports.main;
+} else {
+  setFlagsFromString('--optimize-for-size');
+}
+// Imported after the flag (a static import would be evaluated first); also when there is no bundle.
+main ??= (await import('../dist/cli/main.js')).main;
 process.exitCode = await main(process.argv);

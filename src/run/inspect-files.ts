@@ -4,17 +4,18 @@
 // order. A failure is the first failing target's, in order, as when the pages were read one by one.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CitecheckError } from '../errors.js';
 import type { InspectResult } from './inspect.js';
 
 /**
- * Below this much saved HTML the worker costs more than it saves: it loads the modules and warms up
- * V8's compiled code all over again (~0.4 CPU-s). bench:inspect, 2 cores: 100 real pages (24 MB)
- * took the same wall time on one thread as on two, with 30 % less CPU; 200 pages (48 MB) were
- * ~5 % faster on two, all 473 (113 MB) 164 against 120 pages/s.
+ * Below this much saved HTML the worker costs more than it saves: it starts a second Node
+ * environment and warms up V8's compiled code all over again. Measured with the bundled CLI
+ * (bench:inspect's pages, 2 cores, paired runs): the first 100 real pages (33 MB) took 0.57-0.63 s
+ * on two threads against 0.57-0.59 on one, 150 pages (49 MB) the same on both, 200 (62 MB) ~5 %
+ * less on two, 250 (72 MB) ~12 % less, all 473 (113 MB) ~15 % less.
  */
-export const MIN_BYTES_FOR_WORKER = 32 * 1024 * 1024;
+export const MIN_BYTES_FOR_WORKER = 48 * 1024 * 1024;
 
 /** Whether a second thread pays for `bytes` of pages, given the cores there are. */
 export function workerPays(bytes: number, cores: number, minBytes = MIN_BYTES_FOR_WORKER): boolean {
@@ -71,7 +72,12 @@ function rebuild(failure: WorkerFailure): Error {
 }
 
 /** The worker runs only from the built JavaScript (under the TypeScript test runner, one thread). */
-const workerUrl = import.meta.url.endsWith('.js') ? new URL('./inspect-worker.js', import.meta.url) : null;
+let workerUrl: URL | null = import.meta.url.endsWith('.js') ? new URL('./inspect-worker.js', import.meta.url) : null;
+
+/** The bundled CLI starts its own worker entry, which loads the bundle instead of these modules. */
+export function useInspectWorkerEntry(url: URL): void {
+  workerUrl = url;
+}
 
 /**
  * Reads every path with `readOne`, in parallel with a worker thread when it pays (`minBytesForWorker`,
@@ -116,7 +122,8 @@ function startWorker(input: WorkerInput, results: (InspectResult | undefined)[],
   if (!workerUrl) return null;
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl, { workerData: input });
+    // Loaded here: most runs start no worker.
+    worker = new (process.getBuiltinModule('node:worker_threads').Worker)(workerUrl, { workerData: input });
   } catch {
     return null;
   }

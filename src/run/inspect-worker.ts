@@ -1,19 +1,4 @@
-// The second thread of `inspect` on saved pages (see inspect-files.ts): takes the next page from
-// the shared counter until none is left, as the main thread does, and posts each
-// result or failure with its index.
-import { parentPort, workerData } from 'node:worker_threads';
-import { inspectFile } from './inspect.js';
-import { describeFailure, forEachClaimed, type WorkerInput, type WorkerMessage } from './inspect-files.js';
+// The worker thread's entry for the unbundled CLI (the bundled one starts bundle/inspect-worker.ts).
+import { runInspectWorker } from './inspect-worker-loop.js';
 
-const { paths, counter, now } = workerData as WorkerInput;
-const next = new Int32Array(counter);
-const at = new Date(now);
-forEachClaimed(next, paths.length, (i) => {
-  let message: WorkerMessage;
-  try {
-    message = { index: i, result: inspectFile(paths[i]!, at) };
-  } catch (error) {
-    message = { index: i, failure: describeFailure(error) };
-  }
-  parentPort!.postMessage(message);
-});
+runInspectWorker();
