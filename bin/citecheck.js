@@ -17,7 +17,11 @@ if (SHORT_RUNS.has(process.argv[2])) {
   const { tuneJitForShortRun } = await import('../dist/cli/short-run-jit.js');
   tuneJitForShortRun();
   const { loadBundle } = await import('../dist/bundle/load.js');
-  main = loadBundle()?.exports.main;
+  try {
+    main = loadBundle()?.exports.main;
+  } catch {
+    // A bundle that cannot be read or run (a damaged install): the modules answer instead.
+  }
 } else {
   setFlagsFromString('--optimize-for-size');
 }

@@ -4,7 +4,7 @@
 // build is never used; without a bundle the CLI runs from its modules; the bundled worker thread
 // reads its share of the pages.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +25,10 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs an ES module script in a fresh Node process (V8 flags are per process), from the repository. */
-function runScript(code: string): Promise<CliRun> {
-  const file = join(tempDir(), 'script.mjs');
-  writeFileSync(file, code);
+/** Runs node with `args` in a fresh process (V8 flags are per process), from the repository. */
+function runNode(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { cwd: root, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -38,6 +36,13 @@ function runScript(code: string): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs an ES module script in a fresh Node process. */
+function runScript(code: string): Promise<CliRun> {
+  const file = join(tempDir(), 'script.mjs');
+  writeFileSync(file, code);
+  return runNode([file]);
 }
 
 const imports = `
@@ -101,21 +106,38 @@ console.log(JSON.stringify({ label: ${JSON.stringify(label)}, cache: bundle.cach
     cpSync(dist, join(copy, 'dist'), { recursive: true, filter: (path) => !/citecheck\.cjs/.test(path) });
     cpSync(join(root, 'package.json'), join(copy, 'package.json'));
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    const withoutBundle = await new Promise<CliRun>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages.slice(0, 5)], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const withoutBundle = await runNode([join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages.slice(0, 5)]);
     const bundled = await runCli(['inspect', '--json', ...pages.slice(0, 5)]);
     expect(withoutBundle.stderr).toBe('');
     expect(withoutBundle.stdout).toBe(bundled.stdout);
     const noBundle = await runScript(`${imports}
 console.log(JSON.stringify(loadBundle(${JSON.stringify(join(copy, 'dist', 'bundle'))})));`);
     expect(noBundle.stdout.trim()).toBe('null');
+  });
+
+  it('is not used in a checkout whose modules were built after it (tsc run alone), nor when it cannot run', async () => {
+    const copy = tempDir();
+    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(dist, join(copy, 'dist'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    mkdirSync(join(copy, 'src'));
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const bundleDir = join(copy, 'dist', 'bundle');
+    const bundle = join(bundleDir, 'citecheck.cjs');
+    const cacheOf = async () => JSON.parse((await runScript(`${imports}
+console.log(JSON.stringify(loadBundle(${JSON.stringify(bundleDir)})?.cache ?? null));`)).stdout) as string | null;
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(bundle, past, past);
+    expect(await cacheOf()).toBeNull();
+    const now = new Date();
+    utimesSync(bundle, now, now);
+    expect(await cacheOf()).toBe('accepted');
+
+    // A damaged bundle: the bin falls back to the modules and prints the same.
+    writeFileSync(bundle, 'this is not JavaScript {');
+    const damaged = await runNode([join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages.slice(0, 3)]);
+    expect(damaged.stderr).toBe('');
+    expect(damaged.stdout).toBe((await runCli(['inspect', '--json', ...pages.slice(0, 3)])).stdout);
   });
 
   it.skipIf(availableParallelism() < 2)('starts its own worker thread, which reads pages in the targets\' order', async () => {
