@@ -7,20 +7,18 @@
 // rather than as a node option so it holds however the script is started (npx, a bin shim on
 // Windows, `node bin/citecheck.js`), and before anything else is loaded: set later, the heap has
 // already grown (README, "Checking at scale").
-// The short commands get their own flags instead, before the bundled CLI is compiled from its code
-// cache, which V8 keeps only for the flags it was made with (src/bundle/load.ts).
+// The short commands instead get the flags of short runs and the bundled CLI, compiled from its
+// code cache (src/bundle/load.ts); the modules answer when there is no bundle or it cannot run.
 import { setFlagsFromString } from 'node:v8';
 
 const SHORT_RUNS = new Set(['inspect', 'extract']);
 let main;
 if (SHORT_RUNS.has(process.argv[2])) {
-  const { tuneJitForShortRun } = await import('../dist/cli/short-run-jit.js');
-  tuneJitForShortRun();
-  const { loadBundle } = await import('../dist/bundle/load.js');
   try {
-    main = loadBundle()?.exports.main;
+    const { loadForShortRun } = await import('../dist/bundle/load.js');
+    main = loadForShortRun()?.exports.main;
   } catch {
-    // A bundle that cannot be read or run (a damaged install): the modules answer instead.
+    // A damaged install: the modules answer instead (and say what is missing, if they cannot).
   }
 } else {
   setFlagsFromString('--optimize-for-size');

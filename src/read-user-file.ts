@@ -22,12 +22,16 @@ export function unreadableReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function unreadable(error: unknown, code: CitecheckErrorCode, hint: string, shownAs: string): CitecheckError {
+  return new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
+}
+
 /** Reads `path`; a failure names the file as the user wrote it (`shownAs`), with the reason. */
 export async function readUserFile(path: string, code: CitecheckErrorCode, hint: string, shownAs: string = path): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
+    throw unreadable(error, code, hint, shownAs);
   }
 }
 
@@ -40,6 +44,6 @@ export function readUserFileSync(path: string, code: CitecheckErrorCode, hint: s
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new CitecheckError(code, `cannot read ${shownAs}: ${unreadableReason(error)}`, [], hint);
+    throw unreadable(error, code, hint, shownAs);
   }
 }

@@ -13,13 +13,9 @@ export { runInspectWorker } from '../run/inspect-worker-loop.js';
 export { inspectFiles } from '../run/inspect-files.js';
 export { inspectFile } from '../run/inspect.js';
 
+/** Which worker entry inspect-files.ts starts (a test checks it is this bundle's). */
+export { inspectWorkerEntry } from '../run/inspect-files.js';
+
 export async function main(argv: string[], terminal?: Terminal): ReturnType<typeof import('../cli/main.js').main> {
   return (await import('../cli/main.js')).main(argv, terminal);
-}
-
-export interface BundleExports {
-  main: typeof main;
-  runInspectWorker: typeof import('../run/inspect-worker-loop.js').runInspectWorker;
-  inspectFiles: typeof import('../run/inspect-files.js').inspectFiles;
-  inspectFile: typeof import('../run/inspect.js').inspectFile;
 }

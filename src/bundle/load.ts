@@ -6,17 +6,22 @@
 //
 // V8 checks a cache against its own version and flags and the source's length, not the source
 // itself: the cache therefore carries the bundle's build id and is used only with that bundle.
+// (The id is not re-hashed at start-up, which would cost ~3 ms: a bundle edited in place to the
+// same length, keeping its last line, would be trusted. The build writes both files together.)
 // A cache V8 rejects (another Node, other V8 flags) costs only its read; the source is compiled.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import type { BundleExports } from './entry.js';
+import { tuneJitForShortRun } from '../cli/short-run-jit.js';
+import type * as Entry from './entry.js';
+
+export type BundleExports = typeof Entry;
 
 export const BUNDLE_FILE = 'citecheck.cjs';
 export const CACHE_FILE = 'citecheck.cjs.cache';
-/** The bundle's last line: `//# citecheck-build=<id>`, a hash of everything before it. */
+/** The bundle's last line: `//# citecheck-build=<id>`, the build's hash of everything before it. */
 export const BUILD_ID_MARK = '//# citecheck-build=';
 /** The cache's first line: `citecheck-code-cache <id>`, then V8's bytes. */
 const CACHE_MAGIC = 'citecheck-code-cache ';
@@ -95,7 +100,7 @@ function modulesNewerThan(dir: string, bundleTime: number): boolean {
  * one; null when there is no bundle (a build by `tsc` alone) or it is older than the modules
  * beside it: the caller then imports the modules.
  */
-export function loadBundle(dir: string = BUNDLE_DIR, options: { useCache?: boolean } = {}): LoadedBundle | null {
+export function loadBundle(dir: string = BUNDLE_DIR, options: { useCache?: boolean; checkAge?: boolean } = {}): LoadedBundle | null {
   const file = join(dir, BUNDLE_FILE);
   let source: string;
   try {
@@ -103,7 +108,7 @@ export function loadBundle(dir: string = BUNDLE_DIR, options: { useCache?: boole
   } catch {
     return null;
   }
-  if (modulesNewerThan(dir, statSync(file).mtimeMs)) return null;
+  if (options.checkAge !== false && modulesNewerThan(dir, statSync(file).mtimeMs)) return null;
   const buildId = buildIdOf(source);
   const cached = options.useCache === false ? null : readCache(join(dir, CACHE_FILE), buildId);
   const cachedData = cached instanceof Buffer ? cached : undefined;
@@ -112,4 +117,14 @@ export function loadBundle(dir: string = BUNDLE_DIR, options: { useCache?: boole
   const module = { exports: {} as BundleExports };
   (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dir);
   return { exports: module.exports, cache, script, buildId };
+}
+
+/**
+ * The CLI for a short command, as bin/ starts it: the short commands' V8 flags first (the code
+ * cache was made under them, and V8 keeps a cache only for the flags it was made with), then the
+ * bundle. The build's warm-up and the tests load it the same way.
+ */
+export function loadForShortRun(dir: string = BUNDLE_DIR, options: { useCache?: boolean; checkAge?: boolean } = {}): LoadedBundle | null {
+  tuneJitForShortRun();
+  return loadBundle(dir, options);
 }

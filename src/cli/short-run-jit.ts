@@ -6,6 +6,11 @@
 // rounds): 11.96 -> 9.83 CPU-s; no inlining at all gave about the same, the default budget the former.
 // V8 flags are process-wide (worker threads share them) and this one is read per compilation, so
 // setting it before any page is read is in time; it changes no result, only compiled code.
+// Set before the CLI is loaded: bin/ calls this (through bundle/load.ts) for `inspect` and
+// `extract` before it compiles the bundle from a code cache the build made under these same
+// flags, as V8 requires. inspect-command calls it again for a CLI run from its modules or
+// in-process (in the bundle, its own copy of this module: setting the same flags twice changes
+// nothing).
 import { setFlagsFromString } from 'node:v8';
 
 let tuned = false;

@@ -79,6 +79,10 @@ export function useInspectWorkerEntry(url: URL): void {
   workerUrl = url;
 }
 
+export function inspectWorkerEntry(): string | null {
+  return workerUrl?.href ?? null;
+}
+
 /**
  * Reads every path with `readOne`, in parallel with a worker thread when it pays (`minBytesForWorker`,
  * lowered by tests to drive the worker with small pages); results in order.
@@ -91,22 +95,18 @@ export async function inspectFiles(paths: readonly string[], now: Date, readOne:
   const paysOff = paths.length >= 2 && workerPays(totalBytes(paths), availableParallelism(), options.minBytesForWorker);
   const helper = paysOff ? startWorker({ paths, counter, now: now.getTime() }, results, failures) : null;
 
-  forEachClaimed(next, paths.length, (i) => {
+  const readInto = (i: number): void => {
     try {
       results[i] = readOne(paths[i]!, now);
     } catch (error) {
       failures[i] = error instanceof Error ? error : new Error(String(error));
     }
-  });
+  };
+  forEachClaimed(next, paths.length, readInto);
   if (helper) await helper.finished(() => paths.every((_, i) => results[i] !== undefined || failures[i] !== undefined));
   // Pages the worker claimed but never answered for (it failed to start or died): read them here.
   for (let i = 0; i < paths.length; i++) {
-    if (results[i] !== undefined || failures[i] !== undefined) continue;
-    try {
-      results[i] = readOne(paths[i]!, now);
-    } catch (error) {
-      failures[i] = error instanceof Error ? error : new Error(String(error));
-    }
+    if (results[i] === undefined && failures[i] === undefined) readInto(i);
   }
   const failed = failures.findIndex((failure) => failure !== undefined);
   if (failed >= 0) throw failures[failed];

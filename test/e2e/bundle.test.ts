@@ -1,15 +1,15 @@
 // The short commands run the CLI bundled into one file and compiled from a V8 code cache made at
-// build time (src/bundle/load.ts, scripts/bundle.mjs). What must hold: the cache the build made is
-// the one V8 takes; the bundled CLI says exactly what the modules say; a cache made for another
-// build is never used; without a bundle the CLI runs from its modules; the bundled worker thread
-// reads its share of the pages.
-import { spawn } from 'node:child_process';
+// build time (src/bundle/load.ts, scripts/bundle.mjs). What must hold: bin/ runs the bundle, and
+// its worker thread the bundle's own entry; the cache the build made is the one V8 takes under the
+// flags bin/ sets; the bundled CLI says exactly what the modules say; a cache made for another
+// build is never used; without a bundle, with one that cannot run, or with one older than the
+// modules in a checkout, the CLI runs from its modules.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from './run-cli.js';
+import { runCli, runNode, type CliRun } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -25,39 +25,52 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs node with `args` in a fresh process (V8 flags are per process), from the repository. */
-function runNode(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Runs an ES module script in a fresh Node process. */
+/** Runs an ES module script in a fresh Node process (V8 flags are per process). */
 function runScript(code: string): Promise<CliRun> {
   const file = join(tempDir(), 'script.mjs');
   writeFileSync(file, code);
-  return runNode([file]);
+  return runNode([file], { cwd: root });
 }
 
-const imports = `
-import { tuneJitForShortRun } from ${JSON.stringify(new URL('../../dist/cli/short-run-jit.js', import.meta.url).href)};
-import { loadBundle, BUNDLE_FILE, CACHE_FILE } from ${JSON.stringify(new URL('../../dist/bundle/load.js', import.meta.url).href)};
-tuneJitForShortRun();
+/** A copy of the installed CLI (bin, package.json, `dist` parts) beside this checkout's node_modules. */
+function installCopy(keep: (pathInDist: string) => boolean, options: { checkout?: boolean } = {}): string {
+  const copy = tempDir();
+  cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(dist, join(copy, 'dist'), { recursive: true, filter: (path) => path === dist || keep(path.slice(dist.length + 1)) });
+  cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+  if (options.checkout) mkdirSync(join(copy, 'src'));
+  // A junction: a directory link Windows makes without extra rights.
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'junction');
+  return copy;
+}
+
+const loader = (dir = join(dist, 'bundle')) => `
+import { loadForShortRun } from ${JSON.stringify(pathToFileURL(join(dir, 'load.js')).href)};
 `;
 
 describe('the bundled CLI of the short commands', () => {
-  it('is compiled from the code cache the build made, under the flags the short commands set', async () => {
-    const run = await runScript(`${imports}
-const bundle = loadBundle();
+  it('is what bin/ runs: the same output with no modules but the bundle and its loader', async () => {
+    // Only dist/bundle and the flags' module: had bin/ fallen back to the modules, it would fail.
+    const copy = installCopy((path) => path.startsWith('bundle') || path.startsWith('cli') && (path === 'cli' || path.startsWith(join('cli', 'short-run-jit.js'))));
+    const bundledOnly = await runNode([join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages]);
+    expect(bundledOnly.stderr).toBe('');
+    expect(bundledOnly.stdout.trim().split('\n')).toHaveLength(pages.length);
+    expect(bundledOnly.stdout).toBe((await runCli(['inspect', '--json', ...pages])).stdout);
+  });
+
+  it('is compiled from the code cache the build made, under the flags bin/ sets', async () => {
+    const run = await runScript(`${loader()}
+const bundle = loadForShortRun();
 console.log(JSON.stringify({ cache: bundle.cache, buildId: bundle.buildId, main: typeof bundle.exports.main }));`);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ cache: 'accepted', buildId: expect.stringMatching(/^[0-9a-f]{32}$/), main: 'function' });
+  });
+
+  it('runs in strict mode, as the modules do', async () => {
+    const run = await runScript(`${loader()}
+const { inspectFile } = loadForShortRun().exports;
+console.log(JSON.stringify(Object.hasOwn(inspectFile, 'caller')));`);
+    expect(run.stdout.trim()).toBe('false');
   });
 
   it('prints exactly what the unbundled modules print, page for page', async () => {
@@ -72,60 +85,46 @@ process.exitCode = await main(['node', 'citecheck', 'inspect', '--json', ...${JS
   });
 
   it('never uses a cache made for another build, nor one V8 refuses, and still runs', async () => {
-    // Where a bundle would be installed: dist/bundle beside node_modules.
-    const copy = tempDir();
-    const dir = join(copy, 'dist', 'bundle');
-    cpSync(join(dist, 'bundle'), dir, { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const dir = join(installCopy(() => true), 'dist', 'bundle');
     const cache = readFileSync(join(dir, 'citecheck.cjs.cache'));
     const newline = cache.indexOf(0x0a);
-    const page = pages.find((path) => path.endsWith('.html'))!;
-    const loadFrom = (label: string) => `
-const bundle = loadBundle(${JSON.stringify(dir)});
-const page = bundle.exports.inspectFile(${JSON.stringify(page)}, new Date());
+    const loadFrom = (label: string) => `${loader(dir)}
+const bundle = loadForShortRun(${JSON.stringify(dir)});
+const page = bundle.exports.inspectFile(${JSON.stringify(pages[0])}, new Date());
 console.log(JSON.stringify({ label: ${JSON.stringify(label)}, cache: bundle.cache, title: page.title.value }));`;
-    const expected = JSON.parse((await runScript(`${imports}${loadFrom('original')}`)).stdout) as { title: string };
+    const expected = JSON.parse((await runScript(loadFrom('original'))).stdout) as { title: string };
     expect(expected).toMatchObject({ cache: 'accepted' });
     expect(expected.title).toEqual(expect.any(String));
 
     // Another build's id: the bytes would fit the length V8 checks, but they are not this bundle's.
     writeFileSync(join(dir, 'citecheck.cjs.cache'), Buffer.concat([Buffer.from(`citecheck-code-cache ${'0'.repeat(32)}\n`), cache.subarray(newline + 1)]));
-    expect(JSON.parse((await runScript(`${imports}${loadFrom('stale')}`)).stdout)).toEqual({ label: 'stale', cache: 'stale', title: expected.title });
+    expect(JSON.parse((await runScript(loadFrom('stale'))).stdout)).toEqual({ label: 'stale', cache: 'stale', title: expected.title });
 
     // This build's id over bytes V8 cannot read.
     writeFileSync(join(dir, 'citecheck.cjs.cache'), Buffer.concat([cache.subarray(0, newline + 1), Buffer.alloc(4096, 7)]));
-    expect(JSON.parse((await runScript(`${imports}${loadFrom('garbage')}`)).stdout)).toEqual({ label: 'garbage', cache: 'rejected', title: expected.title });
+    expect(JSON.parse((await runScript(loadFrom('garbage'))).stdout)).toEqual({ label: 'garbage', cache: 'rejected', title: expected.title });
 
     rmSync(join(dir, 'citecheck.cjs.cache'));
-    expect(JSON.parse((await runScript(`${imports}${loadFrom('none')}`)).stdout)).toEqual({ label: 'none', cache: 'none', title: expected.title });
+    expect(JSON.parse((await runScript(loadFrom('none'))).stdout)).toEqual({ label: 'none', cache: 'none', title: expected.title });
   });
 
   it('runs from the modules when the build made no bundle', async () => {
-    const copy = tempDir();
-    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
-    cpSync(dist, join(copy, 'dist'), { recursive: true, filter: (path) => !/citecheck\.cjs/.test(path) });
-    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const copy = installCopy((path) => !/citecheck\.cjs/.test(path));
     const withoutBundle = await runNode([join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages.slice(0, 5)]);
     const bundled = await runCli(['inspect', '--json', ...pages.slice(0, 5)]);
     expect(withoutBundle.stderr).toBe('');
     expect(withoutBundle.stdout).toBe(bundled.stdout);
-    const noBundle = await runScript(`${imports}
-console.log(JSON.stringify(loadBundle(${JSON.stringify(join(copy, 'dist', 'bundle'))})));`);
+    const noBundle = await runScript(`${loader()}
+console.log(JSON.stringify(loadForShortRun(${JSON.stringify(join(copy, 'dist', 'bundle'))})));`);
     expect(noBundle.stdout.trim()).toBe('null');
   });
 
   it('is not used in a checkout whose modules were built after it (tsc run alone), nor when it cannot run', async () => {
-    const copy = tempDir();
-    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
-    cpSync(dist, join(copy, 'dist'), { recursive: true });
-    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
-    mkdirSync(join(copy, 'src'));
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const copy = installCopy(() => true, { checkout: true });
     const bundleDir = join(copy, 'dist', 'bundle');
     const bundle = join(bundleDir, 'citecheck.cjs');
-    const cacheOf = async () => JSON.parse((await runScript(`${imports}
-console.log(JSON.stringify(loadBundle(${JSON.stringify(bundleDir)})?.cache ?? null));`)).stdout) as string | null;
+    const cacheOf = async () => JSON.parse((await runScript(`${loader()}
+console.log(JSON.stringify(loadForShortRun(${JSON.stringify(bundleDir)})?.cache ?? null));`)).stdout) as string | null;
     const past = new Date(Date.now() - 60_000);
     utimesSync(bundle, past, past);
     expect(await cacheOf()).toBeNull();
@@ -133,16 +132,19 @@ console.log(JSON.stringify(loadBundle(${JSON.stringify(bundleDir)})?.cache ?? nu
     utimesSync(bundle, now, now);
     expect(await cacheOf()).toBe('accepted');
 
-    // A damaged bundle: the bin falls back to the modules and prints the same.
+    // A damaged bundle: bin/ falls back to the modules and prints the same.
     writeFileSync(bundle, 'this is not JavaScript {');
     const damaged = await runNode([join(copy, 'bin', 'citecheck.js'), 'inspect', '--json', ...pages.slice(0, 3)]);
     expect(damaged.stderr).toBe('');
     expect(damaged.stdout).toBe((await runCli(['inspect', '--json', ...pages.slice(0, 3)])).stdout);
   });
 
-  it.skipIf(availableParallelism() < 2)('starts its own worker thread, which reads pages in the targets\' order', async () => {
-    const run = await runScript(`${imports}
-const bundle = loadBundle();
+  it.skipIf(availableParallelism() < 2)('starts the bundle\'s worker entry, which reads pages in the targets\' order', async () => {
+    // Again with no modules but the bundle's: a worker started from the modules' entry would fail.
+    const copy = installCopy((path) => path.startsWith('bundle') || path === 'cli' || path === join('cli', 'short-run-jit.js'));
+    const dir = join(copy, 'dist', 'bundle');
+    const run = await runScript(`${loader(dir)}
+const bundle = loadForShortRun(${JSON.stringify(dir)});
 const paths = ${JSON.stringify(pages.slice(0, 12))};
 const pause = new Int32Array(new SharedArrayBuffer(4));
 let readHere = 0;
@@ -150,9 +152,10 @@ let readHere = 0;
 const slowly = (path, now) => { readHere++; Atomics.wait(pause, 0, 0, 150); return bundle.exports.inspectFile(path, now); };
 const results = await bundle.exports.inspectFiles(paths, new Date(), slowly, { minBytesForWorker: 0 });
 const alone = paths.map((path) => bundle.exports.inspectFile(path, new Date()).title.value);
-console.log(JSON.stringify({ readHere, titles: results.map((result) => result.title.value), alone, targets: results.map((result) => result.target) }));`);
+console.log(JSON.stringify({ entry: bundle.exports.inspectWorkerEntry(), readHere, titles: results.map((result) => result.title.value), alone, targets: results.map((result) => result.target) }));`);
     expect(run.stderr).toBe('');
-    const out = JSON.parse(run.stdout) as { readHere: number; titles: string[]; alone: string[]; targets: string[] };
+    const out = JSON.parse(run.stdout) as { entry: string; readHere: number; titles: string[]; alone: string[]; targets: string[] };
+    expect(out.entry).toBe(pathToFileURL(join(dir, 'inspect-worker.js')).href);
     expect(out.targets).toEqual(pages.slice(0, 12));
     expect(out.titles).toEqual(out.alone);
     expect(out.readHere).toBeLessThan(12);
