@@ -477,6 +477,9 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Weekly market wrap — 8 March 2024', '<p>Analysts expect the central bank to meet again on 14 March 2024.</p>', '2024-03-08'],
     ['Residents evacuated as floods hit southern Seoul', '<p>Heavy rain has fallen since 2 November 2024 across the capital region.</p>', '2024-11-05'],
     ['Harbour festival opens with fireworks', '<p>The festival runs until 17 November 2024 at the old port.</p>', '2024-11-05'],
+    ['Harbour cities to meet in the old port', '<p>The summit of harbour cities is scheduled for Nov. 12, 2024, officials said on Monday.</p>', '2024-11-05'],
+    ['Harbour cities to meet in the old port', '<p>The vote on the new quay has been set for November 12, 2024, by the port council.</p>', '2024-11-05'],
+    ['Port office opens applications for berths', '<p>Applications must be submitted by November 29, 2024, the port office said.</p>', '2024-11-05'],
     ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
     ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05', 'de'],
     ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
@@ -484,6 +487,10 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05', 'es'],
   ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited, lang = 'en') => {
     expect(check(plain(headline, body, '', lang), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
+  });
+
+  it('but a newsletter\'s "top stories for Tuesday, November 5" is its own day, and "for" after no scheduling word is no event', () => {
+    expect(read(plain('Your morning briefing', '<p>Here are the top stories for Tuesday, November 5, 2024, from our newsroom.</p>')).date.value).toBe('2024-11-05');
   });
 
   it('but a plain date line under the headline still dates it', () => {
