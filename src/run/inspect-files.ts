@@ -25,7 +25,13 @@ export function workerPays(bytes: number, cores: number, minBytes = MIN_BYTES_FO
 /** The pages' total size; a file that cannot be read counts nothing (its read reports the fault). */
 function totalBytes(paths: readonly string[]): number {
   let sum = 0;
-  for (const path of paths) sum += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  for (const path of paths) {
+    try {
+      sum += statSync(path).size;
+    } catch {
+      // Missing, a path through a file, too long...: its own read says so, as that target's fault.
+    }
+  }
   return sum;
 }
 

@@ -41,6 +41,21 @@ describe('citecheck inspect on many saved pages', () => {
   });
 });
 
+describe('citecheck inspect on paths that cannot be files', () => {
+  it('gives a path through a file and an overlong name their own faults, and reads the others', async () => {
+    const throughFile = join(file(1), 'page.html');
+    const overlong = join(dir, `${'x'.repeat(5000)}.html`);
+    const run = await runCli(['inspect', '--json', throughFile, file(2), overlong]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { target: string; fault?: string; title: { value: string | null } });
+    expect(lines.map((line) => line.target)).toEqual([throughFile, file(2), overlong]);
+    expect(lines[0]!.fault).toMatch(/cannot read .*page-01\.html\/page\.html: a part of the path is a file, not a folder/);
+    expect(lines[1]!.title.value).toBe('Saved page number 2 of the batch');
+    expect(lines[2]!.fault).toMatch(/cannot read .*xxxx/);
+  });
+});
+
 describe('inspectFiles, the two-thread reader, built', () => {
   it('starts the worker only for enough saved HTML and a second core', async () => {
     const { workerPays, MIN_BYTES_FOR_WORKER } = await import('../../src/run/inspect-files.js');

@@ -22,10 +22,14 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', CI: 'true', ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    // Decoded as a stream: a pipe may split a multi-byte character between two chunks, and each
+    // chunk decoded alone would turn its halves into U+FFFD (a flaky mismatch under load).
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout!.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     if (options.input !== undefined) child.stdin!.end(options.input);
