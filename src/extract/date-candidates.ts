@@ -381,18 +381,17 @@ function inProse(text: string, index: number, end: number): boolean {
  * credit lines that end with it. A byline puts its date after a name and a preposition too ("By
  * Jane Doe on", "Von Max Müller am", "Par Jean Dupont le"), with no verb of its own.
  */
-const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; scheduled?: { prepositions: RegExp; after: RegExp } }> = {
+const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; scheduled?: RegExp }> = {
   en: {
     // "by" a deadline: "must be submitted by November 29". A byline's "by" comes before a name,
     // not right before its date ("Updated by the newsroom on …" ends in "on").
     prepositions: /^(?:on|since|until|till|from|after|before|through|by)$/i,
     verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|closes|closed|starts|expects|expect|expected|scheduled|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
-    // "scheduled for Nov. 12", "set for", "moved to": a day fixed for an event. Only after such a
-    // word: "the top stories for Tuesday, November 5" is a newsletter's own day.
-    scheduled: {
-      prepositions: /^(?:for|to)$/i,
-      after: /^(?:scheduled|rescheduled|set|slated|planned|due|fixed|booked|pencilled|penciled|postponed|delayed|moved|pushed|brought|advanced)$/i,
-    },
+    // "is scheduled for Nov. 12", "has been set for", "was postponed to", ", slated for": a day
+    // fixed for an event, the participle used as a verb (after an auxiliary, an adverb or a comma).
+    // Not "the top stories for Tuesday, November 5", nor a noun: "Daily Set for November 5",
+    // "quiz set for", "Photo set for" are the page's own day.
+    scheduled: /(?:,|\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|moved)\s+(?:for|to)\s+(?:(?:the|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)*$/iu,
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
@@ -450,8 +449,7 @@ function afterSentencePreposition(text: string, index: number, end: number, lang
   // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
   let last = words.length - 1;
   while (last > 0 && ARTICLE_OR_WEEKDAY.test(words[last]!)) last--;
-  const scheduledFor = rules.scheduled !== undefined && last >= 1 && rules.scheduled.prepositions.test(words[last]!) && rules.scheduled.after.test(words[last - 1]!);
-  if (scheduledFor) return true;
+  if (rules.scheduled?.test(clause)) return true;
   if (last < 3 || !rules.prepositions.test(words[last]!)) return false;
   if (words.slice(0, last).some((word) => rules.verbs.test(word))) return true;
   return rules.subject !== undefined && rules.subject.test(words[0]!) && wordsAfter(text, end) >= 3;

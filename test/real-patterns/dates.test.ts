@@ -480,6 +480,7 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Harbour cities to meet in the old port', '<p>The summit of harbour cities is scheduled for Nov. 12, 2024, officials said on Monday.</p>', '2024-11-05'],
     ['Harbour cities to meet in the old port', '<p>The vote on the new quay has been set for November 12, 2024, by the port council.</p>', '2024-11-05'],
     ['Port office opens applications for berths', '<p>Applications must be submitted by November 29, 2024, the port office said.</p>', '2024-11-05'],
+    ['Harbour cities to meet in the old port', '<p>The summit, slated for Tuesday, Nov. 12, 2024, will draw mayors from eleven ports.</p>', '2024-11-05'],
     ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
     ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05', 'de'],
     ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
@@ -489,8 +490,13 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     expect(check(plain(headline, body, '', lang), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
   });
 
-  it('but a newsletter\'s "top stories for Tuesday, November 5" is its own day, and "for" after no scheduling word is no event', () => {
-    expect(read(plain('Your morning briefing', '<p>Here are the top stories for Tuesday, November 5, 2024, from our newsroom.</p>')).date.value).toBe('2024-11-05');
+  it.each([
+    ['Your morning briefing', 'Here are the top stories for Tuesday, November 5, 2024, from our newsroom.'],
+    ['Daily quiz answers', 'Here are the answers to today\'s Daily Set for November 5, 2024.'],
+    ['Crossword answers', 'Solutions to the puzzle set for Tuesday, 5 November 2024, with hints.'],
+    ['Harbour photographs', 'Photo set for 5 November 2024 from the old port.'],
+  ])('but "%s": "for" after no verb, or after "set" as a noun, is the page\'s own day', (headline, line) => {
+    expect(read(plain(headline, `<p>${line}</p>`)).date.value).toBe('2024-11-05');
   });
 
   it('but a plain date line under the headline still dates it', () => {
