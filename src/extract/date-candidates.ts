@@ -387,11 +387,11 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
     // not right before its date ("Updated by the newsroom on …" ends in "on").
     prepositions: /^(?:on|since|until|till|from|after|before|through|by)$/i,
     verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|closes|closed|starts|expects|expect|expected|scheduled|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
-    // "is scheduled for Nov. 12", "has been set for", "was postponed to", ", slated for": a day
+    // "is scheduled for Nov. 12", "has been set for", "was pushed back to", ", slated for": a day
     // fixed for an event, the participle used as a verb (after an auxiliary, an adverb or a comma).
     // Not "the top stories for Tuesday, November 5", nor a noun: "Daily Set for November 5",
     // "quiz set for", "Photo set for" are the page's own day.
-    scheduled: /(?:,|\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|moved)\s+(?:for|to)\s+(?:(?:the|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)*$/iu,
+    scheduled: /(?:,|\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|deferred|adjourned|extended|moved|pushed|brought)\s+(?:(?:back|forward|up|out|in)\s+)?(?:for|to|until)\s+(?:(?:the|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)*$/iu,
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,

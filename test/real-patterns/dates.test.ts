@@ -481,6 +481,8 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Harbour cities to meet in the old port', '<p>The vote on the new quay has been set for November 12, 2024, by the port council.</p>', '2024-11-05'],
     ['Port office opens applications for berths', '<p>Applications must be submitted by November 29, 2024, the port office said.</p>', '2024-11-05'],
     ['Harbour cities to meet in the old port', '<p>The summit, slated for Tuesday, Nov. 12, 2024, will draw mayors from eleven ports.</p>', '2024-11-05'],
+    ['Quay vote delayed again', '<p>The council vote on the new quay was pushed back to November 26, 2024, after objections.</p>', '2024-11-05'],
+    ['Port office opens applications for berths', '<p>The deadline for applications has been extended until 29 November 2024, the port office said.</p>', '2024-11-05'],
     ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
     ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05', 'de'],
     ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
