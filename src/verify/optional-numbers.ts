@@ -15,7 +15,7 @@ const OPTIONAL_OPEN = 'OPTIONALNUMBEROPENS';
 const OPTIONAL_CLOSE = 'OPTIONALNUMBERCLOSES';
 const OPEN_FOLDED = OPTIONAL_OPEN.toLowerCase();
 const CLOSE_FOLDED = OPTIONAL_CLOSE.toLowerCase();
-const ROMAN_LETTERS = /^[ivx]+$/;
+const ROMAN_LETTERS = /^[ivxl]+$/;
 
 /** `text` marked optional, to be read once folded (withOptionalMarked). */
 export function asOptional(text: string): string {

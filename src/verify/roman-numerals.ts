@@ -3,25 +3,27 @@
 // number that differs: key-facts.ts marks them as optional numbers (optional-numbers.ts).
 
 /**
- * A Roman numeral in capitals from 2 to 39, standing alone: a sequel, a monarch, a phase, a part
- * ("Gladiator II", "Charles III", "Phase III", "Part IV") — the number a citation may write in
- * digits, and another number when it differs ("Gladiator III"); "Charles III's" too. See isRomanNumeral.
+ * A Roman numeral in capitals from 2 to 89, standing alone: a sequel, a monarch, a phase, a part,
+ * a Super Bowl ("Gladiator II", "Charles III", "Phase III", "Part IV", "Super Bowl LIX") — the
+ * number a citation may write in digits, and another number when it differs ("Gladiator III");
+ * "Charles III's" too. See isRomanNumeral.
  */
-export const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}-])(?!['’](?!s\b))/gu;
+export const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:(?:XL|LX{0,3}|X{1,3})(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}-])(?!['’](?!s\b))/gu;
 
 /**
- * Whether a match of ROMAN_NUMERAL is one: not a letter alone ("V", "X"), nor "XI" in a headline
- * set in capitals or before "Jinping" (the president's name; in other headlines he is "Xi").
+ * Whether a match of ROMAN_NUMERAL is one: not a letter alone ("V", "X", "L"), nor "XL" (a size
+ * far more often than 40), nor "XI" in a headline set in capitals or before "Jinping" (the
+ * president's name; in other headlines he is "Xi").
  */
 export function isRomanNumeral(numeral: string, offset: number, text: string): boolean {
-  if (numeral === 'V' || numeral === 'X') return false;
+  if (numeral === 'V' || numeral === 'X' || numeral === 'L' || numeral === 'XL') return false;
   if (numeral !== 'XI') return true;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
   return capitals <= 0.6 * letters && !/^\s*jinping/iu.test(text.slice(offset + numeral.length));
 }
 
-const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 
 /** A numeral's value, read in either case ("iii" is 3); NaN for letters that are no numeral. */
 export function romanValue(numeral: string): number {

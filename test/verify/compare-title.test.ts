@@ -385,6 +385,11 @@ describe('compareTitle: Roman numerals', () => {
     expect(matches('Gladiator II tops box office for second weekend', 'Gladiator III tops box office for second weekend')).toBe(false);
     expect(matches('Pope Pius XI archives opened', 'Pope Pius XII archives opened')).toBe(false);
     expect(matches('Apollo XI astronauts remembered on landing anniversary', 'Apollo 11 astronauts remembered on landing anniversary')).toBe(true);
+    // Up to 89: a Super Bowl.
+    expect(matches('Super Bowl LIX: Eagles beat Chiefs to win title', 'Super Bowl 59: Eagles beat Chiefs to win title')).toBe(true);
+    expect(matches('Super Bowl LIX: Eagles beat Chiefs to win title', 'Super Bowl LVIII: Eagles beat Chiefs to win title')).toBe(false);
+    expect(matches('Super Bowl LIX: Eagles beat Chiefs to win title', 'Super Bowl 58: Eagles beat Chiefs to win title')).toBe(false);
+    expect(matches('LIV Golf signs two more major champions', 'LIV Golf signs two more major champions')).toBe(true);
   });
   it('lets a citation leave a numeral out ("King Charles" for "King Charles III")', () => {
     expect(matches('Pope Francis Meets King Charles at the Vatican', 'Pope Francis meets King Charles III at the Vatican')).toBe(true);
@@ -402,6 +407,8 @@ describe('compareTitle: Roman numerals', () => {
     expect(matches('XI JINPING MEETS BIDEN IN SAN FRANCISCO', 'Xi Jinping meets Biden in San Francisco')).toBe(true);
     expect(matches('Hospitals Face IV Fluid Shortage After Hurricane', 'Hospitals face IV fluid shortage after hurricane')).toBe(true);
     expect(matches('Musk says X will add payments this year', 'Musk says X will add payments this year')).toBe(true);
+    // "XL" is a size: neither 40 nor a number left out.
+    expect(matches('Google unveils Pixel 9 Pro XL with bigger battery', 'Google unveils Pixel 9 Pro with bigger battery')).toBe(true);
   });
 });
 
