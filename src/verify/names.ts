@@ -8,6 +8,7 @@ import { ACRONYM, runSpelling } from './acronyms.js';
 import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
 import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
+import { isRomanNumeralWord } from './roman-numerals.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
@@ -116,7 +117,9 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   if ((language && /^(de|lb|gsw)\b/i.test(language)) || looksGerman(headline)) return false;
   // The article's names also count where a sentence-case headline's capital says nothing: its
   // first word, after a colon ("Laos methanol poisonings: Australian teenager …").
-  const names = [...(namesInSentenceCase(headline) ?? []), ...namesTheArticleWrites(headline, articleNames)];
+  // A number is no name, however it is written ("Part Two", "Part II"): key facts compare numbers.
+  const numeralKeys = new Set([...tokens(headline), ...tokens(cited)].filter(isNumeralWord).map(wordKey));
+  const names = [...(namesInSentenceCase(headline) ?? []), ...namesTheArticleWrites(headline, articleNames)].filter((name) => !numeralKeys.has(name));
   if (names.length === 0) return false;
   const citedWords = tokens(cited);
   const citedKeyList = citedWords.map(wordKey);
@@ -128,7 +131,7 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const headlineKeys = new Set([...keysWithParts(headline), ...adjacentJoined(headlineKeyList)]);
   // A word the headline has in another form is none the citation added: "Jong-un" for "Jong Un",
   // "Inspected" for "Inspects" or "Met" for "Meets" in a Title Case citation.
-  const added = citedWords.filter((word) => STARTS_UPPER.test(word) && !HAS_DIGIT.test(word))
+  const added = citedWords.filter((word) => STARTS_UPPER.test(word) && !HAS_DIGIT.test(word) && !isNumeralWord(word))
     .filter((word) => !hyphenPartsIn(word, headlineKeys)).map(wordKey)
     .filter((key) => key && !headlineKeys.has(key) && !isFormOfAny(key, headlineKeys));
   if (added.length === 0) return false;
@@ -145,6 +148,14 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   if (missing.every((name) => added.some((key) => sameName(name, key)))) return false;
   const expanding = abbreviatedNames(citedKeyList, new Set(missing));
   return added.some((key) => !missing.some((name) => sameName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
+}
+
+/** English counts a Title Case citation capitalises ("Part Two"); other languages' are rarely cited so. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/** A Roman numeral as written ("II", "LIX"), or a count in words ("Two"). */
+function isNumeralWord(word: string): boolean {
+  return isRomanNumeralWord(word) || COUNT_WORDS.has(wordKey(word));
 }
 
 /** Each pair of adjacent keys written as one ("Ha Noi" is "hanoi"). */

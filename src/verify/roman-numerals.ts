@@ -8,7 +8,14 @@
  * number a citation may write in digits, and another number when it differs ("Gladiator III");
  * "Charles III's" too. See isRomanNumeral.
  */
-export const ROMAN_NUMERAL = /(?<![\p{L}\p{N}'’.-])(?:(?:XL|LX{0,3}|X{1,3})(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\p{N}-])(?!['’](?!s\b))/gu;
+const ROMAN_BODY = '(?:(?:XL|LX{0,3}|X{1,3})(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{2,3})';
+export const ROMAN_NUMERAL = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${ROMAN_BODY}(?![\\p{L}\\p{N}-])(?!['’](?!s\\b))`, 'gu');
+const ROMAN_WORD = new RegExp(`^${ROMAN_BODY}$`, 'u');
+
+/** A word that is a numeral as written ("II", "LIX"), by the same rules as isRomanNumeral outside its context. */
+export function isRomanNumeralWord(word: string): boolean {
+  return ROMAN_WORD.test(word) && word !== 'V' && word !== 'X' && word !== 'L' && word !== 'XL';
+}
 
 /**
  * Whether a match of ROMAN_NUMERAL is one: not a letter alone ("V", "X", "L"), nor "XL" (a size

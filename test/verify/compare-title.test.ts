@@ -391,6 +391,13 @@ describe('compareTitle: Roman numerals', () => {
     expect(matches('Super Bowl LIX: Eagles beat Chiefs to win title', 'Super Bowl 58: Eagles beat Chiefs to win title')).toBe(false);
     expect(matches('LIV Golf signs two more major champions', 'LIV Golf signs two more major champions')).toBe(true);
   });
+  it('reads a count in words as the numeral, and neither as a name swapped in ("Part Two" for "Part II")', () => {
+    expect(matches('Dune: Part Two tops box office again', 'Dune: Part II tops box office again')).toBe(true);
+    expect(matches('Dune: Part Two tops box office again', 'Dune: Part III tops box office again')).toBe(false);
+    expect(matches('Dune: Part Three tops box office again', 'Dune: Part II tops box office again')).toBe(false);
+    // Names are still names: Xi is no numeral.
+    expect(matches('Xi meets Biden in San Francisco', 'Li meets Biden in San Francisco')).toBe(false);
+  });
   it('lets a citation leave a numeral out ("King Charles" for "King Charles III")', () => {
     expect(matches('Pope Francis Meets King Charles at the Vatican', 'Pope Francis meets King Charles III at the Vatican')).toBe(true);
     // A number in digits is no numeral to leave out.
