@@ -9,6 +9,7 @@ import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
 import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 import { isRomanNumeralWord } from './roman-numerals.js';
+import { sameKoreanGivenName } from './korean-romanization.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
@@ -139,7 +140,9 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
   const spelledOut = initialsOfRuns(citedKeyList);
   const abbreviated = abbreviatedNames(headlineKeyList, new Set(added));
-  const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name));
+  // A Korean given name the citation romanizes another way, joined or not ("Suk Yeol" for "Seok-yeol").
+  const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name)
+    && !citedKeyList.some((key, i) => sameKoreanGivenName(name, key) || sameKoreanGivenName(name, key + (citedKeyList[i + 1] ?? ''))));
   if (missing.length === 0) return false;
   // A swap takes a name out and brings another in: a missing name no added word spells, and an
   // added word that is no spelling of a missing name, no acronym of the headline's words, nor a

@@ -449,6 +449,15 @@ describe('compareTitle: one name, written another way', () => {
     expect(matches('Talks with Moon collapse after summit in Seoul ends', 'Talks with Yoon collapse after summit in Seoul ends')).toBe(false);
     expect(matches('Talks with Abbas collapse after summit in Cairo ends', 'Talks with Assad collapse after summit in Cairo ends')).toBe(false);
   });
+  it('reads a Korean given name romanized another way, joined or not, as one ("Suk Yeol"/"Seok-yeol", "Duck-soo"/"Deok-su")', () => {
+    expect(matches('Yoon Suk Yeol orders probe into drone incursion', 'Yoon Seok-yeol orders probe into drone incursion')).toBe(true);
+    expect(matches('Acting President Han Duck-soo meets US envoy in Seoul', 'Acting President Han Deok-su meets US envoy in Seoul')).toBe(true);
+    expect(matches('Choo Kyung-ho named finance minister in reshuffle', 'Chu Kyung-ho named finance minister in reshuffle')).toBe(true);
+    // Another person stays another person.
+    expect(matches('Prime Minister Han Duck-soo meets US envoy in Seoul', 'Prime Minister Han Dong-hoon meets US envoy in Seoul')).toBe(false);
+    expect(matches('Kim Min-jae joins Bayern Munich on five-year deal', 'Kim Min-jun joins Bayern Munich on five-year deal')).toBe(false);
+    expect(matches('Yoon Suk Yeol orders probe into drone incursion', 'Yoon Sang-hyun orders probe into drone incursion')).toBe(false);
+  });
   it('reads a hyphenated name however it is joined, and a tense changed in a Title Case citation, as no new name', () => {
     expect(matches('Kim Jong Un, Putin Sign Mutual Defense Pact in Pyongyang', 'Kim Jong-un, Putin sign mutual defence pact in Pyongyang')).toBe(true);
     expect(matches("Ukraine's Zelensky Met Francis at Vatican", "Ukraine's Zelensky meets Pope Francis at Vatican")).toBe(true);

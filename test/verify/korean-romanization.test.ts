@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sameKoreanGivenName } from '../../src/verify/korean-romanization.js';
+
+describe('sameKoreanGivenName', () => {
+  it('reads one given name in the romanizations newsrooms use', () => {
+    expect(sameKoreanGivenName('sukyeol', 'seokyeol')).toBe(true);
+    expect(sameKoreanGivenName('ducksoo', 'deoksu')).toBe(true);
+    expect(sameKoreanGivenName('jaemyung', 'jaemyeong')).toBe(true);
+    expect(sameKoreanGivenName('kyungho', 'gyeongho')).toBe(true);
+    expect(sameKoreanGivenName('donghoon', 'donghun')).toBe(true);
+  });
+  it('keeps other names, single syllables and words the table cannot spell apart', () => {
+    expect(sameKoreanGivenName('ducksoo', 'donghoon')).toBe(false);
+    expect(sameKoreanGivenName('minjae', 'minjun')).toBe(false);
+    // One syllable is never enough: "Sun" and "Son", "Young" and "Yong".
+    expect(sameKoreanGivenName('sun', 'seon')).toBe(false);
+    expect(sameKoreanGivenName('young', 'yong')).toBe(false);
+    // Words the syllables do not spell (English names) are no Korean names.
+    expect(sameKoreanGivenName('hudson', 'hodson')).toBe(false);
+    expect(sameKoreanGivenName('jason', 'jeson')).toBe(false);
+    // Two syllables against three.
+    expect(sameKoreanGivenName('sukyeol', 'seokyeolmin')).toBe(false);
+  });
+});
