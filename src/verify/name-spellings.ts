@@ -3,7 +3,6 @@
 // a verb's other tense in a Title Case citation ("Inspected"/"Inspects", "Met"/"Meets"). names.ts
 // asks these before it calls a name swapped.
 import { editDistance } from '../edit-distance.js';
-import { sameKoreanGivenName } from './korean-romanization.js';
 
 /** Names written two ways that no rule of spelling relates. */
 const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
@@ -15,9 +14,6 @@ const SAME_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['choi', 'choe'], ['park', 'pak'], ['park', 'bak'], ['pak', 'bak'], ['lee', 'ri'], ['lee', 'yi'], ['lee', 'rhee'], ['ri', 'yi'],
   ['roh', 'noh'], ['moon', 'mun'], ['jung', 'chung'], ['jung', 'jeong'], ['chung', 'jeong'], ['shin', 'sin'],
   ['lim', 'im'], ['lim', 'rim'], ['ryu', 'yoo'], ['ryu', 'yu'], ['yoo', 'yu'], ['yoon', 'yun'], ['kang', 'gang'],
-  ['choo', 'chu'], ['joo', 'ju'], ['koo', 'ku'], ['koo', 'gu'], ['ku', 'gu'], ['suh', 'seo'], ['heo', 'huh'], ['heo', 'hur'],
-  ['huh', 'hur'], ['kwon', 'gwon'], ['kwak', 'gwak'], ['sung', 'seong'], ['byun', 'byeon'], ['baek', 'paik'], ['baek', 'baik'],
-  ['paik', 'baik'], ['ahn', 'an'], ['cho', 'jo'], ['jang', 'chang'], ['bae', 'pae'], ['jeon', 'chun'], ['jeon', 'jun'], ['chun', 'jun'],
 ];
 
 /**
@@ -40,7 +36,6 @@ export function sameName(a: string, b: string): boolean {
   if (OTHER_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return false;
   if (SAME_NAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
   if (romanized(a) === romanized(b)) return true;
-  if (sameKoreanGivenName(a, b)) return true;
   if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (isDemonym(a, b) || isDemonym(b, a)) return true;
   if (isContraction(a, b) || isContraction(b, a)) return true;

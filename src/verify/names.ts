@@ -9,7 +9,7 @@ import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
 import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 import { isRomanNumeralWord } from './roman-numerals.js';
-import { sameKoreanGivenName } from './korean-romanization.js';
+import { isKoreanGivenName, KOREAN_SURNAMES, sameKoreanGivenName, sameKoreanSurname } from './korean-romanization.js';
 
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}]*\p{Ll}/u;
@@ -140,9 +140,8 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   // Union" cited as "EU" (every name of the run it abbreviates is then accounted for).
   const spelledOut = initialsOfRuns(citedKeyList);
   const abbreviated = abbreviatedNames(headlineKeyList, new Set(added));
-  // A Korean given name the citation romanizes another way, joined or not ("Suk Yeol" for "Seok-yeol").
-  const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name)
-    && !citedKeyList.some((key, i) => sameKoreanGivenName(name, key) || sameKoreanGivenName(name, key + (citedKeyList[i + 1] ?? ''))));
+  const koreanGivenNames = koreanGivenNamesIn(citedKeyList, headlineKeyList);
+  const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name) && !koreanGivenNames.has(name));
   if (missing.length === 0) return false;
   // A swap takes a name out and brings another in: a missing name no added word spells, and an
   // added word that is no spelling of a missing name, no acronym of the headline's words, nor a
@@ -151,6 +150,33 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   if (missing.every((name) => added.some((key) => sameName(name, key)))) return false;
   const expanding = abbreviatedNames(citedKeyList, new Set(missing));
   return added.some((key) => !missing.some((name) => sameName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
+}
+
+/**
+ * The headline's keys that belong to a Korean name the citation romanizes another way: a given name
+ * after the same surname, joined, hyphenated or spaced on either side ("Suk Yeol" (suk, yeol) for
+ * "Seok-yeol" (seokyeol), "Duck-soo" for "Deok-su"), or a surname spelled another way before the
+ * same given name ("Choo Kyung-ho" for "Chu Kyung-ho"). See korean-romanization.ts.
+ */
+function koreanGivenNamesIn(citedKeys: readonly string[], headlineKeys: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  /** After each Korean surname: the next key, and the next two joined, with the keys they cover. */
+  const givenNames = (keys: readonly string[]) => keys.flatMap((key, i) => {
+    if (!KOREAN_SURNAMES.has(key) || i + 1 >= keys.length) return [];
+    const one = { surname: key, name: keys[i + 1]!, covers: [key, keys[i + 1]!] };
+    return i + 2 < keys.length ? [one, { surname: key, name: keys[i + 1]! + keys[i + 2]!, covers: [key, keys[i + 1]!, keys[i + 2]!] }] : [one];
+  });
+  const cited = givenNames(citedKeys);
+  for (const page of givenNames(headlineKeys)) {
+    if (!isKoreanGivenName(page.name)) continue;
+    const sameGiven = (other: { name: string }) => other.name === page.name || sameKoreanGivenName(other.name, page.name);
+    const sameSurname = (other: { surname: string }) => sameName(other.surname, page.surname) || sameKoreanSurname(other.surname, page.surname);
+    if (cited.some((other) => sameSurname(other) && sameGiven(other) && (other.surname !== page.surname || other.name !== page.name))) {
+      for (const key of page.covers) found.add(key);
+      found.add(page.name);
+    }
+  }
+  return found;
 }
 
 /** English counts a Title Case citation capitalises ("Part Two"); other languages' are rarely cited so. */
@@ -236,6 +262,8 @@ function firstWordSwapped(cited: string, headline: string): boolean {
   // A number ("10m") or a letter's other form (Persian ک for Arabic ك) is no other subject.
   if (/\d/.test(citedTokens[0]!) || /\d/.test(headlineTokens[0]!) || foldTitle(citedTokens[0]!) === foldTitle(headlineTokens[0]!)) return false;
   for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  // A Korean surname spelled another way before the same given name ("Choo Kyung-ho", "Chu Kyung-ho").
+  if (sameKoreanSurname(a[0], b[0]) && isKoreanGivenName(a[1]!)) return false;
   return !sameName(a[0], b[0]) && !spellingVariant(a[0], b[0]);
 }
 

@@ -457,6 +457,11 @@ describe('compareTitle: one name, written another way', () => {
     expect(matches('Prime Minister Han Duck-soo meets US envoy in Seoul', 'Prime Minister Han Dong-hoon meets US envoy in Seoul')).toBe(false);
     expect(matches('Kim Min-jae joins Bayern Munich on five-year deal', 'Kim Min-jun joins Bayern Munich on five-year deal')).toBe(false);
     expect(matches('Yoon Suk Yeol orders probe into drone incursion', 'Yoon Sang-hyun orders probe into drone incursion')).toBe(false);
+    // The page may write the given name in two words, too.
+    expect(matches('Yoon Seok-yeol orders probe into drone incursion', 'Yoon Suk Yeol orders probe into drone incursion')).toBe(true);
+    // Only after a Korean surname: two cities, and a Chinese name with another Korean-looking spelling.
+    expect(matches('Fire at Cheongju battery factory kills 3 workers', 'Fire at Chungju battery factory kills 3 workers')).toBe(false);
+    expect(matches('Kuomintang chair Eric Chu visits Beijing for talks', 'Kuomintang chair Eric Choo visits Beijing for talks')).toBe(false);
   });
   it('reads a hyphenated name however it is joined, and a tense changed in a Title Case citation, as no new name', () => {
     expect(matches('Kim Jong Un, Putin Sign Mutual Defense Pact in Pyongyang', 'Kim Jong-un, Putin sign mutual defence pact in Pyongyang')).toBe(true);
