@@ -22,3 +22,18 @@ describe('sameKoreanGivenName', () => {
     expect(sameKoreanGivenName('sukyeol', 'seokyeolmin')).toBe(false);
   });
 });
+
+describe('isKoreanGivenName and sameKoreanSurname', () => {
+  it('read a given name the table spells, and a surname written two ways', async () => {
+    const { isKoreanGivenName, sameKoreanSurname } = await import('../../src/verify/korean-romanization.js');
+    expect(isKoreanGivenName('kyungho')).toBe(true);
+    expect(isKoreanGivenName('visits')).toBe(false);
+    expect(sameKoreanSurname('choo', 'chu')).toBe(true);
+    expect(sameKoreanSurname('chu', 'cho')).toBe(false);
+  });
+  it('gives an ambiguous spelling one syllable: "Ji-yun" is not "Ji-yeon", "Min-suk" is "Min-seok"', () => {
+    expect(sameKoreanGivenName('jiyun', 'jiyeon')).toBe(false);
+    expect(sameKoreanGivenName('minsuk', 'minseok')).toBe(true);
+    expect(sameKoreanGivenName('cheongju', 'chungju')).toBe(false);
+  });
+});
