@@ -118,6 +118,12 @@ const MONTHS = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
+/**
+ * "Jun" as a syllable of a Korean given name ("Yong-jun", "Jun-seok"), joined to the other syllable
+ * so that it is no month June; "Jan-Jun" and "Jun-Sep", in capitals, stay months.
+ */
+const KOREAN_JUN = /(\p{L})-jun(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}-])Jun-(?=\p{Ll})/gu;
+const joinedJun = (_match: string, before: string | undefined): string => (before === undefined ? 'Jun' : `${before}jun`);
 /** A visa class, "H-1B" however hyphenated (factWords). */
 const VISA_CLASS = /\b([A-Z])-?(\d)-?([A-Z])\b/gu;
 /** A conversion in brackets right after an amount and its unit: "($230 million)", "(US$5.2 bln)". */
@@ -315,7 +321,7 @@ export function factWords(title: string): string[] {
   // A visa class is one name however it is hyphenated ("H-1B", "H1-B", "H1B"), not a number 1.
   // A conversion in brackets after an amount ("300 billion won ($230 million)") is the same
   // amount: a citation may leave it out, not change it (optional-numbers.ts).
-  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3')
+  const plain = withoutWireTags(title).replace(/\s&\s/gu, ' and ').replace(VISA_CLASS, '$1$2$3').replace(KOREAN_JUN, joinedJun)
     .replace(CONVERSION, (conversion: string) => asOptional(conversion.trim().slice(1, -1)));
   const joined = marchesAsWords(koreanAmounts(spelledOut(asciiDigits(plain))), isTitleCase(plain)).replace(/\bnon[-‐‑](?=\p{L})/giu, 'non')
     .replace(MONTH_WITH_POINT, (_match, short: string) => MONTHS.get(short.toLowerCase())!)

@@ -6,14 +6,15 @@
 // "Young" an English name) and never a word the table cannot spell out. names.ts asks only for a
 // name after a Korean surname ("Cheongju" and "Chungju" are two cities). Each spelling stands for
 // one syllable where a second reading would merge two people: "yun" is 윤 (연 is "yeon"), "sun" 선
-// (순 "soon"), "suk" 석 (숙 "sook"), "kun" 건 (근 "geun"), "jung" 정 (중 "joong"); 청 is "cheong" alone.
+// (순 "soon"), "suk" 석 (숙 "sook"), "kun" 건 (근 "geun"), "jung" 정 (중 "joong"); "chung" is 정 or 청,
+// "un" 은 or 운, as people write them.
 
 /** Each syllable's spellings (Revised Romanization first); a spelling may stand for two syllables. */
 const SYLLABLES: readonly (readonly string[])[] = [
   ['deok', 'duk', 'duck', 'dok'], ['seok', 'suk', 'sok'], ['sook'], ['su', 'soo'], ['ju', 'joo'], ['gu', 'goo', 'ku', 'koo'],
   ['u', 'woo', 'wu'], ['yeol', 'yol'], ['geun', 'keun', 'gun'], ['geon', 'keon', 'kun'], ['jeong', 'jung', 'chung', 'joung'],
-  ['cheong'], ['joong'], ['hyeon', 'hyun'], ['myeong', 'myung'], ['yeong', 'young', 'yong'], ['seong', 'sung'],
-  ['jun', 'joon'], ['hun', 'hoon'], ['sik', 'shik'], ['hui', 'hee', 'heui'], ['ui', 'eui'], ['eun'], ['un'],
+  ['cheong', 'chung'], ['joong'], ['hyeon', 'hyun'], ['myeong', 'myung'], ['yeong', 'young', 'yong'], ['seong', 'sung'],
+  ['jun', 'joon'], ['hun', 'hoon'], ['sik', 'shik'], ['hui', 'hee', 'heui'], ['ui', 'eui'], ['eun', 'un'], ['un', 'woon'],
   ['gyeong', 'kyung', 'kyeong', 'kyong'], ['cheol', 'chul', 'chol'], ['won', 'weon'], ['jin', 'chin'], ['jae'],
   ['hye'], ['seon', 'sun'], ['soon'], ['dong', 'tong'], ['byeong', 'byung', 'pyong'], ['ho'], ['hwan'], ['min'],
   ['yun', 'yoon'], ['yeon'], ['ok'], ['chang'], ['tae'], ['il'], ['yong'], ['in'], ['ha'], ['na'], ['mi'], ['ji', 'chi'],

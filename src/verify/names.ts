@@ -5,7 +5,7 @@
 // carries another capitalised word in its place names someone else. A first word, whose capital
 // says nothing, counts alone only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { ACRONYM, runSpelling } from './acronyms.js';
-import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
+import { isFormOfAny, sameName, sameName as anySameName, spellingVariant } from './name-spellings.js';
 import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 import { isRomanNumeralWord } from './roman-numerals.js';
@@ -147,6 +147,10 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   // added word that is no spelling of a missing name, no acronym of the headline's words, nor a
   // word of a run spelling a missing acronym. A name left out ("Respected Comrade Kim Jong Un"
   // cited as "Kim Jong Un Inspected …") brings in none; a name spelled another way takes none out.
+  // Two Korean given names the syllable table reads are one name only by it: "Yong-jun" and
+  // "Yong-jin" are one letter apart and two people.
+  const koreanKeys = new Set([...koreanGivenNameKeys(citedKeyList), ...koreanGivenNameKeys(headlineKeyList)]);
+  const sameName = (a: string, b: string) => (koreanKeys.has(a) && koreanKeys.has(b) ? sameKoreanGivenName(a, b) : anySameName(a, b));
   if (missing.every((name) => added.some((key) => sameName(name, key)))) return false;
   const expanding = abbreviatedNames(citedKeyList, new Set(missing));
   return added.some((key) => !missing.some((name) => sameName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
@@ -177,6 +181,11 @@ function koreanGivenNamesIn(citedKeys: readonly string[], headlineKeys: readonly
     }
   }
   return found;
+}
+
+/** The keys of given names after a Korean surname that the syllable table reads ("yongjun"). */
+function koreanGivenNameKeys(keys: readonly string[]): string[] {
+  return keys.flatMap((key, i) => (i > 0 && KOREAN_SURNAMES.has(keys[i - 1]!) && isKoreanGivenName(key) ? [key] : []));
 }
 
 /** English counts a Title Case citation capitalises ("Part Two"); other languages' are rarely cited so. */
@@ -261,7 +270,10 @@ function firstWordSwapped(cited: string, headline: string): boolean {
   if (a.length !== b.length || a.length < 4 || a[0] === b[0] || !a[0] || !b[0]) return false;
   // A number ("10m") or a letter's other form (Persian ک for Arabic ك) is no other subject.
   if (/\d/.test(citedTokens[0]!) || /\d/.test(headlineTokens[0]!) || foldTitle(citedTokens[0]!) === foldTitle(headlineTokens[0]!)) return false;
-  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  // The rest the same, a Korean given name after the first word romanized either way included
+  // ("Kim Yuna" for "Im Yoona" swaps the surname).
+  const koreanGiven = KOREAN_SURNAMES.has(a[0]) && KOREAN_SURNAMES.has(b[0]) && sameKoreanGivenName(a[1]!, b[1]!);
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] && !(i === 1 && koreanGiven)) return false;
   // A Korean surname spelled another way before the same given name ("Choo Kyung-ho", "Chu Kyung-ho").
   if (sameKoreanSurname(a[0], b[0]) && isKoreanGivenName(a[1]!)) return false;
   return !sameName(a[0], b[0]) && !spellingVariant(a[0], b[0]);

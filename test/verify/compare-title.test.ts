@@ -462,6 +462,14 @@ describe('compareTitle: one name, written another way', () => {
     // Only after a Korean surname: two cities, and a Chinese name with another Korean-looking spelling.
     expect(matches('Fire at Cheongju battery factory kills 3 workers', 'Fire at Chungju battery factory kills 3 workers')).toBe(false);
     expect(matches('Kuomintang chair Eric Chu visits Beijing for talks', 'Kuomintang chair Eric Choo visits Beijing for talks')).toBe(false);
+    // Two Korean given names the table reads are one only by it: one letter apart is two people.
+    expect(matches('Kim Yong-jun named new envoy to Japan', 'Kim Yong-jin named new envoy to Japan')).toBe(false);
+    expect(matches('Kim Jong-min named new envoy to Japan', 'Kim Jung-min named new envoy to Japan')).toBe(false);
+    // "Jun" in a given name is no month June.
+    expect(matches('Kim Yong-joon named new envoy to Japan', 'Kim Yong-jun named new envoy to Japan')).toBe(true);
+    expect(matches('Exports rose in Jan-Jun period', 'Exports rose in Jan-Mar period')).toBe(false);
+    // A surname swapped before a given name written another way is still a swap.
+    expect(matches('Kim Yuna to star in new drama series on tvN', 'Im Yoona to star in new drama series on tvN')).toBe(false);
   });
   it('reads a hyphenated name however it is joined, and a tense changed in a Title Case citation, as no new name', () => {
     expect(matches('Kim Jong Un, Putin Sign Mutual Defense Pact in Pyongyang', 'Kim Jong-un, Putin sign mutual defence pact in Pyongyang')).toBe(true);
