@@ -381,7 +381,7 @@ function inProse(text: string, index: number, end: number): boolean {
  * credit lines that end with it. A byline puts its date after a name and a preposition too ("By
  * Jane Doe on", "Von Max Müller am", "Par Jean Dupont le"), with no verb of its own.
  */
-const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; scheduled?: RegExp }> = {
+const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; scheduled?: RegExp; deadline?: RegExp }> = {
   en: {
     // "by" a deadline: "must be submitted by November 29". A byline's "by" comes before a name,
     // not right before its date ("Updated by the newsroom on …" ends in "on").
@@ -392,6 +392,8 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
     // Not "the top stories for Tuesday, November 5", nor a noun: "Daily Set for November 5",
     // "quiz set for", "Photo set for" are the page's own day.
     scheduled: /(?:,|\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|deferred|adjourned|extended|moved|pushed|brought)\s+(?:(?:back|forward|up|out|in)\s+)?(?:for|to|until)\s+(?:(?:the|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)*$/iu,
+    // A deadline told as an order: "RSVP by Friday, November 29", "Register by", "Apply online by".
+    deadline: /^\W*(?:rsvp|register|apply|submit|enter|respond|reply|sign\s+up|pay|vote)\b[^.!?]{0,60}\bby\s+(?:(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|noon|midnight)\W+)*$/iu,
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
@@ -414,6 +416,8 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
     subject: /^(?:o|a|os|as)$/i,
   },
 };
+/** A time between a preposition and its date ("by 5 p.m. November 29"), in English ("am" is German's "on the"). */
+const TIME_OF_DAY = /^(?:a|p|m|am|pm|noon|midnight)$/i;
 const ARTICLE_OR_WEEKDAY = /^(?:the|dem|den|der|les|los|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
 /** "This …" opening a clause: the page speaking of itself. */
 const SELF_REFERENCE = /^(?:this|dieser|diese|dieses|ce|cet|cette|este|esta|esto)$/i;
@@ -431,8 +435,10 @@ function afterSentencePreposition(text: string, index: number, end: number, lang
   if (PROSE_BEFORE_DATE.test(before)) return true;
   const rules = PROSE_LANGUAGES[language];
   if (!rules) return false;
+  // "a.m. " and "p.m. " end no sentence ("must be filed by 5 p.m. November 29").
+  const stops = before.replace(/\b([ap])\.m\. /giu, '$1_m_ ');
   const clause = before.slice(Math.max(0, ...CLAUSE_STOPS.map((stop) => {
-    const at = before.lastIndexOf(stop);
+    const at = stops.lastIndexOf(stop);
     return at < 0 ? 0 : at + stop.length;
   })));
   // A byline's label anywhere in the clause ("This entry was posted in News and tagged … on"), or
@@ -448,8 +454,9 @@ function afterSentencePreposition(text: string, index: number, end: number, lang
   if (SELF_REFERENCE.test(words[0] ?? '')) return false;
   // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
   let last = words.length - 1;
-  while (last > 0 && ARTICLE_OR_WEEKDAY.test(words[last]!)) last--;
+  while (last > 0 && (ARTICLE_OR_WEEKDAY.test(words[last]!) || (language === 'en' && TIME_OF_DAY.test(words[last]!)))) last--;
   if (rules.scheduled?.test(clause)) return true;
+  if (rules.deadline?.test(clause)) return true;
   if (last < 3 || !rules.prepositions.test(words[last]!)) return false;
   if (words.slice(0, last).some((word) => rules.verbs.test(word))) return true;
   return rules.subject !== undefined && rules.subject.test(words[0]!) && wordsAfter(text, end) >= 3;

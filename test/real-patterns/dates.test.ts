@@ -482,6 +482,8 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Port office opens applications for berths', '<p>Applications must be submitted by November 29, 2024, the port office said.</p>', '2024-11-05'],
     ['Harbour cities to meet in the old port', '<p>The summit, slated for Tuesday, Nov. 12, 2024, will draw mayors from eleven ports.</p>', '2024-11-05'],
     ['Quay vote delayed again', '<p>The council vote on the new quay was pushed back to November 26, 2024, after objections.</p>', '2024-11-05'],
+    ['Port office opens applications for berths', '<p>Applications must be filed by 5 p.m. November 29, 2024, at the harbour office.</p>', '2024-11-05'],
+    ['Harbour gala returns this winter', '<p>RSVP by Friday, November 29, 2024, to the port office.</p>', '2024-11-05'],
     ['Port office opens applications for berths', '<p>The deadline for applications has been extended until 29 November 2024, the port office said.</p>', '2024-11-05'],
     ['Morning briefing: November 5, 2024', '<p>Lawmakers will vote on Tuesday, November 12, 2024, on the harbour bill.</p>', '2024-11-05'],
     ['Hochwasser-Ticker vom 5. November 2024', '<p>Die Pegel an der Mole steigen seit dem 2. November 2024 stetig an.</p>', '2024-11-05', 'de'],
@@ -497,7 +499,8 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Daily quiz answers', 'Here are the answers to today\'s Daily Set for November 5, 2024.'],
     ['Crossword answers', 'Solutions to the puzzle set for Tuesday, 5 November 2024, with hints.'],
     ['Harbour photographs', 'Photo set for 5 November 2024 from the old port.'],
-  ])('but "%s": "for" after no verb, or after "set" as a noun, is the page\'s own day', (headline, line) => {
+    ['Harbour diary', 'Posted by the harbour master at 5 p.m. November 5, 2024, from the old port.'],
+  ])('but "%s": a line dating the page keeps its day ("for" after no verb, "set" as a noun, a byline\'s "by")', (headline, line) => {
     expect(read(plain(headline, `<p>${line}</p>`)).date.value).toBe('2024-11-05');
   });
 
