@@ -5,7 +5,7 @@
 // carries another capitalised word in its place names someone else. A first word, whose capital
 // says nothing, counts alone only when it alone is swapped ("Trump to meet Xi" / "Biden …").
 import { ACRONYM, runSpelling } from './acronyms.js';
-import { isFormOfAny, sameName, sameName as anySameName, spellingVariant } from './name-spellings.js';
+import { isFormOfAny, sameName, spellingVariant } from './name-spellings.js';
 import { foldTitle, wordKey } from '../title-fold.js';
 import { hanjaAsHangul, titleWords, withoutWireTags } from './normalize-title.js';
 import { isRomanNumeralWord } from './roman-numerals.js';
@@ -143,17 +143,17 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
   const koreanGivenNames = koreanGivenNamesIn(citedKeyList, headlineKeyList);
   const missing = names.filter((name) => !citedKeys.has(name) && !spelledOut.has(name) && !abbreviated.has(name) && !koreanGivenNames.has(name));
   if (missing.length === 0) return false;
+  // Two Korean given names the syllable table reads are one name only by it: "Yong-jun" and
+  // "Yong-jin" are one letter apart and two people.
+  const koreanKeys = new Set([...koreanGivenNameKeys(citedKeyList), ...koreanGivenNameKeys(headlineKeyList)]);
+  const spellsName = (a: string, b: string) => (koreanKeys.has(a) && koreanKeys.has(b) ? sameKoreanGivenName(a, b) : sameName(a, b));
   // A swap takes a name out and brings another in: a missing name no added word spells, and an
   // added word that is no spelling of a missing name, no acronym of the headline's words, nor a
   // word of a run spelling a missing acronym. A name left out ("Respected Comrade Kim Jong Un"
   // cited as "Kim Jong Un Inspected …") brings in none; a name spelled another way takes none out.
-  // Two Korean given names the syllable table reads are one name only by it: "Yong-jun" and
-  // "Yong-jin" are one letter apart and two people.
-  const koreanKeys = new Set([...koreanGivenNameKeys(citedKeyList), ...koreanGivenNameKeys(headlineKeyList)]);
-  const sameName = (a: string, b: string) => (koreanKeys.has(a) && koreanKeys.has(b) ? sameKoreanGivenName(a, b) : anySameName(a, b));
-  if (missing.every((name) => added.some((key) => sameName(name, key)))) return false;
+  if (missing.every((name) => added.some((key) => spellsName(name, key)))) return false;
   const expanding = abbreviatedNames(citedKeyList, new Set(missing));
-  return added.some((key) => !missing.some((name) => sameName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
+  return added.some((key) => !missing.some((name) => spellsName(name, key)) && !expanding.has(key) && !abbreviatesRun(key, headlineKeyList));
 }
 
 /**
