@@ -381,19 +381,23 @@ function inProse(text: string, index: number, end: number): boolean {
  * credit lines that end with it. A byline puts its date after a name and a preposition too ("By
  * Jane Doe on", "Von Max Müller am", "Par Jean Dupont le"), with no verb of its own.
  */
-const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; scheduled?: RegExp; deadline?: RegExp }> = {
+/** English weekdays, for the clauses before a date (a weekday may stand between a preposition and it). */
+const EN_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; subject?: RegExp; eventDay?: readonly RegExp[] }> = {
   en: {
     // "by" a deadline: "must be submitted by November 29". A byline's "by" comes before a name,
     // not right before its date ("Updated by the newsroom on …" ends in "on").
     prepositions: /^(?:on|since|until|till|from|after|before|through|by)$/i,
     verbs: /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|be|been|did|does|runs|ran|began|begins|ends|ended|opens|opened|closes|closed|starts|expects|expect|expected|scheduled|plans|planned|announced|approved|votes|vote|voted|meets|met|fell|rose|came|takes|took|remains|remained)$/,
-    // "is scheduled for Nov. 12", "has been set for", "was pushed back to", ", slated for": a day
-    // fixed for an event, the participle used as a verb (after an auxiliary, an adverb or a comma).
-    // Not "the top stories for Tuesday, November 5", nor a noun: "Daily Set for November 5",
-    // "quiz set for", "Photo set for" are the page's own day.
-    scheduled: /(?:,|\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|deferred|adjourned|extended|moved|pushed|brought)\s+(?:(?:back|forward|up|out|in)\s+)?(?:for|to|until)\s+(?:(?:the|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)*$/iu,
-    // A deadline told as an order: "RSVP by Friday, November 29", "Register by", "Apply online by".
-    deadline: /^\W*(?:rsvp|register|apply|submit|enter|respond|reply|sign\s+up|pay|vote)\b[^.!?]{0,60}\bby\s+(?:(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|noon|midnight)\W+)*$/iu,
+    eventDay: [
+      // "is scheduled for Nov. 12", "has been set for", "was pushed back to", ", slated for": a day
+      // fixed for an event, the participle used as a verb (after an auxiliary, an adverb or a comma).
+      // Not "the top stories for Tuesday, November 5", nor a noun: "Daily Set for November 5",
+      // "quiz set for", "Photo set for" are the page's own day.
+      new RegExp(`(?:,|\\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|deferred|adjourned|extended|moved|pushed|brought)\\s+(?:(?:back|forward|up|out|in)\\s+)?(?:for|to|until)\\s+(?:(?:the|on|${EN_WEEKDAYS})\\W+)*$`, 'iu'),
+      // A deadline told as an order: "RSVP by Friday, November 29", "Register by", "Apply online by".
+      new RegExp(`^\\W*(?:rsvp|register|apply|submit|enter|respond|reply|sign\\s+up|pay|vote)\\b[^.!?]{0,60}\\bby\\s+(?:(?:the|${EN_WEEKDAYS}|\\d{1,2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|noon|midnight)\\W+)*$`, 'iu'),
+    ],
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
@@ -455,8 +459,7 @@ function afterSentencePreposition(text: string, index: number, end: number, lang
   // "on Tuesday, November 12", "seit dem 2. November", "hasta el 17 de noviembre".
   let last = words.length - 1;
   while (last > 0 && (ARTICLE_OR_WEEKDAY.test(words[last]!) || (language === 'en' && TIME_OF_DAY.test(words[last]!)))) last--;
-  if (rules.scheduled?.test(clause)) return true;
-  if (rules.deadline?.test(clause)) return true;
+  if (rules.eventDay?.some((pattern) => pattern.test(clause))) return true;
   if (last < 3 || !rules.prepositions.test(words[last]!)) return false;
   if (words.slice(0, last).some((word) => rules.verbs.test(word))) return true;
   return rules.subject !== undefined && rules.subject.test(words[0]!) && wordsAfter(text, end) >= 3;

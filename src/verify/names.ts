@@ -164,14 +164,8 @@ export function namesSwapped(citedAsWritten: string, headlineAsWritten: string, 
  */
 function koreanGivenNamesIn(citedKeys: readonly string[], headlineKeys: readonly string[]): Set<string> {
   const found = new Set<string>();
-  /** After each Korean surname: the next key, and the next two joined, with the keys they cover. */
-  const givenNames = (keys: readonly string[]) => keys.flatMap((key, i) => {
-    if (!KOREAN_SURNAMES.has(key) || i + 1 >= keys.length) return [];
-    const one = { surname: key, name: keys[i + 1]!, covers: [key, keys[i + 1]!] };
-    return i + 2 < keys.length ? [one, { surname: key, name: keys[i + 1]! + keys[i + 2]!, covers: [key, keys[i + 1]!, keys[i + 2]!] }] : [one];
-  });
-  const cited = givenNames(citedKeys);
-  for (const page of givenNames(headlineKeys)) {
+  const cited = namesAfterKoreanSurnames(citedKeys);
+  for (const page of namesAfterKoreanSurnames(headlineKeys)) {
     if (!isKoreanGivenName(page.name)) continue;
     const sameGiven = (other: { name: string }) => other.name === page.name || sameKoreanGivenName(other.name, page.name);
     const sameSurname = (other: { surname: string }) => sameName(other.surname, page.surname) || sameKoreanSurname(other.surname, page.surname);
@@ -183,9 +177,26 @@ function koreanGivenNamesIn(citedKeys: readonly string[], headlineKeys: readonly
   return found;
 }
 
+interface NameAfterSurname {
+  surname: string;
+  /** The next key, or the next two joined ("suk" + "yeol"). */
+  name: string;
+  /** The keys it is made of, the surname's included. */
+  covers: string[];
+}
+
+/** After each Korean surname: the next key, and the next two joined. */
+function namesAfterKoreanSurnames(keys: readonly string[]): NameAfterSurname[] {
+  return keys.flatMap((key, i) => {
+    if (!KOREAN_SURNAMES.has(key) || i + 1 >= keys.length) return [];
+    const one = { surname: key, name: keys[i + 1]!, covers: [key, keys[i + 1]!] };
+    return i + 2 < keys.length ? [one, { surname: key, name: keys[i + 1]! + keys[i + 2]!, covers: [key, keys[i + 1]!, keys[i + 2]!] }] : [one];
+  });
+}
+
 /** The keys of given names after a Korean surname that the syllable table reads ("yongjun"). */
 function koreanGivenNameKeys(keys: readonly string[]): string[] {
-  return keys.flatMap((key, i) => (i > 0 && KOREAN_SURNAMES.has(keys[i - 1]!) && isKoreanGivenName(key) ? [key] : []));
+  return namesAfterKoreanSurnames(keys).filter((entry) => entry.covers.length === 2 && isKoreanGivenName(entry.name)).map((entry) => entry.name);
 }
 
 /** English counts a Title Case citation capitalises ("Part Two"); other languages' are rarely cited so. */

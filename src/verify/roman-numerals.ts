@@ -12,9 +12,12 @@ const ROMAN_BODY = '(?:(?:XL|LX{0,3}|X{1,3})(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0
 export const ROMAN_NUMERAL = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${ROMAN_BODY}(?![\\p{L}\\p{N}-])(?!['’](?!s\\b))`, 'gu');
 const ROMAN_WORD = new RegExp(`^${ROMAN_BODY}$`, 'u');
 
+/** Matches that are no numeral: a letter alone, and "XL" (a size far more often than 40). */
+const NOT_NUMERALS: ReadonlySet<string> = new Set(['V', 'X', 'L', 'XL']);
+
 /** A word that is a numeral as written ("II", "LIX"), by the same rules as isRomanNumeral outside its context. */
 export function isRomanNumeralWord(word: string): boolean {
-  return ROMAN_WORD.test(word) && word !== 'V' && word !== 'X' && word !== 'L' && word !== 'XL';
+  return ROMAN_WORD.test(word) && !NOT_NUMERALS.has(word);
 }
 
 /**
@@ -23,7 +26,7 @@ export function isRomanNumeralWord(word: string): boolean {
  * president's name; in other headlines he is "Xi").
  */
 export function isRomanNumeral(numeral: string, offset: number, text: string): boolean {
-  if (numeral === 'V' || numeral === 'X' || numeral === 'L' || numeral === 'XL') return false;
+  if (NOT_NUMERALS.has(numeral)) return false;
   if (numeral !== 'XI') return true;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
