@@ -13,7 +13,13 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'recommended', 'recommendation', 'recommendations', 'widget', 'promo', 'banner', 'comment', 'comments', 'latest',
   'more', 'mostread', 'most', 'outbrain', 'taboola', 'newsletter', 'share', 'social', 'login', 'subscribe', 'sns', 'breaking',
   'responses', 'replies', 'discussion', 'disqus',
+  // A photo's caption and credit ("… on February 11, 2023. REUTERS/…") date the photo, and an
+  // embedded post (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) dates the post.
+  'caption', 'captions', 'figcaption', 'credit', 'credits', 'tweet', 'instagram', 'tiktok',
 ]);
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits']);
+/** Words of type-style class names (utility CSS, design systems), which name a size, not a part of the page. */
+const TYPOGRAPHY_WORDS: ReadonlySet<string> = new Set(['text', 'font', 'typography', 'typo', 'type', 'fs', 'size']);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -36,8 +42,11 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     const words = block.split(/[-_]+/);
     // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
     const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
+    // "text-caption", "mdc-typography--caption": a type size, set on bylines as often as on captions.
+    const typeSize = words.length > 1 && words.some((word) => TYPOGRAPHY_WORDS.has(word));
     for (const word of words) {
       if (ownPart && (word === 'footer' || word === 'foot')) continue;
+      if (typeSize && CAPTION_WORDS.has(word)) continue;
       if (HARD_WORDS.has(word)) return 'hard';
       if (SOFT_WORDS.has(word) || LIST_WORDS.test(word)) kind = 'soft';
     }
@@ -79,7 +88,7 @@ const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: nul
  * without any of them says nothing, and most strings on real pages ("row", "css-1x2y3z", "btn") are
  * answered without being split into words. test/extract/class-info.test.ts holds the rules to it.
  */
-const MAY_MATTER = /respons|repl|discus|disqus|nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
+const MAY_MATTER = /respons|repl|discus|disqus|caption|credit|tweet|instagram|tiktok|nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
 
 /** A class or id string's words joined, before the one rule that reads words together. */
 interface StringInfo {

@@ -250,7 +250,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears);
     if (dates.length === 0 && MINGUO_CELL.test(segment.text) && MINGUO_LABEL_BEFORE.test(segment.previous)) dates.push(...minguoCell(segment.text, order));
     if (dates.length === 0) continue;
-    if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
+    // A photo's credit line marks its caption (the day the photo was taken), wherever it is set.
+    const chrome = segment.excluded || PHOTO_CREDIT.test(segment.text);
+    if (chrome && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
@@ -278,7 +280,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
       let weight: number;
-      if (segment.excluded) {
+      if (chrome) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
         // and only with a time: footers print a paper's registration date ("등록일자 1980.12.29").
         if (label !== 'published' || !date.datetime) continue;
@@ -327,6 +329,12 @@ function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseT
   const label = '日期：';
   return parseTextDates(label + text, order.dayFirst, order.shortYears).map((date) => Object.assign(date, { index: date.index - label.length, end: date.end - label.length }));
 }
+
+/**
+ * A news photo's credit, as agencies and papers write it under the picture: "(AP Photo/Jane Doe)",
+ * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
+ */
+const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
 
 /**
  * A date in the headline's own text: enough to date a page that says nothing else (a newsletter's

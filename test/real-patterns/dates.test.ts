@@ -580,3 +580,27 @@ describe('the address a saved page gives for itself', () => {
     expect(check(html, { title: headline }, 'https://www.billboard.com/music/latin/latin-music-week-lineup').verdict).toBe('verified');
   });
 });
+
+describe('the day a photo was taken or a post was made is not the page\'s', () => {
+  const UNDATED_URL = 'https://news.example/world/harbour-story';
+  const headline = 'Harbour authority approves the new quay';
+  // No metadata date: the page's own day could only come from what it prints.
+  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+<body><main><article><h1>${headline}</h1>${body}<p>${'The harbour authority met to discuss the new quay and its cost. '.repeat(8)}</p></article></main></body></html>`;
+
+  it.each([
+    ['a caption', '<figure><img src="/q.jpg" alt=""><figcaption class="image-caption">Dockworkers at the old quay on February 11, 2023. Jane Doe</figcaption></figure>'],
+    ['a credit line, whatever its class', '<div class="gallery__info"><p>Dockworkers at the old quay, Tuesday, April 18, 2023. (AP Photo/Jane Doe)</p></div>'],
+    ['an agency credit after the name', '<p class="img-description">Am 13.04.2025 wurde der alte Kai geschlossen. | Jane Doe/dpa</p>'],
+    ['an embedded post', '<blockquote class="instagram-media"><p>A post shared by Port Authority (@port) on <time>Dec 5, 2016 at 9:10am PST</time></p></blockquote>'],
+  ])('%s dates its photo or post: the page stays undated, and a citation is not called a date mismatch', (_, body) => {
+    expect(read(page(body), 'text/html', UNDATED_URL).date.value).toBeNull();
+    expect(check(page(body), { title: headline, date: '2024-03-12' }, UNDATED_URL).verdict).toBe('verified');
+  });
+
+  it('a byline set in a caption-sized type still dates the page ("text-caption")', () => {
+    const html = page('<div class="text-caption text-gray"><time datetime="2024-03-08T17:59:39.000Z">08.03.2024, 18:59 Uhr</time></div>');
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2024-03-08');
+    expect(check(html, { title: headline, date: '2024-01-22' }, UNDATED_URL).verdict).toBe('date-mismatch');
+  });
+});
