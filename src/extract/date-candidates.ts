@@ -96,6 +96,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const { near: nearHeadline, after } = headline;
 
   const fromColumn = new Set<DateEvidence>();
+  const proseLanguage = languageOfProse(page);
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -106,6 +107,10 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
+    // "… berichtet: BR24 im Radio am <time>26.08.2024</time>", "… will vote on <time>…": a day a
+    // sentence speaks of, in a <time> element as in plain text.
+    if (time.label.length > 0 && !time.pubdate && time.itemprop === null && time.hAtom === null
+      && afterSentencePreposition(time.label, time.label.length, time.label.length, proseLanguage)) continue;
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears)[0] ?? null;
     const label = classifyLabel(time.label);
     const prop = time.itemprop ?? '';
@@ -238,10 +243,14 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
+/** The language whose sentences the body-day rule reads: the page's, English when it names none. */
+function languageOfProse(page: ParsedPage): string {
+  return (page.lang ?? 'en').slice(0, 2).toLowerCase();
+}
+
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
-  // The language whose sentences the body-day rule reads: the page's, English when it names none.
-  const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
+  const proseLanguage = languageOfProse(page);
   for (const [segmentIndex, segment] of page.segments.entries()) {
     if (segment.inLink) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
@@ -265,6 +274,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // "Date: Thursday, December 12" in an event's listing (beside "Time: 4 p.m.") is the
       // event's day, not the page's: no evidence for it either way.
       if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex, date.datetime !== null)) {
+        labelStart = date.end;
+        continue;
+      }
+      // A Korean paper's legal notice ("등록번호 서울 아 51553 · 발행일자 2018. 11. 23 · 발행인 …") gives the
+      // day it was registered as a publication, on every page of the site.
+      if (label === 'published' && REGISTRATION_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToRegistration(page.segments, segmentIndex)) {
         labelStart = date.end;
         continue;
       }
@@ -367,6 +382,20 @@ function nextToEventFields(segments: readonly { text: string; previous: string }
   return timeField || (timed && place);
 }
 
+/** The fields of a Korean paper's registration notice other than its date: registration number, publisher, editor. */
+const REGISTRATION_FIELD = /등록\s*번호|발행\s*[·ㆍ・/,]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자/u;
+
+/** The notice's date label: "발행일자", "등록일", "최초등록일" (the day of the paper's registration or first issue). */
+const REGISTRATION_DATE_LABEL = /(?:발행|등록)\s*(?:일자|일|년월일)\s*[:：]?\s*$/u;
+
+/** Whether a run sits in a Korean paper's registration notice (a field of it within three runs either side). */
+function nextToRegistration(segments: readonly { text: string; previous: string }[], index: number): boolean {
+  for (let i = Math.max(0, index - 3); i <= Math.min(segments.length - 1, index + 3); i++) {
+    if (REGISTRATION_FIELD.test(segments[i]!.text) || REGISTRATION_FIELD.test(segments[i]!.previous)) return true;
+  }
+  return false;
+}
+
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;
 
@@ -405,12 +434,17 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
       new RegExp(`(?:,|\\b(?:is|are|was|were|be|been|being|now|also|already|still|tentatively|provisionally|officially|formally|currently|originally|initially|previously|reportedly))\\s+(?:scheduled|rescheduled|set|slated|planned|fixed|booked|pencilled|penciled|postponed|delayed|deferred|adjourned|extended|moved|pushed|brought)\\s+(?:(?:back|forward|up|out|in)\\s+)?(?:for|to|until)\\s+(?:(?:the|on|${EN_WEEKDAYS})\\W+)*$`, 'iu'),
       // A deadline told as an order: "RSVP by Friday, November 29", "Register by", "Apply online by".
       new RegExp(`^\\W*(?:rsvp|register|apply|submit|enter|respond|reply|sign\\s+up|pay|vote)\\b[^.!?]{0,60}\\bby\\s+(?:(?:the|${EN_WEEKDAYS}|\\d{1,2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|noon|midnight)\\W+)*$`, 'iu'),
+      // A video's or an offer's end: "Available until 6 May 2024", "Valid through", "Expires on".
+      /\b(?:available|valid|viewable|online|on\s+demand)\s+(?:until|till|through|thru)\s+(?:the\s+)?$|\bexpires?\s+(?:on\s+)?$/iu,
     ],
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
-    verbs: /^(?:wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft|stimmt|steigen|steigt|bleibt)$/,
+    // "Über dieses Thema berichtete DLF am …": the public broadcasters' line names the day they aired it.
+    verbs: /^(?:wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft|stimmt|steigen|steigt|bleibt|berichtet|berichtete|berichteten|sagte|schrieb|erklärte)$/,
     subject: /^(?:die|der|das)$/i,
+    // A video's end in the media library: "Verfügbar bis 06.05.2024", "Video abrufbar bis zum …".
+    eventDay: [/\b(?:verfügbar|abrufbar|online|gültig|sichtbar)\s+bis\s+(?:zum\s+|am\s+)?$/iu],
   },
   fr: {
     prepositions: /^(?:le|depuis|jusqu|au)$/i,

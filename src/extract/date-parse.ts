@@ -113,6 +113,8 @@ function formatOffset(minutes: number): string {
 const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]午)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
 const YMD = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[일日]?` + TIME_AFTER, 'gi');
 const DMY_NUMERIC = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)` + TIME_AFTER, 'gi');
+/** The zones of the United States and Canada as bylines abbreviate them after a time: "AM EDT", "p.m. ET". */
+const NORTH_AMERICAN_ZONE = /^\s*(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b/;
 // The month is any word, looked up in the month table after the match: one table serves every
 // language, and a word class is far cheaper to match than an alternation of 200 names.
 // Letters of the scripts the month table covers (Latin with its extensions, Cyrillic): an explicit
@@ -177,10 +179,12 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
     const a = +m[1]!, b = +m[3]!, year = +m[4]!;
     // A Thai Buddhist-era year ("05/11/2567" is 2024): Thailand writes the day first.
     const buddhist = year >= 2400 && year <= 2700;
-    const first = buddhist || (a > 12 ? true : b > 12 ? false : dayFirst);
+    // "10/04/2016 05:07 AM EDT": a North American time zone after the time settles it month first.
+    const american = !buddhist && m[6] !== undefined && NORTH_AMERICAN_ZONE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    const first = buddhist || (a > 12 ? true : b > 12 ? false : american ? false : dayFirst);
     const before = found.length;
     add(m, buddhist ? year - 543 : year, first ? b : a, first ? a : b, 5);
-    if (found.length > before && !buddhist && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
+    if (found.length > before && !buddhist && !american && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
   }
   if (text.includes('tháng')) for (const m of text.matchAll(VI_D_M_Y)) add(m, +m[3]!, +m[2]!, +m[1]!, 4);
   if (text.includes('年')) found.push(...eraDates(text));

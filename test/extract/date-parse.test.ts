@@ -50,6 +50,15 @@ describe('parseTextDates', () => {
     expect(day('12/25/2024')).toEqual(['2024-12-25']);
   });
 
+  it('reads a numeric date month first when a North American time zone follows its time ("10/04/2016 05:07 AM EDT")', () => {
+    expect(day('10/04/2016 05:07 AM EDT')).toEqual(['2016-10-04']);
+    expect(day('10/11/2022 08:00 AM ET')).toEqual(['2022-10-11']);
+    expect(parseTextDates('10/04/2016 05:07 AM EDT', true)[0]?.ambiguous).toBeFalsy();
+    // Not a European zone, nor a zone without a time.
+    expect(day('10/04/2016 05:07 CET')).toEqual(['2016-04-10']);
+    expect(day('10/04/2016 EDT')).toEqual(['2016-04-10']);
+  });
+
   it('rejects impossible days and text without a full date', () => {
     expect(day('2024-02-30')).toEqual([]);
     expect(day('© 2024 The Korea Times')).toEqual([]);

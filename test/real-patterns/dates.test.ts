@@ -490,6 +490,10 @@ describe('a day a sentence of the body speaks of is no publication date', () => 
     ['Newsletter vom 5. November 2024', '<p>Der Stadtrat stimmt am Dienstag, 12. November 2024, über den Haushalt ab.</p>', '2024-11-05', 'de'],
     ['La lettre du 5 novembre 2024', '<p>Le conseil municipal votera le 12 novembre 2024 sur le budget du port.</p>', '2024-11-05', 'fr'],
     ['Boletín del 5 de noviembre de 2024', '<p>La exposición del puerto estará abierta hasta el 17 de noviembre de 2024.</p>', '2024-11-05', 'es'],
+    ['Harbour vote next week', '<p>Lawmakers will vote on <time datetime="2024-11-12">November 12, 2024</time>, officials said.</p>', '2024-11-05'],
+    ['Harbour concert recording', '<p class="media">Video available until 6 May 2024</p>', '2024-04-22'],
+    ['Feuerwehrleute sollen später in Pension', '<p class="media">Video verfügbar bis 06.05.2024</p>', '2024-04-22', 'de'],
+    ['Hafenbehörde genehmigt neuen Kai', '<p>Über dieses Thema berichtete der Rundfunk am 24. März 2024 um 05:20 Uhr.</p>', '2024-04-28', 'de'],
   ])('%s: the body\'s "%s" neither dates the page nor contradicts the citation', (headline, body, cited, lang = 'en') => {
     expect(check(plain(headline, body, '', lang), { title: headline, date: cited }, UNDATED_URL).verdict).toBe('verified');
   });
@@ -602,5 +606,21 @@ describe('the day a photo was taken or a post was made is not the page\'s', () =
     const html = page('<div class="text-caption text-gray"><time datetime="2024-03-08T17:59:39.000Z">08.03.2024, 18:59 Uhr</time></div>');
     expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2024-03-08');
     expect(check(html, { title: headline, date: '2024-01-22' }, UNDATED_URL).verdict).toBe('date-mismatch');
+  });
+});
+
+describe('a Korean paper\'s registration notice', () => {
+  const url = 'https://news.example.kr/article/view/12345';
+  const headline = '항만청, 새 부두 건설 승인';
+  const page = (byline: string) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${headline}</title><meta property="og:title" content="${headline}"></head>
+<body><main><article><h1>${headline}</h1>${byline}<p>${'항만청은 금요일 회의에서 새 부두 건설 계획을 승인했다. '.repeat(8)}</p></article></main>
+<div class="company-info"><dl><dt>등록번호</dt><dd>서울 아 01234</dd></dl><dl><dt>발행일자</dt><dd>2018. 11. 23</dd></dl><dl><dt>발행·편집인</dt><dd>홍길동</dd></dl></div></body></html>`;
+
+  it('gives the day the paper was registered, not the article\'s', () => {
+    expect(read(page(''), 'text/html', url).date.value).toBeNull();
+    expect(check(page(''), { title: headline, date: '2024-11-05' }, url).verdict).toBe('verified');
+    const dated = page('<p class="byline">입력 2024.11.05 14:30</p>');
+    expect(read(dated, 'text/html', url).date.value).toBe('2024-11-05');
+    expect(check(dated, { title: headline, date: '2018-11-23' }, url).verdict).toBe('date-mismatch');
   });
 });
