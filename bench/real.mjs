@@ -14,6 +14,9 @@
 //   --misses             print every miss in full (always written to bench/out/real-misses.txt)
 //   --corpus DIR         the corpus [../shared/corpus/real beside the repository]
 //   --keep               keep the temporary folder (sources files, reports, pages)
+//   --strip-dates        serve and inspect the pages without their machine-readable dates (JSON-LD,
+//                        date metas, datetime attributes: bench/real/strip-dates.mjs), to measure the
+//                        visible-text reader alone; misses go to bench/out/real-misses-stripped.txt
 // CITECHECK_BIN=path/to/bin/citecheck.js measures another build (default: this checkout's).
 
 // Floors for --check, in percent, on all pages without the disputed ones. Set a few points under
@@ -43,6 +46,7 @@ import { buildCitations, sourcesFile, VARIANTS, EXPECT } from './real/variants.m
 import { pool, runCli } from './real/run-cli.mjs';
 import { checkOutcomes, figures, GROUPS, inspectOutcome } from './real/score.mjs';
 import { checkMissLines, figureTable, inspectMissLines } from './real/print.mjs';
+import { stripDates } from './real/strip-dates.mjs';
 
 const started = process.hrtime.bigint();
 const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -51,12 +55,12 @@ const root = resolve(here, '..');
 
 function usage(message) {
   console.error(`bench:real: ${message}`);
-  console.error('usage: node bench/real.mjs [--check] [--json FILE] [--only-split dev|blind] [--misses] [--corpus DIR] [--keep]');
+  console.error('usage: node bench/real.mjs [--check] [--json FILE] [--only-split dev|blind] [--misses] [--corpus DIR] [--keep] [--strip-dates]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false };
+  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false, stripDates: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -66,6 +70,7 @@ function parseArgs(argv) {
     if (arg === '--check') opts.check = true;
     else if (arg === '--misses') opts.misses = true;
     else if (arg === '--keep') opts.keep = true;
+    else if (arg === '--strip-dates') opts.stripDates = true;
     else if (arg === '--json') opts.json = resolve(value());
     else if (arg === '--corpus') opts.corpus = resolve(value());
     else if (arg === '--only-split') {
@@ -78,6 +83,7 @@ function parseArgs(argv) {
 
 const opts = parseArgs(process.argv.slice(2));
 if (opts.check && opts.onlySplit) usage('--check compares the whole corpus with its floors: leave out --only-split');
+if (opts.check && opts.stripDates) usage('--check holds the pages as published to their floors: leave out --strip-dates');
 const bin = resolve(process.env.CITECHECK_BIN || join(root, 'bin', 'citecheck.js'));
 if (!existsSync(bin)) usage(`no citecheck at ${bin} (CITECHECK_BIN): give the path of a built checkout's bin/citecheck.js`);
 if (!existsSync(join(opts.corpus, 'manifest.jsonl'))) usage(`no corpus at ${opts.corpus} (manifest.jsonl missing): give --corpus DIR`);
@@ -107,12 +113,13 @@ for (const [id, dispute] of Object.entries(disputes)) {
   if (missing.length > 0) usage(`bench/real-disputes.json: ${id} needs ${missing.join(', ')} (strings)`);
 }
 const entries = opts.onlySplit ? allEntries.filter((e) => e.split === opts.onlySplit) : allEntries;
-const bodies = new Map(entries.map((entry) => [entry, pageBytes(opts.corpus, entry)]));
+const bodies = new Map(entries.map((entry) => [entry, opts.stripDates ? stripDates(pageBytes(opts.corpus, entry)) : pageBytes(opts.corpus, entry)]));
 const version = (await runCli(bin, ['--version'], { cwd: root })).stdout.trim();
 const work = mkdtempSync(join(tmpdir(), 'citecheck-bench-real-'));
 
 try {
   const count = (pred) => entries.filter(pred).length;
+  if (opts.stripDates) console.log('--strip-dates: every page without its JSON-LD, date metas and datetime attributes');
   console.log(`Real pages: ${entries.length} (fundus ${count((e) => e.corpus === 'fundus')}, mercury ${count((e) => e.corpus === 'mercury')}; dev ${count((e) => e.split === 'dev')}, blind ${count((e) => e.split === 'blind')})${opts.onlySplit ? `, --only-split ${opts.onlySplit}` : ''}`);
   console.log(`citecheck ${version} at ${bin}`);
 
@@ -198,7 +205,7 @@ try {
 
   const checkMisses = checkMissLines(outcomes, true, disputes);
   const inspectMisses = inspectMissLines(inspected, disputes);
-  const missesPath = join(here, 'out', 'real-misses.txt');
+  const missesPath = join(here, 'out', opts.stripDates ? 'real-misses-stripped.txt' : 'real-misses.txt');
   writeAtomic(missesPath, [`check misses (${outcomes.filter((o) => !o.ok).length})`, ...checkMisses, '', `inspect misses`, ...inspectMisses, ''].join('\n'));
   console.log('');
   console.log(`Check misses (${outcomes.filter((o) => !o.ok).length}; in full with --misses and in ${missesPath}):`);
@@ -217,6 +224,7 @@ try {
       citecheck: { version, bin },
       corpus: opts.corpus,
       onlySplit: opts.onlySplit,
+      stripDates: opts.stripDates,
       pages: entries.length,
       figures: withAll,
       figuresWithoutDisputed: withoutDisputed,
