@@ -14,9 +14,10 @@
 //   --misses             print every miss in full (always written to bench/out/real-misses.txt)
 //   --corpus DIR         the corpus [../shared/corpus/real beside the repository]
 //   --keep               keep the temporary folder (sources files, reports, pages)
-//   --strip-dates        serve and inspect the pages without their machine-readable dates (JSON-LD,
-//                        date metas, datetime attributes: bench/real/strip-dates.mjs), to measure the
-//                        visible-text reader alone; misses go to bench/out/real-misses-stripped.txt
+//   --strip WHAT         serve and inspect the pages without some metadata (bench/real/strip.mjs), to
+//                        measure what the page's text gives alone: dates (JSON-LD dates, date metas,
+//                        datetime attributes), titles (title metas, JSON-LD headlines), or both
+//                        (dates,titles); misses go to bench/out/real-misses-stripped-WHAT.txt
 // CITECHECK_BIN=path/to/bin/citecheck.js measures another build (default: this checkout's).
 
 // Floors for --check, in percent, on all pages without the disputed ones. Set a few points under
@@ -46,7 +47,7 @@ import { buildCitations, sourcesFile, VARIANTS, EXPECT } from './real/variants.m
 import { pool, runCli } from './real/run-cli.mjs';
 import { checkOutcomes, figures, GROUPS, inspectOutcome } from './real/score.mjs';
 import { checkMissLines, figureTable, inspectMissLines } from './real/print.mjs';
-import { stripDates } from './real/strip-dates.mjs';
+import { STRIPPERS } from './real/strip.mjs';
 
 const started = process.hrtime.bigint();
 const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -55,12 +56,12 @@ const root = resolve(here, '..');
 
 function usage(message) {
   console.error(`bench:real: ${message}`);
-  console.error('usage: node bench/real.mjs [--check] [--json FILE] [--only-split dev|blind] [--misses] [--corpus DIR] [--keep] [--strip-dates]');
+  console.error('usage: node bench/real.mjs [--check] [--json FILE] [--only-split dev|blind] [--misses] [--corpus DIR] [--keep] [--strip dates|titles|dates,titles]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false, stripDates: false };
+  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false, strip: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -70,7 +71,11 @@ function parseArgs(argv) {
     if (arg === '--check') opts.check = true;
     else if (arg === '--misses') opts.misses = true;
     else if (arg === '--keep') opts.keep = true;
-    else if (arg === '--strip-dates') opts.stripDates = true;
+    else if (arg === '--strip') {
+      opts.strip = value().split(',').map((what) => what.trim()).filter(Boolean);
+      const unknown = opts.strip.filter((what) => !STRIPPERS[what]);
+      if (opts.strip.length === 0 || unknown.length > 0) usage(`--strip takes ${Object.keys(STRIPPERS).join(', ')} or several, comma-separated; not ${JSON.stringify(unknown.join(','))}`);
+    }
     else if (arg === '--json') opts.json = resolve(value());
     else if (arg === '--corpus') opts.corpus = resolve(value());
     else if (arg === '--only-split') {
@@ -83,7 +88,7 @@ function parseArgs(argv) {
 
 const opts = parseArgs(process.argv.slice(2));
 if (opts.check && opts.onlySplit) usage('--check compares the whole corpus with its floors: leave out --only-split');
-if (opts.check && opts.stripDates) usage('--check holds the pages as published to their floors: leave out --strip-dates');
+if (opts.check && opts.strip.length > 0) usage('--check holds the pages as published to their floors: leave out --strip');
 const bin = resolve(process.env.CITECHECK_BIN || join(root, 'bin', 'citecheck.js'));
 if (!existsSync(bin)) usage(`no citecheck at ${bin} (CITECHECK_BIN): give the path of a built checkout's bin/citecheck.js`);
 if (!existsSync(join(opts.corpus, 'manifest.jsonl'))) usage(`no corpus at ${opts.corpus} (manifest.jsonl missing): give --corpus DIR`);
@@ -113,13 +118,14 @@ for (const [id, dispute] of Object.entries(disputes)) {
   if (missing.length > 0) usage(`bench/real-disputes.json: ${id} needs ${missing.join(', ')} (strings)`);
 }
 const entries = opts.onlySplit ? allEntries.filter((e) => e.split === opts.onlySplit) : allEntries;
-const bodies = new Map(entries.map((entry) => [entry, opts.stripDates ? stripDates(pageBytes(opts.corpus, entry)) : pageBytes(opts.corpus, entry)]));
+const stripped = (bytes) => opts.strip.reduce((out, what) => STRIPPERS[what](out), bytes);
+const bodies = new Map(entries.map((entry) => [entry, stripped(pageBytes(opts.corpus, entry))]));
 const version = (await runCli(bin, ['--version'], { cwd: root })).stdout.trim();
 const work = mkdtempSync(join(tmpdir(), 'citecheck-bench-real-'));
 
 try {
   const count = (pred) => entries.filter(pred).length;
-  if (opts.stripDates) console.log('--strip-dates: every page without its JSON-LD, date metas and datetime attributes');
+  if (opts.strip.length > 0) console.log(`--strip ${opts.strip.join(',')}: every page without that metadata (bench/real/strip.mjs)`);
   console.log(`Real pages: ${entries.length} (fundus ${count((e) => e.corpus === 'fundus')}, mercury ${count((e) => e.corpus === 'mercury')}; dev ${count((e) => e.split === 'dev')}, blind ${count((e) => e.split === 'blind')})${opts.onlySplit ? `, --only-split ${opts.onlySplit}` : ''}`);
   console.log(`citecheck ${version} at ${bin}`);
 
@@ -205,7 +211,7 @@ try {
 
   const checkMisses = checkMissLines(outcomes, true, disputes);
   const inspectMisses = inspectMissLines(inspected, disputes);
-  const missesPath = join(here, 'out', opts.stripDates ? 'real-misses-stripped.txt' : 'real-misses.txt');
+  const missesPath = join(here, 'out', opts.strip.length > 0 ? `real-misses-stripped-${opts.strip.join('-')}.txt` : 'real-misses.txt');
   writeAtomic(missesPath, [`check misses (${outcomes.filter((o) => !o.ok).length})`, ...checkMisses, '', `inspect misses`, ...inspectMisses, ''].join('\n'));
   console.log('');
   console.log(`Check misses (${outcomes.filter((o) => !o.ok).length}; in full with --misses and in ${missesPath}):`);
@@ -224,7 +230,7 @@ try {
       citecheck: { version, bin },
       corpus: opts.corpus,
       onlySplit: opts.onlySplit,
-      stripDates: opts.stripDates,
+      strip: opts.strip,
       pages: entries.length,
       figures: withAll,
       figuresWithoutDisputed: withoutDisputed,

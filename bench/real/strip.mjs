@@ -1,4 +1,7 @@
-// The real pages without their machine-readable dates, to measure what the visible-text reader
+// The real pages without some of their metadata, to measure what citecheck makes of pages that
+// carry less of it (many small sites, blogs and older pages, which the corpus's news pages rarely are).
+//
+// Without their machine-readable dates, to measure what the visible-text reader
 // makes of a page that carries none (many small sites, blogs and older pages, which the corpus's
 // news pages rarely are): the date properties of JSON-LD (the rest, its headline among them, kept),
 // every <meta> whose name, property or itemprop speaks of a date or time, the datetime (and
@@ -17,11 +20,30 @@ const ITEMPROP_DATE = /\sitemprop\s*=\s*(?:"[^"]*date[^"]*"|'[^']*date[^']*'|\S*
 
 /** The page's bytes with its machine-readable dates taken out (everything else as it was). */
 export function stripDates(bytes) {
-  const text = Buffer.from(bytes).toString('latin1')
+  return latin1(bytes, (text) => text
     .replace(JSON_LD, (_, open, body, close) => open + body.replace(JSON_LD_DATE, '"strippedDate":""') + close)
     // The key words are looked for outside the content: "og:title" content may name a date.
     .replace(META, (tag) => (DATE_WORD.test(tag.replace(CONTENT, '')) ? '' : tag))
     .replace(DATE_ATTRIBUTE, '')
-    .replace(ITEMPROP_DATE, '');
-  return Buffer.from(text, 'latin1');
+    .replace(ITEMPROP_DATE, ''));
+}
+
+// Without their headline fields, to measure what the printed headline and the <title> give alone:
+// og:title, twitter:title and every other title meta, and JSON-LD's headline (its "name", which names
+// authors and publishers too, stays).
+const TITLE_WORD = /title|headline/i;
+const JSON_LD_TITLE = /"(?:headline|alternativeHeadline)"\s*:\s*"(?:[^"\\]|\\.)*"/g;
+
+/** The page's bytes with its headline metadata taken out (the <title> and the page's text kept). */
+export function stripTitles(bytes) {
+  return latin1(bytes, (text) => text
+    .replace(JSON_LD, (_, open, body, close) => open + body.replace(JSON_LD_TITLE, '"strippedTitle":""') + close)
+    .replace(META, (tag) => (TITLE_WORD.test(tag.replace(CONTENT, '')) ? '' : tag)));
+}
+
+/** The strippers by the name --strip takes. */
+export const STRIPPERS = { dates: stripDates, titles: stripTitles };
+
+function latin1(bytes, change) {
+  return Buffer.from(change(Buffer.from(bytes).toString('latin1')), 'latin1');
 }
