@@ -17,6 +17,8 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   // embedded post (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) dates the post.
   'caption', 'captions', 'figcaption', 'credit', 'credits', 'tweet', 'instagram', 'tiktok',
 ]);
+/** First words of a class that names a state of the layout rather than a part of the page. */
+const LAYOUT_STATE: ReadonlySet<string> = new Set(['without', 'no', 'has', 'with', 'hide', 'hidden', 'show', 'is', 'sans', 'disable', 'disabled', 'enable', 'enabled']);
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits']);
 /** Words of type-style class names (utility CSS, design systems), which name a size, not a part of the page. */
 const TYPOGRAPHY_WORDS: ReadonlySet<string> = new Set(['text', 'font', 'typography', 'typo', 'type', 'fs', 'size']);
@@ -40,6 +42,9 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
+    // "without-sidebar", "has-comments", "no-share": a layout's state, set on the wrapper of the
+    // whole content, not the widget itself.
+    if (words.length > 1 && LAYOUT_STATE.has(words[0]!)) continue;
     // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
     const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
     // "text-caption", "mdc-typography--caption": a type size, set on bylines as often as on captions.

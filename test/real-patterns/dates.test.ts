@@ -632,3 +632,25 @@ describe('a Korean paper\'s registration notice', () => {
     expect(check(dated, { title: headline, date: '2018-11-23' }, url).verdict).toBe('date-mismatch');
   });
 });
+
+describe('a byline in places that look like chrome', () => {
+  const url = 'https://news.example/world/harbour-story';
+  const headline = 'Harbour authority approves the new quay';
+  const body = `<p>${'The harbour authority met to discuss the new quay and its cost. '.repeat(8)}</p>`;
+  const page = (inner: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>${inner}</body></html>`;
+
+  it('a date line set in a button (one that opens the update history) still dates the page; a button\'s text is never the headline\'s', () => {
+    const html = page(`<main><article><h1>${headline}<button class="share">Share</button></h1><button class="date-popover"><p>Published 12 March 2024 10:15</p></button>${body}</article></main>`);
+    const read1 = read(html, 'text/html', url);
+    expect(read1.date.value).toBe('2024-03-12');
+    expect(read1.title.value).toBe(headline);
+    expect(check(html, { title: headline, date: '2024-01-22' }, url).verdict).toBe('date-mismatch');
+  });
+
+  it('a wrapper classed by the layout\'s state ("without-sidebar") is no sidebar', () => {
+    const html = page(`<div class="content container without-sidebar"><header class="article-header"><div class="breadcrumbs"><a href="/">Home</a> <h1>${headline}</h1></div>
+      <div class="entry-meta"><span class="post-time">Jane Doe, 20:00, 29 Jan 2024</span></div></header>${body}</div>`);
+    expect(read(html, 'text/html', url).date.value).toBe('2024-01-29');
+    expect(check(html, { title: headline, date: '2023-12-15' }, url).verdict).toBe('date-mismatch');
+  });
+});
