@@ -544,6 +544,9 @@ const URL_DATES = [
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
   /[?&][a-z_]*=((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:&|$)/i,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:[/_.-]|$)/,
+  // An article number that opens with its day after a letter code, as Korean outlets write them:
+  // "/A2026012914320005196" (the day, the time, a serial), "/AKR20241105012300001", "/NISX20241105_0002945".
+  /\/[A-Z]{1,4}((?:19|20)\d{2})(\d{2})(\d{2})[_-]?\d{4,12}(?:[/_.-]|$)/,
 ];
 
 /** The weakest evidence: a full day in the URL (never a year/month path, which some sites reuse). */

@@ -76,6 +76,25 @@ describe('the day printed in the article header outranks the URL path', () => {
   });
 });
 
+describe('an article number that opens with its day after a letter code', () => {
+  // A page built by JavaScript: its headline in og:title, no date but in its address.
+  const shell = article({ head: `<meta property="og:title" content="${cited}">`, body: '<div id="root"></div>' });
+
+  it.each([
+    ['https://news.example/news/article/A2026012914320005196', '2026-01-29'],
+    ['https://news.example/view/AKR20241105012300001', '2024-11-05'],
+    ['https://news.example/view/NISX20241105_0002945', '2024-11-05'],
+  ])('%s is dated %s', (url, day) => {
+    expect(read(shell, 'text/html', url).date).toMatchObject({ value: day, kind: 'url' });
+    expect(check(shell, { title: cited, date: day }, url).verdict).toBe('verified');
+  });
+
+  it('but a number whose digits make no day, or that is too short for a day and a serial, is none', () => {
+    expect(read(shell, 'text/html', 'https://news.example/item/X2024133112345').date.value).toBeNull();
+    expect(read(shell, 'text/html', 'https://news.example/item/A20241105').date.value).toBeNull();
+  });
+});
+
 describe('a deleted article answered with 200 says so in its heading, in Korean, Arabic or English', () => {
   const page = (lang: string, head: string, heading: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head>
     <body><div class="error_box"><h1>${heading}</h1></div><ul class="popular"><li><a href="/a/1">인기 기사 하나</a></li></ul></body></html>`;
