@@ -23,7 +23,7 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'figc
 /** Words of type-style class names (utility CSS, design systems), which name a size, not a part of the page. */
 const TYPOGRAPHY_WORDS: ReadonlySet<string> = new Set(['text', 'font', 'typography', 'typo', 'type', 'fs', 'size']);
 /** List words count only when the element is not itself the article's meta line. */
-const LIST_WORDS = /^(list|lists|listing|feed|headlines|card|cards|teaser|teasers)$/;
+const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
 const ARTICLE_META = /date|byline|info|meta|time|author|article|story/;
 const SITE_HEADER = /^(header|site-header|top-header|global-header|page-header|main-header|gnb-header)$/;
@@ -93,7 +93,7 @@ const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: nul
  * without any of them says nothing, and most strings on real pages ("row", "css-1x2y3z", "btn") are
  * answered without being split into words. test/extract/class-info.test.ts holds the rules to it.
  */
-const MAY_MATTER = /respons|repl|discus|disqus|caption|credit|tweet|instagram|tiktok|nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|card|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
+const MAY_MATTER = /respons|repl|discus|disqus|caption|credit|tweet|instagram|tiktok|nav|gnb|lnb|snb|menu|masthead|breadcrumb|foot|topbar|clock|weather|ticker|today|now|relate|popular|trending|rank|sidebar|aside|recommend|widget|promo|banner|comment|latest|more|most|outbrain|taboola|newsletter|share|social|login|subscri|sns|breaking|list|feed|headlines|cards|teaser|header|date|byline|info|meta|time|author|article|story|entry|post|news|captcha|turnstile|paywall|regwall|piano-offer/iu;
 
 /** A class or id string's words joined, before the one rule that reads words together. */
 interface StringInfo {

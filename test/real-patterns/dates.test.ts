@@ -285,7 +285,7 @@ describe('a numeric date the page does not say how to read', () => {
 });
 
 describe('a page whose only dates are a list of other stories', () => {
-  // A neutral class: a "card" class marks a teaser outright (see below); these are told by their days.
+  // Told by their days alone: a neutral class, not a list or teaser word.
   const cards = (days: string[]) => days.map((day, i) => `<div class="pick-x"><a href="/p/${i}">Another piece on the harbour and its future ${i}</a><div class="small">${day}</div></div>`).join('');
   const page = (rail: string) => doc('en', `<main><h1>${headline}</h1><p class="author">Commentary by Anna Schmidt</p>
     <p>${'The harbour authority met on Friday to discuss the new quay and its cost. '.repeat(6)}</p></main>
@@ -301,13 +301,6 @@ describe('a page whose only dates are a list of other stories', () => {
   it('but a single date outside the article, the page\'s only one, is still held against the citation', () => {
     const url = 'https://centre.example/commentary/harbour-quay';
     expect(check(page(cards(['12 November 2024'])), { title: headline, date: '2024-09-04' }, url).verdict).toBe('date-mismatch');
-  });
-
-  it('unless its container calls it a card: a teaser, however alone', () => {
-    const url = 'https://centre.example/commentary/harbour-quay';
-    const card = '<div class="card card--small"><a href="/p/1">Another piece on the harbour and its future</a><div class="small">12 November 2024</div></div>';
-    expect(read(page(card), 'text/html', url).date.value).toBeNull();
-    expect(check(page(card), { title: headline, date: '2024-09-04' }, url).verdict).toBe('verified');
   });
 });
 
