@@ -108,8 +108,9 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     const isFirst = firstTime;
     firstTime = false;
     // "… berichtet: BR24 im Radio am <time>26.08.2024</time>", "… will vote on <time>…": a day a
-    // sentence speaks of, in a <time> element as in plain text.
-    if (time.label.length > 0 && !time.pubdate && time.itemprop === null && time.hAtom === null
+    // sentence speaks of, in a <time> element as in plain text. (Not after a finished sentence: a
+    // short paragraph "The council met on Tuesday." before a byline's own <time>.)
+    if (time.label.length > 0 && !time.pubdate && time.itemprop === null && time.hAtom === null && !SENTENCE_END.test(time.label)
       && afterSentencePreposition(time.label, time.label.length, time.label.length, proseLanguage)) continue;
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears)[0] ?? null;
     const label = classifyLabel(time.label);
@@ -242,6 +243,9 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
     first: (order, article) => !outside(article) && order === at,
   };
 }
+
+/** Text that ends a sentence: what follows starts anew. */
+const SENTENCE_END = /[.!?。！？]["'”’)]*\s*$/u;
 
 /** The language whose sentences the body-day rule reads: the page's, English when it names none. */
 function languageOfProse(page: ParsedPage): string {

@@ -640,6 +640,11 @@ describe('a byline in places that look like chrome', () => {
     expect(check(html, { title: headline, date: '2024-01-22' }, url).verdict).toBe('date-mismatch');
   });
 
+  it('a byline\'s <time> after a short paragraph that ended on a day is still the byline\'s', () => {
+    const html = page(`<main><article><h1>${headline}</h1><p>The council met on Tuesday.</p><time>12 March 2024</time>${body}</article></main>`);
+    expect(read(html, 'text/html', url).date).toMatchObject({ value: '2024-03-12', source: 'time' });
+  });
+
   it('a wrapper classed by the layout\'s state ("without-sidebar") is no sidebar', () => {
     const html = page(`<div class="content container without-sidebar"><header class="article-header"><div class="breadcrumbs"><a href="/">Home</a> <h1>${headline}</h1></div>
       <div class="entry-meta"><span class="post-time">Jane Doe, 20:00, 29 Jan 2024</span></div></header>${body}</div>`);
