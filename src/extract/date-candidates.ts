@@ -298,6 +298,10 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
+      // A day named inside a sentence of the body, the sentence going on after it ("… entered the
+      // church on the evening of June 17, 2015, and sat …"), is what the story tells, not when it
+      // was published: unlabelled, no evidence either way, whatever the verb.
+      if (label === null && !inHeadline && inProse(segment.text, date.index, date.end)) continue;
       let weight: number;
       if (chrome) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -306,9 +310,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
-      // Right under the headline sits the byline's date; further down the body names other days,
-      // as does a sentence of the body right under it ("… will vote on November 12").
-      else if (nearHeadline(segment.order, segment.article) && !inProse(segment.text, date.index, date.end)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
+      // Right under the headline sits the byline's date; further down the body names other days.
+      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       if (inHeadline && label === null) weight = HEADLINE_DATE_WEIGHT;
       // A date printed with its time is the story's timestamp more often than a bare date is.

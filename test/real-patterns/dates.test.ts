@@ -603,6 +603,12 @@ describe('the day a photo was taken or a post was made is not the page\'s', () =
     expect(check(page(body), { title: headline, date: '2024-03-12' }, UNDATED_URL).verdict).toBe('verified');
   });
 
+  it('a day told inside a sentence of the body, the sentence going on, is the story\'s, not the page\'s', () => {
+    const html = page('<p>The trial heard that the suspect entered the harbour office in the old town on the evening of June 17, 2015, and sat among a dozen clerks for nearly an hour before he left.</p>');
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBeNull();
+    expect(check(html, { title: headline, date: '2016-12-15' }, UNDATED_URL).verdict).toBe('verified');
+  });
+
   it('a byline set in a caption-sized type still dates the page ("text-caption")', () => {
     const html = page('<div class="text-caption text-gray"><time datetime="2024-03-08T17:59:39.000Z">08.03.2024, 18:59 Uhr</time></div>');
     expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2024-03-08');
