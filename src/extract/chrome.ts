@@ -13,15 +13,23 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'recommended', 'recommendation', 'recommendations', 'widget', 'promo', 'banner', 'comment', 'comments', 'latest',
   'more', 'mostread', 'most', 'outbrain', 'taboola', 'newsletter', 'share', 'social', 'login', 'subscribe', 'sns', 'breaking',
   'responses', 'replies', 'discussion', 'disqus',
-  // A photo's caption and credit ("… on February 11, 2023. REUTERS/…") date the photo, and an
-  // embedded post (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) dates the post.
-  'caption', 'captions', 'figcaption', 'credit', 'credits', 'tweet', 'instagram', 'tiktok',
+  // An embedded post (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) dates the post.
+  'tweet', 'instagram', 'tiktok',
 ]);
-/** First words of a class that names a state of the layout rather than a part of the page. */
-const LAYOUT_STATE: ReadonlySet<string> = new Set(['without', 'no', 'has', 'with', 'hide', 'hidden', 'show', 'is', 'sans', 'disable', 'disabled', 'enable', 'enabled']);
-const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits']);
-/** Words of type-style class names (utility CSS, design systems), which name a size, not a part of the page. */
-const TYPOGRAPHY_WORDS: ReadonlySet<string> = new Set(['text', 'font', 'typography', 'typo', 'type', 'fs', 'size']);
+/**
+ * First words of a class that says a part is absent ("without-sidebar", "no-comments"), set on the
+ * wrapper of the whole content. Not "has-", "with-", "is-", "hide-": "is-latest-news",
+ * "hide-related-mobile" are the rails themselves.
+ */
+const ABSENT: ReadonlySet<string> = new Set(['without', 'no']);
+/** A caption's or credit's word ("caption", "credit"), chrome only beside a picture's (see PICTURE_WORDS). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits']);
+/**
+ * "image-caption", "wp-caption-text", "photo-credit": a picture's caption dates the picture. A bare
+ * "caption" is as often a type style (Vuetify's "caption", "mat-caption", "MuiTypography-caption")
+ * set on bylines, and "post-credits" a byline box.
+ */
+const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'picture', 'pic', 'figure', 'fig', 'media', 'gallery', 'wp', 'embed', 'video']);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -42,16 +50,16 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
-    // "without-sidebar", "has-comments", "no-share": a layout's state, set on the wrapper of the
-    // whole content, not the widget itself.
-    if (words.length > 1 && LAYOUT_STATE.has(words[0]!)) continue;
+    if (words.length > 1 && ABSENT.has(words[0]!)) continue;
     // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
     const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
-    // "text-caption", "mdc-typography--caption": a type size, set on bylines as often as on captions.
-    const typeSize = words.length > 1 && words.some((word) => TYPOGRAPHY_WORDS.has(word));
+    const ofPicture = words.length > 1 && words.some((word) => PICTURE_WORDS.has(word));
     for (const word of words) {
       if (ownPart && (word === 'footer' || word === 'foot')) continue;
-      if (typeSize && CAPTION_WORDS.has(word)) continue;
+      if (CAPTION_WORDS.has(word)) {
+        if (ofPicture) kind = 'soft';
+        continue;
+      }
       if (HARD_WORDS.has(word)) return 'hard';
       if (SOFT_WORDS.has(word) || LIST_WORDS.test(word)) kind = 'soft';
     }

@@ -96,7 +96,6 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const { near: nearHeadline, after } = headline;
 
   const fromColumn = new Set<DateEvidence>();
-  const proseLanguage = languageOfProse(page);
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -107,12 +106,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
-    // "… berichtet: BR24 im Radio am <time>26.08.2024</time>", "… will vote on <time>…": a day a
-    // sentence speaks of, in a <time> element as in plain text. (Not after a finished sentence: a
-    // short paragraph "The council met on Tuesday." before a byline's own <time>.)
-    if (time.label.length > 0 && !time.pubdate && time.itemprop === null && time.hAtom === null && !SENTENCE_END.test(time.label)
-      && afterSentencePreposition(time.label, time.label.length, time.label.length, proseLanguage)) continue;
-    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears)[0] ?? null;
+    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0] ?? null;
     const label = classifyLabel(time.label);
     const prop = time.itemprop ?? '';
     const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
@@ -244,28 +238,25 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
-/** Text that ends a sentence: what follows starts anew. */
-const SENTENCE_END = /[.!?。！？]["'”’)]*\s*$/u;
-
-/** The language whose sentences the body-day rule reads: the page's, English when it names none. */
-function languageOfProse(page: ParsedPage): string {
-  return (page.lang ?? 'en').slice(0, 2).toLowerCase();
-}
-
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
-  const proseLanguage = languageOfProse(page);
+  // The language whose sentences the body-day rule reads: the page's, English when it names none.
+  const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
   for (const [segmentIndex, segment] of page.segments.entries()) {
     if (segment.inLink) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
     // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
     const inHeadline = mainH1 !== undefined && segment.order === mainH1.order && mainH1.text.includes(segment.text.trim());
-    const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears);
+    const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears, !order.decided);
     if (dates.length === 0 && MINGUO_CELL.test(segment.text) && MINGUO_LABEL_BEFORE.test(segment.previous)) dates.push(...minguoCell(segment.text, order));
     if (dates.length === 0) continue;
-    // A photo's credit line marks its caption (the day the photo was taken), wherever it is set.
-    const chrome = segment.excluded || PHOTO_CREDIT.test(segment.text);
-    if (chrome && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
+    if (segment.excluded && !hasPublishedLabel(segment.text) && !hasPublishedLabel(segment.previous)) continue;
+    // A photo's credit ends its caption: a day its sentences tell before it is the day the photo
+    // was taken ("A man walks … on February 11, 2023. REUTERS/Jane Doe"). Not a day after it (a
+    // byline's "mli/dpa · 05.11.2024"), nor one that opens the run (a dateline's "LONDON, Nov 5,
+    // 2024 (Reuters) - …", a byline's "홍길동 기자 2024.11.05 14:30 (사진=연합뉴스)").
+    const creditAt = segment.text.search(PHOTO_CREDIT);
+    const inCaption = (date: { index: number; end: number }) => creditAt >= 0 && date.end <= creditAt && date.index >= CAPTION_DATE_FROM;
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
@@ -283,7 +274,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       }
       // A Korean paper's legal notice ("등록번호 서울 아 51553 · 발행일자 2018. 11. 23 · 발행인 …") gives the
       // day it was registered as a publication, on every page of the site.
-      if (label === 'published' && REGISTRATION_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToRegistration(page.segments, segmentIndex)) {
+      if (label === 'published' && date.datetime === null && REGISTRATION_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToRegistration(page.segments, segmentIndex)) {
         labelStart = date.end;
         continue;
       }
@@ -303,7 +294,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // was published: unlabelled, no evidence either way, whatever the verb.
       if (label === null && !inHeadline && inProse(segment.text, date.index, date.end)) continue;
       let weight: number;
-      if (chrome) {
+      if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
         // and only with a time: footers print a paper's registration date ("등록일자 1980.12.29").
         if (label !== 'published' || !date.datetime) continue;
@@ -331,7 +322,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // page under a bare lang="en").
       if (date.ambiguous && !order.decided) {
         evidence.eitherReading = true;
-        const other = otherReading(segment.text, date.index, order);
+        const other = otherReading(segment.text, date.index, date.value, order);
         if (other) {
           const swapped: DateEvidence = { ...evidence, value: other.value, datetime: other.datetime, zone: other.zone, instant: other.instant, offsetMinutes: other.offsetMinutes };
           out.push(swapped);
@@ -356,6 +347,8 @@ function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseT
  * A news photo's credit, as agencies and papers write it under the picture: "(AP Photo/Jane Doe)",
  * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
  */
+/** Characters a caption's sentence runs before its date: a date nearer the start opens a dateline or a byline. */
+const CAPTION_DATE_FROM = 40;
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
 
 /**
@@ -389,16 +382,19 @@ function nextToEventFields(segments: readonly { text: string; previous: string }
   return timeField || (timed && place);
 }
 
-/** The fields of a Korean paper's registration notice other than its date: registration number, publisher, editor. */
-const REGISTRATION_FIELD = /등록\s*번호|발행\s*[·ㆍ・/,]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자/u;
+/** A Korean paper's registration number, the field its legal notice opens with. */
+const REGISTRATION_NUMBER = /등록\s*번호/u;
 
-/** The notice's date label: "발행일자", "등록일", "최초등록일" (the day of the paper's registration or first issue). */
-const REGISTRATION_DATE_LABEL = /(?:발행|등록)\s*(?:일자|일|년월일)\s*[:：]?\s*$/u;
+/**
+ * The notice's date label: "발행일자", "등록일자", "등록연월일" — the formal "일자" a notice uses, not
+ * a byline's "등록일 2024-11-05 14:30" or a column's "발행일".
+ */
+const REGISTRATION_DATE_LABEL = /(?:발행|등록)\s*(?:일자|연월일|년월일)\s*[:：]?\s*$/u;
 
-/** Whether a run sits in a Korean paper's registration notice (a field of it within three runs either side). */
+/** Whether a run sits in a Korean paper's registration notice (its registration number within three runs either side). */
 function nextToRegistration(segments: readonly { text: string; previous: string }[], index: number): boolean {
   for (let i = Math.max(0, index - 3); i <= Math.min(segments.length - 1, index + 3); i++) {
-    if (REGISTRATION_FIELD.test(segments[i]!.text) || REGISTRATION_FIELD.test(segments[i]!.previous)) return true;
+    if (REGISTRATION_NUMBER.test(segments[i]!.text) || REGISTRATION_NUMBER.test(segments[i]!.previous)) return true;
   }
   return false;
 }
@@ -447,8 +443,7 @@ const PROSE_LANGUAGES: Record<string, { prepositions: RegExp; verbs: RegExp; sub
   },
   de: {
     prepositions: /^(?:am|seit|bis|vom|ab)$/i,
-    // "Über dieses Thema berichtete DLF am …": the public broadcasters' line names the day they aired it.
-    verbs: /^(?:wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft|stimmt|steigen|steigt|bleibt|berichtet|berichtete|berichteten|sagte|schrieb|erklärte)$/,
+    verbs: /^(?:wird|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|soll|sollen|kann|können|will|wollen|muss|findet|fand|beginnt|endet|läuft|stimmt|steigen|steigt|bleibt)$/,
     subject: /^(?:die|der|das)$/i,
     // A video's end in the media library: "Verfügbar bis 06.05.2024", "Video abrufbar bis zum …".
     eventDay: [/\b(?:verfügbar|abrufbar|online|gültig|sichtbar)\s+bis\s+(?:zum\s+|am\s+)?$/iu],
@@ -541,9 +536,13 @@ function opensByline(text: string, index: number, dateIndex: number, dateEnd: nu
 /** Characters a byline's label and its joining words take before the date. */
 const LABEL_REACH = 28;
 
-/** The month-first reading of a day-first date at `index` (or the reverse). */
-function otherReading(text: string, index: number, order: NumericOrder): ReturnType<typeof parseTextDates>[number] | null {
-  return parseTextDates(text, !order.dayFirst, order.shortYears).find((date) => date.index === index && date.ambiguous) ?? null;
+/** The other reading of an ambiguous numeric date at `index` than `chosen` (day first or month first). */
+function otherReading(text: string, index: number, chosen: string, order: NumericOrder): ReturnType<typeof parseTextDates>[number] | null {
+  for (const dayFirst of [true, false]) {
+    const reading = parseTextDates(text, dayFirst, order.shortYears).find((date) => date.index === index && date.ambiguous);
+    if (reading && reading.value !== chosen) return reading;
+  }
+  return null;
 }
 
 const URL_DATES = [
@@ -551,9 +550,11 @@ const URL_DATES = [
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
   /[?&][a-z_]*=((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:&|$)/i,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:[/_.-]|$)/,
-  // An article number that opens with its day after a letter code, as Korean outlets write them:
-  // "/A2026012914320005196" (the day, the time, a serial), "/AKR20241105012300001", "/NISX20241105_0002945".
-  /\/[A-Z]{1,4}((?:19|20)\d{2})(\d{2})(\d{2})[_-]?\d{4,12}(?:[/_.-]|$)/,
+  // An article number that opens with its day after a letter code, as Korean outlets write them,
+  // under an article's path: "/news/article/A2026012914320005196" (the day, the time, a serial),
+  // "/view/AKR20241105012300001", "/view/NISX20241105_0002945". Not a product's or a report's
+  // number ("/product/P2019050112345", "/reports/RPT20190501-0002"), which may only look like one.
+  /\/(?:view|read|article|articles|news|story|stories)\/[A-Z]{1,4}((?:19|20)\d{2})(\d{2})(\d{2})[_-]?\d{4,12}(?:[/_.-]|$)/i,
 ];
 
 /** The weakest evidence: a full day in the URL (never a year/month path, which some sites reuse). */

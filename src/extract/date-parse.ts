@@ -156,8 +156,9 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
  * Every full date written in a piece of visible text, in order.
  * `dayFirst` settles 05/06/2024: most of the world (and KCNA) writes the day first. `shortYears`:
  * the page's language writes dotted dates day first, so "25.04.24 14:07" is read too (DMY_SHORT).
+ * `zoneDecides`: the page's locale does not settle it, so a North American zone after the time may.
  */
-export function parseTextDates(input: string, dayFirst: boolean, shortYears = false): TextDate[] {
+export function parseTextDates(input: string, dayFirst: boolean, shortYears = false, zoneDecides = false): TextDate[] {
   const text = kanjiNumerals(oneWordMonths(asciiDigits(input)));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
@@ -179,12 +180,13 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
     const a = +m[1]!, b = +m[3]!, year = +m[4]!;
     // A Thai Buddhist-era year ("05/11/2567" is 2024): Thailand writes the day first.
     const buddhist = year >= 2400 && year <= 2700;
-    // "10/04/2016 05:07 AM EDT": a North American time zone after the time settles it month first.
-    const american = !buddhist && m[6] !== undefined && NORTH_AMERICAN_ZONE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    // "10/04/2016 05:07 AM EDT" on a page whose locale does not say: a North American time zone
+    // after the time reads it month first (still ambiguous: Mexico writes the day first, with CST).
+    const american = zoneDecides && !buddhist && m[6] !== undefined && NORTH_AMERICAN_ZONE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
     const first = buddhist || (a > 12 ? true : b > 12 ? false : american ? false : dayFirst);
     const before = found.length;
     add(m, buddhist ? year - 543 : year, first ? b : a, first ? a : b, 5);
-    if (found.length > before && !buddhist && !american && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
+    if (found.length > before && !buddhist && a <= 12 && b <= 12 && a !== b) found[found.length - 1]!.ambiguous = true;
   }
   if (text.includes('tháng')) for (const m of text.matchAll(VI_D_M_Y)) add(m, +m[3]!, +m[2]!, +m[1]!, 4);
   if (text.includes('年')) found.push(...eraDates(text));

@@ -17,8 +17,6 @@ export const META_COLUMN = 64;
 export const TO_OTHER_PAGE = 128;
 /** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
 export const IN_OTHER_ITEM = 256;
-/** Inside a <button>: chrome text, never part of a captured headline or title. */
-export const IN_BUTTON = 512;
 /**
  * Microdata types of things a page embeds or lists rather than is (a Book reviewed, an Event
  * announced, a Product, a video): their dates are theirs. Any other type (an article, a page, a
@@ -34,7 +32,7 @@ const NOT_ANOTHER_PAGE = /^\s*(?:javascript:|mailto:|tel:|#)/i;
 const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
 
 // rt and rp: a ruby annotation's reading ("韓国<rt>かんこく</rt>") is no part of the text.
-const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'iframe', 'rt', 'rp']);
+const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe', 'rt', 'rp']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** itemprop holds a list of names: itemprop="description articleBody". */
@@ -126,10 +124,6 @@ export class ElementStack {
     // Whether text follows is known only at the end: what is read inside it is provisional.
     const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
     if (metaColumn) flags |= META_COLUMN;
-    // A button's text is a control's ("Share", "Menu"), chrome; but a date line set in one (a byline
-    // that opens its update history: "<button>입력 2026.07.12 22:09</button>") is still read as
-    // chrome's labelled dates are.
-    if (name === 'button') flags |= EXCLUDED | IN_BUTTON;
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
     } else if (chrome === 'soft') flags |= EXCLUDED;

@@ -6,7 +6,7 @@ import type { ParsedPage } from './page.js';
 import { classInfo } from './chrome.js';
 import { Captures } from './parse-captures.js';
 import { collectElement, type ElementSinks } from './parse-elements.js';
-import { ElementStack, IN_BUTTON, IN_SVG, SKIP_TEXT } from './parse-stack.js';
+import { ElementStack, IN_SVG, SKIP_TEXT } from './parse-stack.js';
 import { TextRuns } from './parse-text.js';
 import { loadFastParser } from './parse-tokenizer.js';
 
@@ -56,7 +56,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
         if (stopped) return;
         const frame = stack.top();
         const hidden = (frame.flags & (SKIP_TEXT | IN_SVG)) !== 0;
-        captures.append(data, !hidden && !(frame.flags & IN_BUTTON));
+        captures.append(data, !hidden);
         if (hidden) return;
         text.append(data, frame);
       },

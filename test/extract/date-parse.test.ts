@@ -50,13 +50,16 @@ describe('parseTextDates', () => {
     expect(day('12/25/2024')).toEqual(['2024-12-25']);
   });
 
-  it('reads a numeric date month first when a North American time zone follows its time ("10/04/2016 05:07 AM EDT")', () => {
-    expect(day('10/04/2016 05:07 AM EDT')).toEqual(['2016-10-04']);
-    expect(day('10/11/2022 08:00 AM ET')).toEqual(['2022-10-11']);
-    expect(parseTextDates('10/04/2016 05:07 AM EDT', true)[0]?.ambiguous).toBeFalsy();
-    // Not a European zone, nor a zone without a time.
-    expect(day('10/04/2016 05:07 CET')).toEqual(['2016-04-10']);
-    expect(day('10/04/2016 EDT')).toEqual(['2016-04-10']);
+  it('reads a numeric date month first when a North American time zone follows its time, if the locale leaves it open', () => {
+    const read = (text: string, zoneDecides = true) => parseTextDates(text, true, false, zoneDecides).map((d) => d.value);
+    expect(read('10/04/2016 05:07 AM EDT')).toEqual(['2016-10-04']);
+    expect(read('10/11/2022 08:00 AM ET')).toEqual(['2022-10-11']);
+    // Still ambiguous: Mexico writes the day first and its time zones CST and PST.
+    expect(parseTextDates('10/04/2016 05:07 AM EDT', true, false, true)[0]?.ambiguous).toBe(true);
+    // Not where the locale settled it, not a European zone, nor a zone without a time.
+    expect(read('05/11/2024 14:30 CST', false)).toEqual(['2024-11-05']);
+    expect(read('10/04/2016 05:07 CET')).toEqual(['2016-04-10']);
+    expect(read('10/04/2016 EDT')).toEqual(['2016-04-10']);
   });
 
   it('rejects impossible days and text without a full date', () => {
