@@ -33,6 +33,9 @@ const TEASER_TEXT = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hangul}\p{Script=H
 
 // rt and rp: a ruby annotation's reading ("韓国<rt>かんこく</rt>") is no part of the text.
 const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe', 'rt', 'rp']);
+/** What a figure shows as its picture. */
+const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'image']);
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** itemprop holds a list of names: itemprop="description articleBody". */
@@ -62,6 +65,11 @@ export class ElementStack {
   // for them on every text run was quadratic in nesting depth (unclosed lists nest thousands deep).
   private readonly openLis: Frame[] = [];
   private readonly openLists: Frame[] = [];
+  /**
+   * The open <figure>s, innermost last: whether each has shown a picture yet, and where the dates
+   * read in its open caption start (page.segments and page.times), with whether a byline showed.
+   */
+  private readonly openFigures: { frame: Frame; picture: boolean; caption: { segments: number; times: number; byline: boolean } | null }[] = [];
   private articles = 0;
 
   /** The container numbers that are <article> elements (or Article items), not looser containers. */
@@ -75,7 +83,7 @@ export class ElementStack {
   private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
 
   /** `page`: the page being read, for how much article text has been read so far. */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars'>) {}
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'segments' | 'times'>) {}
 
   /** Text of a link to a page, read inside the open meta columns (judged when the link closes). */
   addMetaColumnLinkText(text: string): void {
@@ -124,6 +132,15 @@ export class ElementStack {
     // Whether text follows is known only at the end: what is read inside it is provisional.
     const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
     if (metaColumn) flags |= META_COLUMN;
+    // A <figcaption> under a figure's picture captions the picture: its days are the photo's
+    // (settled when it closes: an author's photo and a byline — an <address>, a rel="author"
+    // link — make it the story's byline, as some sites set it).
+    const figure = this.openFigures[this.openFigures.length - 1];
+    if (figure !== undefined) {
+      if (PICTURE_TAGS.has(name)) figure.picture = true;
+      if (name === 'figcaption' && figure.picture) figure.caption = { segments: this.page.segments.length, times: this.page.times.length, byline: false };
+      if (figure.caption && (name === 'address' || AUTHOR_REL.test(attribs.rel ?? ''))) figure.caption.byline = true;
+    }
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
     } else if (chrome === 'soft') flags |= EXCLUDED;
@@ -145,6 +162,7 @@ export class ElementStack {
     const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
     if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, linkText: '', teaser: false });
     if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; this.openLis.push(frame); }
+    if (name === 'figure') this.openFigures.push({ frame, picture: false, caption: null });
     if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; this.openLists.push(frame); }
     stack.push(frame);
     return frame;
@@ -172,6 +190,16 @@ export class ElementStack {
       if (column.teaser) for (let i = column.from; i < this.provisional.length; i++) this.provisional[i]!.excluded = true;
     }
     if (frame.liSegments && this.openLis[this.openLis.length - 1] === frame) this.openLis.pop();
+    const figure = this.openFigures[this.openFigures.length - 1];
+    if (figure?.frame === frame) this.openFigures.pop();
+    else if (frame.name === 'figcaption' && figure?.caption) {
+      const { segments, times, byline } = figure.caption;
+      figure.caption = null;
+      if (!byline) {
+        for (let i = segments; i < this.page.segments.length; i++) this.page.segments[i]!.excluded = true;
+        for (let i = times; i < this.page.times.length; i++) this.page.times[i]!.excluded = true;
+      }
+    }
     if (frame.linkedItems && this.openLists[this.openLists.length - 1] === frame) this.openLists.pop();
     if (frame.liHasLink && frame.liSegments) {
       const list = this.openLists[this.openLists.length - 1];

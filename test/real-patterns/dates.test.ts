@@ -601,6 +601,13 @@ describe('the day a photo was taken or a post was made is not the page\'s', () =
     expect(check(page(body), { title: headline, date: '2024-03-12' }, UNDATED_URL).verdict).toBe('verified');
   });
 
+  it('a bare <figcaption> under a picture captions it; one that holds the byline (an <address>) beside the author\'s photo does not', () => {
+    const photo = '<figure><img src="/q.jpg" alt="The old quay"><figcaption>Soldiers at the old quay in Kundus (6.12.2010)</figcaption></figure>';
+    expect(read(page(photo), 'text/html', UNDATED_URL).date.value).toBeNull();
+    const author = '<figure><a href="/authors/jd"><img src="/jd.jpg" alt="Jane Doe" width="60" height="60"></a><figcaption><address>Von <a rel="author" href="/authors/jd">Jane Doe</a></address> <time datetime="2025-09-10T07:53:32Z">10.09.2025, 09:53 Uhr</time></figcaption></figure>';
+    expect(read(page(author), 'text/html', UNDATED_URL).date.value).toBe('2025-09-10');
+  });
+
   it('a day told inside a sentence of the body, the sentence going on, is the story\'s, not the page\'s', () => {
     const html = page('<p>The trial heard that the suspect entered the harbour office in the old town on the evening of June 17, 2015, and sat among a dozen clerks for nearly an hour before he left.</p>');
     expect(read(html, 'text/html', UNDATED_URL).date.value).toBeNull();
