@@ -13,11 +13,15 @@ const LABEL_MAX = 40;
 /** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
 const DIGIT = new RegExp(`[\\d${OTHER_DIGIT_RANGES}]|[〇一二三四五六七八九十][年月日]`);
 const NON_SPACE = /\S/;
+/** A lower-case letter or a digit, then a capital, across an element's edge: two pieces a reader sees apart. */
+const GLUED = /^[\p{Ll}\d][\p{Lu}]$/u;
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;
 
 export class TextRuns {
   private buffer = '';
+  /** An inline element opened or closed since the last text node. */
+  private boundary = false;
   private bufferFlags = 0;
   private bufferArticle = 0;
   // The text run before the current one, collapsed only when a date needs it as its label.
@@ -35,10 +39,21 @@ export class TextRuns {
     private readonly stack: ElementStack,
   ) {}
 
+  /**
+   * An inline element opened or closed: "<span>By Jane Doe</span><span>November 5, 2024</span>"
+   * shows as two pieces (CSS spaces them), which the runs a date is read from must not glue into
+   * "DoeNovember" (the article text keeps the bytes as they are).
+   */
+  elementBoundary(): void {
+    this.boundary = true;
+  }
+
   /** Adds a text node read inside `frame` (its caller has already skipped script and svg text). */
   append(data: string, frame: Frame): void {
-    const buffer = this.buffer;
+    let buffer = this.buffer;
     if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
+    else if (this.boundary && GLUED.test(buffer.slice(-1) + data.slice(0, 1))) buffer += ' ';
+    this.boundary = false;
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
     if (!(frame.flags & NOT_ARTICLE_TEXT)) {
       this.page.contentTextChars += data.length;

@@ -47,6 +47,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
         if (stopped) return;
         if (stack.frames.length >= MAX_DEPTH) { stopped = true; parser.pause(); return; }
         if (BLOCK_TAGS.has(name)) text.flush();
+        else text.elementBoundary();
         if (LINE_BREAK_TAGS.has(name)) captures.breakLine();
         const info = classInfo(attribs.class, attribs.id);
         const frame = stack.open(name, attribs, info);
@@ -63,6 +64,7 @@ export function parseHtml(html: string | readonly string[]): ParsedPage {
       onclosetag(name) {
         if (stopped) return;
         if (BLOCK_TAGS.has(name)) text.flush();
+        else text.elementBoundary();
         if (LINE_BREAK_TAGS.has(name)) captures.breakLine();
         const frame = stack.close();
         if (!frame) return;

@@ -676,6 +676,10 @@ ${bodyDate}<p>${'The harbour authority met to discuss the new quay and its cost.
     ['a wire dateline before a photo credit in the same paragraph', '<p>LONDON, Nov 5, 2024 (Reuters) - Oil prices rose on Tuesday. File photo: a pump jack near Midland, Texas. REUTERS/Angus Mordant</p>'],
   ])('%s is still the byline', (_, byline) => readsItsDay(page(byline), '2024-11-05'));
 
+  it('a byline whose name and day are two spans with no space between ("…Jane Doe</span><span>November 5, 2024") is read apart', () => {
+    readsItsDay(page('<p class="byline"><span>By Jane Doe</span><span>November 5, 2024</span></p>'), '2024-11-05');
+  });
+
   it('a German wire byline ("mli/dpa · 05.11.2024") and a Korean one ("글·사진=홍길동 기자 | 입력 …") too', () => {
     readsItsDay(page('<p class="autor">ntv.de, mli/dpa · 05.11.2024, 14:30 Uhr</p>', 'de'), '2024-11-05');
     readsItsDay(page('<p class="byline">글·사진=홍길동 기자 | 입력 2024.11.05 14:30</p>', 'ko'), '2024-11-05');
