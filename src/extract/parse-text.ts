@@ -14,7 +14,14 @@ const LABEL_MAX = 40;
 const DIGIT = new RegExp(`[\\d${OTHER_DIGIT_RANGES}]|[〇一二三四五六七八九十][年月日]`);
 const NON_SPACE = /\S/;
 /** A lower-case letter or a digit, then a capital, across an element's edge: two pieces a reader sees apart. */
-const GLUED = /^[\p{Ll}\d][\p{Lu}]$/u;
+function glued(before: number, after: number): boolean {
+  // Most text nodes start with a space, a lower-case letter or punctuation: answered without a regexp.
+  const capital = after >= 65 && after <= 90 ? true : after < 128 ? false : CAPITAL.test(String.fromCharCode(after));
+  if (!capital) return false;
+  return (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || (before >= 128 && LOWER.test(String.fromCharCode(before)));
+}
+const CAPITAL = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;
 
@@ -52,7 +59,7 @@ export class TextRuns {
   append(data: string, frame: Frame): void {
     let buffer = this.buffer;
     if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
-    else if (this.boundary && GLUED.test(buffer.slice(-1) + data.slice(0, 1))) buffer += ' ';
+    else if (this.boundary && glued(buffer.charCodeAt(buffer.length - 1), data.charCodeAt(0))) buffer += ' ';
     this.boundary = false;
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
     if (!(frame.flags & NOT_ARTICLE_TEXT)) {
