@@ -17,19 +17,20 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set([
   'tweet', 'instagram', 'tiktok',
 ]);
 /**
- * First words of a class that says a part is absent ("without-sidebar", "no-comments"), set on the
- * wrapper of the whole content. Not "has-", "with-", "is-", "hide-": "is-latest-news",
- * "hide-related-mobile" are the rails themselves.
+ * First words of a two-word class that says a part is absent ("without-sidebar", "no-comments"),
+ * set on the wrapper of the whole content. Not "has-", "with-", "is-", "hide-": "is-latest-news",
+ * "hide-related-mobile" are the rails themselves; nor longer ones ("no-print-sidebar" is one).
  */
 const ABSENT: ReadonlySet<string> = new Set(['without', 'no']);
 /** A caption's or credit's word ("caption", "credit"), chrome only beside a picture's (see PICTURE_WORDS). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits']);
 /**
- * "image-caption", "wp-caption-text", "photo-credit": a picture's caption dates the picture. A bare
- * "caption" is as often a type style (Vuetify's "caption", "mat-caption", "MuiTypography-caption")
- * set on bylines, and "post-credits" a byline box.
+ * "image-caption", "wp-caption-text", "photo-credit": a still picture's caption dates the picture. A
+ * bare "caption" is as often a type style (Vuetify's "caption", "mat-caption",
+ * "MuiTypography-caption") set on bylines, "post-credits" a byline box, and a video's or a
+ * podcast's caption ("video-caption", "media-caption") the page's own date line.
  */
-const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'picture', 'pic', 'figure', 'fig', 'media', 'gallery', 'wp', 'embed', 'video']);
+const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'picture', 'pic', 'figure', 'fig', 'gallery', 'wp']);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -50,7 +51,7 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     // BEM: in "headline__footer" the block is the headline; the element name says nothing about the page.
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
-    if (words.length > 1 && ABSENT.has(words[0]!)) continue;
+    if (words.length === 2 && ABSENT.has(words[0]!)) continue;
     // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
     const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
     const ofPicture = words.length > 1 && words.some((word) => PICTURE_WORDS.has(word));

@@ -256,7 +256,10 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     // byline's "mli/dpa · 05.11.2024"), nor one that opens the run (a dateline's "LONDON, Nov 5,
     // 2024 (Reuters) - …", a byline's "홍길동 기자 2024.11.05 14:30 (사진=연합뉴스)").
     const creditAt = segment.text.search(PHOTO_CREDIT);
-    const inCaption = (date: { index: number; end: number }) => creditAt >= 0 && date.end <= creditAt && date.index >= CAPTION_DATE_FROM;
+    // Nor a day with its time, or one a field separator sets apart ("Von … 05.11.2024, 14:30 Uhr
+    // Foto: …/dpa", "Desk | November 5, 2024 | Lead photo: …/AFP"): a meta row's, not a caption's.
+    const inCaption = (date: { index: number; end: number; datetime: string | null }) => creditAt >= 0 && date.end <= creditAt
+      && date.index >= CAPTION_DATE_FROM && date.datetime === null && !FIELD_BEFORE.test(segment.text.slice(Math.max(0, date.index - 4), date.index));
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
@@ -289,10 +292,6 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
-      // A day named inside a sentence of the body, the sentence going on after it ("… entered the
-      // church on the evening of June 17, 2015, and sat …"), is what the story tells, not when it
-      // was published: unlabelled, no evidence either way, whatever the verb.
-      if (label === null && !inHeadline && inProse(segment.text, date.index, date.end)) continue;
       let weight: number;
       if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -301,8 +300,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;
-      // Right under the headline sits the byline's date; further down the body names other days.
-      else if (nearHeadline(segment.order, segment.article)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
+      // Right under the headline sits the byline's date; further down the body names other days,
+      // as does a sentence of the body right under it ("… will vote on November 12").
+      else if (nearHeadline(segment.order, segment.article) && !inProse(segment.text, date.index, date.end)) weight = underHeadline(segment.order, segment.article) ? 1.4 : 1.2;
       else weight = segment.inArticle ? 0.6 : 0.3;
       if (inHeadline && label === null) weight = HEADLINE_DATE_WEIGHT;
       // A date printed with its time is the story's timestamp more often than a bare date is.
@@ -347,6 +347,8 @@ function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseT
  * A news photo's credit, as agencies and papers write it under the picture: "(AP Photo/Jane Doe)",
  * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
  */
+/** A field separator right before a date: a byline's or a meta row's field, not a caption's sentence. */
+const FIELD_BEFORE = /[|·•]\s*$/u;
 /** Characters a caption's sentence runs before its date: a date nearer the start opens a dateline or a byline. */
 const CAPTION_DATE_FROM = 40;
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
@@ -552,9 +554,11 @@ const URL_DATES = [
   /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:[/_.-]|$)/,
   // An article number that opens with its day after a letter code, as Korean outlets write them,
   // under an article's path: "/news/article/A2026012914320005196" (the day, the time, a serial),
-  // "/view/AKR20241105012300001", "/view/NISX20241105_0002945". Not a product's or a report's
-  // number ("/product/P2019050112345", "/reports/RPT20190501-0002"), which may only look like one.
-  /\/(?:view|read|article|articles|news|story|stories)\/[A-Z]{1,4}((?:19|20)\d{2})(\d{2})(\d{2})[_-]?\d{4,12}(?:[/_.-]|$)/i,
+  // "/view/AKR20241105012300001", "/view/NISX20241105_0002945": a serial of seven digits or more
+  // after the day. Not a product's or a report's number ("/product/P2019050112345",
+  // "/reports/RPT20190501-0002"), nor a camera's file name ("/news/IMG20190512143022"), nor a
+  // shorter running number ("/article/A202003154321").
+  /\/(?:view|read|article|articles|news|story|stories)\/[A-Z]{1,4}((?:19|20)\d{2})(\d{2})(\d{2})[_-]?\d{7,12}(?:[/_.-]|$)/i,
 ];
 
 /** The weakest evidence: a full day in the URL (never a year/month path, which some sites reuse). */

@@ -113,8 +113,12 @@ function formatOffset(minutes: number): string {
 const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]午)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
 const YMD = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[일日]?` + TIME_AFTER, 'gi');
 const DMY_NUMERIC = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)` + TIME_AFTER, 'gi');
-/** The zones of the United States and Canada as bylines abbreviate them after a time: "AM EDT", "p.m. ET". */
-const NORTH_AMERICAN_ZONE = /^\s*(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b/;
+/**
+ * The zones of the United States and Canada as bylines abbreviate them after a time: "AM EDT",
+ * "p.m. ET". Not PST, CST or MST, which are also Pakistan's, the Philippines', China's and
+ * Malaysia's, and not HST.
+ */
+const NORTH_AMERICAN_ZONE = /^\s*(?:E[SD]T|[CMP]DT|[ECMP]T|AK[SD]T)\b/;
 // The month is any word, looked up in the month table after the match: one table serves every
 // language, and a word class is far cheaper to match than an alternation of 200 names.
 // Letters of the scripts the month table covers (Latin with its extensions, Cyrillic): an explicit

@@ -36,6 +36,8 @@ const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sele
 /** What a figure shows as its picture. */
 const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'image']);
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
+/** Elements that make a figure's caption the story's byline or header rather than a photo's caption. */
+const BYLINE_TAGS = new Set(['address', 'time', 'h1', 'h2']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** itemprop holds a list of names: itemprop="description articleBody". */
@@ -133,13 +135,13 @@ export class ElementStack {
     const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
     if (metaColumn) flags |= META_COLUMN;
     // A <figcaption> under a figure's picture captions the picture: its days are the photo's
-    // (settled when it closes: an author's photo and a byline — an <address>, a rel="author"
-    // link — make it the story's byline, as some sites set it).
+    // (settled when it closes: an author's photo beside a byline — an <address>, a rel="author"
+    // link, a <time> — or a hero image over the headline make it the story's own lines).
     const figure = this.openFigures[this.openFigures.length - 1];
     if (figure !== undefined) {
       if (PICTURE_TAGS.has(name)) figure.picture = true;
       if (name === 'figcaption' && figure.picture) figure.caption = { segments: this.page.segments.length, times: this.page.times.length, byline: false };
-      if (figure.caption && (name === 'address' || AUTHOR_REL.test(attribs.rel ?? ''))) figure.caption.byline = true;
+      if (figure.caption && (BYLINE_TAGS.has(name) || AUTHOR_REL.test(attribs.rel ?? ''))) figure.caption.byline = true;
     }
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;

@@ -13,15 +13,21 @@ const LABEL_MAX = 40;
 /** A digit of any script digits.ts reads, or a kanji numeral before 年/月/日 (令和六年十一月五日). */
 const DIGIT = new RegExp(`[\\d${OTHER_DIGIT_RANGES}]|[〇一二三四五六七八九十][年月日]`);
 const NON_SPACE = /\S/;
-/** A lower-case letter or a digit, then a capital, across an element's edge: two pieces a reader sees apart. */
+/**
+ * Two pieces a reader sees apart, across an element's edge: a lower-case letter, then a capital
+ * ("Doe|November"); a letter or a digit, then a digit ("Published|5 Nov", "Nov|05|2024",
+ * "2024|10:30"). Not a digit, then a capital: "5<sup>TH</sup>" is one ordinal.
+ */
 function glued(before: number, after: number): boolean {
   // Most text nodes start with a space, a lower-case letter or punctuation: answered without a regexp.
+  const lowerBefore = (before >= 97 && before <= 122) || (before >= 128 && LOWER.test(String.fromCharCode(before)));
+  if (after >= 48 && after <= 57) return lowerBefore || (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || (before >= 128 && LETTER.test(String.fromCharCode(before)));
   const capital = after >= 65 && after <= 90 ? true : after < 128 ? false : CAPITAL.test(String.fromCharCode(after));
-  if (!capital) return false;
-  return (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || (before >= 128 && LOWER.test(String.fromCharCode(before)));
+  return capital && lowerBefore;
 }
 const CAPITAL = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;
 

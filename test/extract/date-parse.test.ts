@@ -58,6 +58,9 @@ describe('parseTextDates', () => {
     expect(parseTextDates('10/04/2016 05:07 AM EDT', true, false, true)[0]?.ambiguous).toBe(true);
     // Not where the locale settled it, not a European zone, nor a zone without a time.
     expect(read('05/11/2024 14:30 CST', false)).toEqual(['2024-11-05']);
+    // Nor PST, CST or MST, which are also Pakistan's, the Philippines', China's and Malaysia's.
+    expect(read('05/11/2024 10:30 PM PST')).toEqual(['2024-11-05']);
+    expect(read('05/11/2024 14:30 CST')).toEqual(['2024-11-05']);
     expect(read('10/04/2016 05:07 CET')).toEqual(['2016-04-10']);
     expect(read('10/04/2016 EDT')).toEqual(['2016-04-10']);
   });

@@ -608,12 +608,6 @@ describe('the day a photo was taken or a post was made is not the page\'s', () =
     expect(read(page(author), 'text/html', UNDATED_URL).date.value).toBe('2025-09-10');
   });
 
-  it('a day told inside a sentence of the body, the sentence going on, is the story\'s, not the page\'s', () => {
-    const html = page('<p>The trial heard that the suspect entered the harbour office in the old town on the evening of June 17, 2015, and sat among a dozen clerks for nearly an hour before he left.</p>');
-    expect(read(html, 'text/html', UNDATED_URL).date.value).toBeNull();
-    expect(check(html, { title: headline, date: '2016-12-15' }, UNDATED_URL).verdict).toBe('verified');
-  });
-
   it('a byline set in a caption-sized type still dates the page ("text-caption")', () => {
     const html = page('<div class="text-caption text-gray"><time datetime="2024-03-08T17:59:39.000Z">08.03.2024, 18:59 Uhr</time></div>');
     expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2024-03-08');
@@ -678,6 +672,20 @@ ${bodyDate}<p>${'The harbour authority met to discuss the new quay and its cost.
 
   it('a byline whose name and day are two spans with no space between ("…Jane Doe</span><span>November 5, 2024") is read apart', () => {
     readsItsDay(page('<p class="byline"><span>By Jane Doe</span><span>November 5, 2024</span></p>'), '2024-11-05');
+    readsItsDay(page('<p class="byline"><span>Published</span><span>5 Nov 2024</span></p>'), '2024-11-05');
+    readsItsDay(page('<div class="date-badge"><span>Nov</span><span>05</span><span>2024</span></div>'), '2024-11-05');
+    // An ordinal's suffix stays with its number.
+    readsItsDay(page('<p class="byline">POSTED ON 5<sup>TH</sup> NOVEMBER 2024</p>'), '2024-11-05');
+  });
+
+  it('a meta row with a photo credit after its day keeps the day (a time, or a field separator before it)', () => {
+    readsItsDay(page('<p class="meta"><span>Von Max Mustermann und Erika Musterfrau</span> <span>05.11.2024, 14:30 Uhr</span> <span>Foto: Jörg Carstensen/dpa</span></p>', 'de'), '2024-11-05');
+    readsItsDay(page('<p class="meta">By Jane Doe and Sam Lee, Harbour Affairs Desk | November 5, 2024 | Lead photo: Ana Costa/AFP</p>'), '2024-11-05');
+  });
+
+  it('an author\'s photo over a byline with its <time>, and a video\'s caption with its date line, are the page\'s', () => {
+    readsItsDay(page('<figure class="author-box"><img src="/jd.jpg" alt="Jane Doe" width="48" height="48"><figcaption>By <a href="/author/jane-doe">Jane Doe</a> · <time datetime="2024-11-05T09:00:00Z">November 5, 2024</time></figcaption></figure>'), '2024-11-05');
+    readsItsDay(page('<div class="video-caption">Published November 5, 2024</div>'), '2024-11-05');
   });
 
   it('a German wire byline ("mli/dpa · 05.11.2024") and a Korean one ("글·사진=홍길동 기자 | 입력 …") too', () => {
@@ -699,11 +707,15 @@ ${bodyDate}<p>${'The harbour authority met to discuss the new quay and its cost.
     const rail = (cls: string) => `<div class="${cls}">${['2024-12-01', '2024-11-30', '2024-11-29'].map((d, i) => `<div><a href="/s/${i}">Another harbour story number ${i}</a> <time datetime="${d}T10:00:00Z">${d} 10:00</time></div>`).join('')}</div>`;
     readsItsDay(page('<p class="byline">By Jane Doe | November 5, 2024</p>', 'en', rail('is-latest-news')), '2024-11-05');
     readsItsDay(page('<p class="byline">By Jane Doe | November 5, 2024</p>', 'en', rail('hide-related-mobile')), '2024-11-05');
+    readsItsDay(page('<p class="byline">By Jane Doe | November 5, 2024</p>', 'en', rail('no-print-sidebar')), '2024-11-05');
   });
 
   it('a product\'s or a report\'s number is no article number: an undated page stays undated', () => {
     const undated = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title><meta property="og:title" content="${headline}"></head><body><div id="root"></div></body></html>`;
     expect(read(undated, 'text/html', 'https://shop.example/product/P2019050112345').date.value).toBeNull();
     expect(read(undated, 'text/html', 'https://agency.example/reports/RPT20190501-0002').date.value).toBeNull();
+    // Under an article's path too, a camera's file name or a short running number.
+    expect(read(undated, 'text/html', 'https://news.example/news/IMG20190512143022').date.value).toBeNull();
+    expect(read(undated, 'text/html', 'https://news.example/article/A202003154321').date.value).toBeNull();
   });
 });
