@@ -343,14 +343,14 @@ function minguoCell(text: string, order: NumericOrder): ReturnType<typeof parseT
   return parseTextDates(label + text, order.dayFirst, order.shortYears).map((date) => Object.assign(date, { index: date.index - label.length, end: date.end - label.length }));
 }
 
-/**
- * A news photo's credit, as agencies and papers write it under the picture: "(AP Photo/Jane Doe)",
- * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
- */
 /** A field separator right before a date: a byline's or a meta row's field, not a caption's sentence. */
 const FIELD_BEFORE = /[|·•]\s*$/u;
 /** Characters a caption's sentence runs before its date: a date nearer the start opens a dateline or a byline. */
 const CAPTION_DATE_FROM = 40;
+/**
+ * A news photo's credit, as agencies and papers write it under the picture: "(AP Photo/Jane Doe)",
+ * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
+ */
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
 
 /**

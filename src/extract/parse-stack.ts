@@ -84,7 +84,10 @@ export class ElementStack {
    */
   private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
 
-  /** `page`: the page being read, for how much article text has been read so far. */
+  /**
+   * `page`: the page being read, for how much article text has been read so far, and the dates a
+   * picture's caption held (marked excluded when it closes).
+   */
   constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'segments' | 'times'>) {}
 
   /** Text of a link to a page, read inside the open meta columns (judged when the link closes). */
