@@ -1,12 +1,11 @@
 // The real pages without some of their metadata, to measure what citecheck makes of pages that
-// carry less of it (many small sites, blogs and older pages, which the corpus's news pages rarely are).
+// carry less of it (many small sites, blogs and older pages, which the corpus's news pages rarely
+// are). The bytes are handled as latin1 so that a page's own encoding passes through untouched.
 //
-// Without their machine-readable dates, to measure what the visible-text reader
-// makes of a page that carries none (many small sites, blogs and older pages, which the corpus's
-// news pages rarely are): the date properties of JSON-LD (the rest, its headline among them, kept),
-// every <meta> whose name, property or itemprop speaks of a date or time, the datetime (and
-// data-published/-timestamp/-date) attributes and microdata date properties of any element.
-// The bytes are handled as latin1 so that a page's own encoding passes through untouched.
+// Without their machine-readable dates, for the visible-text reader alone: the date properties of
+// JSON-LD (the rest, its headline among them, kept), every <meta> whose name, property or itemprop
+// speaks of a date or time, and the datetime (and data-published/-timestamp/-date) attributes and
+// microdata date properties of any element.
 
 const DATE_WORD = /date|time|publish|modif|issued|created|updated/i;
 const JSON_LD = /(<script\b[^>]*ld\+json[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
