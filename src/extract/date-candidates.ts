@@ -268,7 +268,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // A label opens a byline ("Published: …", "| Updated …", "By A. Writer, posted …"); in the
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
       // in Nature", "a letter dated …").
-      const label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
+      let label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
+      // Japanese and Chinese meta lines put the label after the date ("2019年02月22日 14時30分 公開",
+      // "2024/11/05 10:00 更新", "2024-11-05 发布"): only in a line as short as a byline, not in a
+      // sentence ("11月5日公開の映画").
+      const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH ? TRAILING_LABEL.exec(segment.text.slice(date.end)) : null;
+      if (trailing) label = /更新|修正/u.test(trailing[1]!) ? 'modified' : 'published';
       // "Date: Thursday, December 12" in an event's listing (beside "Time: 4 p.m.") is the
       // event's day, not the page's: no evidence for it either way.
       if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex, date.datetime !== null)) {
@@ -281,7 +286,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         labelStart = date.end;
         continue;
       }
-      labelStart = date.end;
+      labelStart = date.end + (trailing ? trailing[0].length : 0);
       // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
       // counts only as the first dated run after the headline or after a weekday, as bylines print
@@ -400,6 +405,12 @@ function nextToRegistration(segments: readonly { text: string; previous: string 
   }
   return false;
 }
+
+/**
+ * A label after its date, with the time between written in kanji ("14時30分"), and not going on
+ * into a sentence ("公開の映画", "公開された"): the label ends the run or a field.
+ */
+const TRAILING_LABEL = /^\s*(?:\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?\s*(公開|配信|掲載|発表|投稿|发布|發布|發佈|发表|發表|更新|修正)(?=\s*(?:$|[|｜/／・·,，、)）\]]|\d))/u;
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;

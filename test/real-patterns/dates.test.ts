@@ -719,3 +719,24 @@ ${bodyDate}<p>${'The harbour authority met to discuss the new quay and its cost.
     expect(read(undated, 'text/html', 'https://news.example/article/A202003154321').date.value).toBeNull();
   });
 });
+
+describe('a label after its date, as Japanese and Chinese meta lines write it', () => {
+  const url = 'https://news.example.jp/articles/harbour';
+  const headline = '港湾局、新しい岸壁の建設を承認';
+  const page = (meta: string) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${headline}</title></head><body><main><article><h1>${headline}</h1>${meta}
+<p>${'港湾局は金曜日の会議で新しい岸壁の建設計画を承認した。'.repeat(8)}</p><p>計画は2022年8月11日に初めて議会に提出され、長い議論の末に承認された。</p></article></main></body></html>`;
+
+  it('"2019年02月22日 14時30分 公開" is the publication, "2019年04月21日 更新" an update', () => {
+    const published = page('<p class="meta">» 2019年02月22日 14時30分 公開</p>');
+    expect(read(published, 'text/html', url).date).toMatchObject({ value: '2019-02-22', source: 'text:published' });
+    expect(check(published, { title: headline, date: '2019-02-22' }, url).verdict).toBe('verified');
+    expect(check(published, { title: headline, date: '2019-01-08' }, url).verdict).toBe('date-mismatch');
+    const updated = page('<p class="meta">2019年04月21日 更新</p>').replace(/<p>計画は[^<]*<\/p>/u, '');
+    expect(read(updated, 'text/html', url).date).toMatchObject({ value: '2019-04-21', kind: 'modified' });
+  });
+
+  it('but not inside a sentence: "11月5日公開の映画" is a film\'s release', () => {
+    const film = page('<p class="meta">映画「港の朝」は2024年11月5日公開の予定で、監督は港湾局の協力を得て岸壁で撮影した。</p>');
+    expect(read(film, 'text/html', url).date.candidates.some((c) => c.source === 'text:published')).toBe(false);
+  });
+});
