@@ -240,6 +240,7 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
 
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
+  const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);
   // The language whose sentences the body-day rule reads: the page's, English when it names none.
   const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
   for (const [segmentIndex, segment] of page.segments.entries()) {
@@ -271,8 +272,11 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       let label = fromPrevious || found.kind === null || opensByline(segment.text, labelStart + found.index, date.index, date.end) ? found.kind : null;
       // Japanese and Chinese meta lines put the label after the date ("2019年02月22日 14時30分 公開",
       // "2024/11/05 10:00 更新", "2024-11-05 发布"): only in a line as short as a byline, not in a
-      // sentence ("11月5日公開の映画").
-      const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH ? TRAILING_LABEL.exec(segment.text.slice(date.end)) : null;
+      // sentence ("11月5日公開の映画"), and only where the byline stands — the first dated run
+      // after the headline, or one of the two just above it — not a related item's "2024.10.01 公開",
+      // a source's "（2024年10月1日 発表）" or a version table's "v1.0 | 2019/03/15 公開" further on.
+      const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH && atByline(segment.order, segment.article)
+        ? TRAILING_LABEL.exec(segment.text.slice(date.end)) : null;
       if (trailing) label = /更新|修正/u.test(trailing[1]!) ? 'modified' : 'published';
       // "Date: Thursday, December 12" in an event's listing (beside "Time: 4 p.m.") is the
       // event's day, not the page's: no evidence for it either way.
@@ -408,9 +412,9 @@ function nextToRegistration(segments: readonly { text: string; previous: string 
 
 /**
  * A label after its date, with the time between written in kanji ("14時30分"), and not going on
- * into a sentence ("公開の映画", "公開された"): the label ends the run or a field.
+ * into a sentence ("公開の映画", "公開された", "（… 発表）をもとに作成"): the label ends the run or a field.
  */
-const TRAILING_LABEL = /^\s*(?:\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?\s*(公開|配信|掲載|発表|投稿|发布|發布|發佈|发表|發表|更新|修正)(?=\s*(?:$|[|｜/／・·,，、)）\]]|\d))/u;
+const TRAILING_LABEL = /^\s*(?:\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?\s*(公開|配信|掲載|発表|投稿|发布|發布|發佈|发表|發表|更新|修正)(?=\s*(?:$|[|｜/／・·,，、]))/u;
 
 /** A run this short is a byline or a meta line, whatever precedes its label. */
 const BYLINE_LENGTH = 100;

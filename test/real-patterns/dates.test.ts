@@ -735,6 +735,13 @@ describe('a label after its date, as Japanese and Chinese meta lines write it', 
     expect(read(updated, 'text/html', url).date).toMatchObject({ value: '2019-04-21', kind: 'modified' });
   });
 
+  it('but only where the byline stands: a related item\'s "2024.10.01 公開" or a source\'s "（2024年10月1日 発表）" further on does not outweigh it', () => {
+    const html = page('<p class="meta">2024年11月5日 14:30</p>')
+      .replace('</article>', '<p>出典：気象庁資料（2024年10月1日 発表）</p></article><section><h2>関連記事</h2><ul><li><a href="/a/1">港湾整備の入札、来月にも実施へ</a><span>2024.10.01 公開</span></li></ul></section>');
+    expect(read(html, 'text/html', url).date.value).toBe('2024-11-05');
+    expect(check(html, { title: headline, date: '2024-11-05' }, url).verdict).toBe('verified');
+  });
+
   it('but not inside a sentence: "11月5日公開の映画" is a film\'s release', () => {
     const film = page('<p class="meta">映画「港の朝」は2024年11月5日公開の予定で、監督は港湾局の協力を得て岸壁で撮影した。</p>');
     expect(read(film, 'text/html', url).date.candidates.some((c) => c.source === 'text:published')).toBe(false);
