@@ -277,7 +277,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // a source's "（2024年10月1日 発表）" or a version table's "v1.0 | 2019/03/15 公開" further on.
       const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH && atByline(segment.order, segment.article)
         ? TRAILING_LABEL.exec(segment.text.slice(date.end)) : null;
-      if (trailing) label = /更新|修正/u.test(trailing[1]!) ? 'modified' : 'published';
+      // Its kind as the label tables say (更新 and 修正 are updates); 発表, no byline label before a date, is a publication here.
+      if (trailing) label = classifyLabel(trailing[1]!) ?? 'published';
       // "Date: Thursday, December 12" in an event's listing (beside "Time: 4 p.m.") is the
       // event's day, not the page's: no evidence for it either way.
       if (label === 'published' && EVENT_DATE_LABEL.test(fromPrevious ? segment.previous : before) && nextToEventFields(page.segments, segmentIndex, date.datetime !== null)) {
