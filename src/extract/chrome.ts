@@ -31,6 +31,13 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'cred
  * podcast's caption ("video-caption", "media-caption") the page's own date line.
  */
 const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'picture', 'pic', 'figure', 'fig', 'gallery', 'wp']);
+/**
+ * Soft words of a column set beside the story or of its share bar ("single-sidebar-left",
+ * "aside-left", "category-detail-social-area", "block-content-share-bookmark"): some sites print the
+ * byline there, right under the headline (ElementStack reads such a column as the story's meta
+ * column there; anywhere else it stays chrome).
+ */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['aside', 'sidebar', 'share', 'social', 'sns']);
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -70,6 +77,21 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
   return kind === 'soft' && articleMeta ? null : kind;
 }
 
+/**
+ * Is this class and id string soft chrome (inside an article) only by side words (SIDE_WORDS)?
+ * Whole-string form of ClassInfo.sideColumn: each word that makes it soft must be a side word.
+ */
+export function sideColumnClass(classAndId: string): boolean {
+  if (chromeClass(classAndId, true) !== 'soft') return false;
+  return classAndId.split(/\s+/).every((token) => token.length === 0 || chromeClass(token, true) !== 'soft' || onlySideWords(token));
+}
+
+/** Every soft-looking word of one class token is a side word (a caption word never is). */
+function onlySideWords(token: string): boolean {
+  const words = token.toLowerCase().split('__')[0]!.split(/[-_]+/);
+  return words.every((word) => SIDE_WORDS.has(word) || !(SOFT_WORDS.has(word) || LIST_WORDS.test(word) || CAPTION_WORDS.has(word)));
+}
+
 /** A class word naming the article's own meta line ("story-meta__timestamp", "byline"). */
 function isArticleMetaWord(token: string): boolean {
   return ARTICLE_META.test(token) && !/related|popular|most|latest|recommend|rank|list/.test(token);
@@ -90,12 +112,14 @@ export interface ClassInfo {
   article: boolean;
   chrome: ChromeKind;
   chromeInArticle: ChromeKind;
+  /** chromeInArticle is soft only by side words: a column beside the story or its share bar (SIDE_WORDS). */
+  sideColumn: boolean;
   captcha: boolean;
   pxCaptcha: boolean;
   paywall: boolean;
 }
 
-const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: null, captcha: false, pxCaptcha: false, paywall: false };
+const NO_CLASS: ClassInfo = { article: false, chrome: null, chromeInArticle: null, sideColumn: false, captcha: false, pxCaptcha: false, paywall: false };
 
 /**
  * Every word some rule here can fire on contains one of these (case-folded): a class or id string
@@ -160,7 +184,8 @@ function readWords(text: string): StringInfo {
 /** The one rule that reads two words together: a meta-line word outranks a soft one (see chromeClass). */
 function withMetaRule(info: ClassInfo, articleMeta: boolean): ClassInfo {
   if (articleMeta && (info.chrome === 'soft' || info.chromeInArticle === 'soft')) {
-    return { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle: info.chromeInArticle === 'soft' ? null : info.chromeInArticle };
+    const chromeInArticle = info.chromeInArticle === 'soft' ? null : info.chromeInArticle;
+    return { ...info, chrome: info.chrome === 'soft' ? null : info.chrome, chromeInArticle, sideColumn: false };
   }
   return info;
 }
@@ -180,6 +205,7 @@ function wordInfo(word: string): ClassInfo {
       article: isArticleClass(word),
       chrome: SITE_HEADER.test(word.toLowerCase()) ? 'hard' : chromeInArticle,
       chromeInArticle,
+      sideColumn: chromeInArticle === 'soft' && onlySideWords(word),
       captcha: CAPTCHA_CLASS.test(word),
       pxCaptcha: PX_CAPTCHA_CLASS.test(word),
       paywall: PAYWALL_CLASS.test(word),
@@ -200,10 +226,12 @@ function strongerChrome(a: ChromeKind, b: ChromeKind): ChromeKind {
 
 function joinInfo(a: ClassInfo, b: ClassInfo): ClassInfo {
   if (a === NO_CLASS) return b;
+  const chromeInArticle = strongerChrome(a.chromeInArticle, b.chromeInArticle);
   return {
     article: a.article || b.article,
     chrome: strongerChrome(a.chrome, b.chrome),
-    chromeInArticle: strongerChrome(a.chromeInArticle, b.chromeInArticle),
+    chromeInArticle,
+    sideColumn: chromeInArticle === 'soft' && (a.chromeInArticle !== 'soft' || a.sideColumn) && (b.chromeInArticle !== 'soft' || b.sideColumn),
     captcha: a.captcha || b.captcha,
     pxCaptcha: a.pxCaptcha || b.pxCaptcha,
     paywall: a.paywall || b.paywall,

@@ -123,8 +123,9 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   addVisibleText(page, out, order, headline, fromColumn, mainH1);
   // An <aside> that opens the article holds its date line on some sites, and a fact box, a
   // timeline or a match's kick-off on others: its unlabelled dates serve only when nothing else on
-  // the page dates it.
-  const dated = fromColumn.size > 0 && out.some((e) => !fromColumn.has(e)) ? out.filter((e) => !fromColumn.has(e)) : out;
+  // the page dates it. An update's day does not ("17 Jan 2025 09:06PM (Updated: 17 Jan 2025
+  // 10:04PM)": the day beside the update is the publication's).
+  const dated = fromColumn.size > 0 && out.some((e) => !fromColumn.has(e) && e.kind !== 'modified') ? out.filter((e) => !fromColumn.has(e)) : out;
   addUrlDate(url, dated);
   return dated;
 }

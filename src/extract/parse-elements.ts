@@ -67,7 +67,8 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       captures.startH1({ excluded: excluded || (flags & META_COLUMN) !== 0 || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       break;
     case 'h2':
-      if (page.h2s.length < 3 && !excluded) {
+      // Nor is an h2 in a meta column the subtitle: it titles the column ("Social Sharing").
+      if (page.h2s.length < 3 && !excluded && !(flags & META_COLUMN)) {
         captures.start('h2');
         page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       }

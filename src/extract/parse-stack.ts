@@ -40,6 +40,10 @@ const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 const BYLINE_TAGS = new Set(['address', 'time', 'h1', 'h2']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
+/** Dated runs after the headline that may still be its byline (date-candidates.ts reads as many). */
+const BYLINE_RUNS = 3;
+/** Article text a standfirst between the headline and its byline may have. */
+const STANDFIRST_CHARS = 600;
 /** itemprop holds a list of names: itemprop="description articleBody". */
 const ARTICLE_BODY = /(?:^|\s)articleBody(?:\s|$)/i;
 
@@ -88,7 +92,30 @@ export class ElementStack {
    * `page`: the page being read, for how much article text has been read so far, and the dates a
    * picture's caption held (marked excluded when it closes).
    */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'segments' | 'times'>) {}
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'segments' | 'times' | 'h1s'>) {}
+
+  /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
+  private headline: { article: number; order: number; textBefore: number } | null = null;
+  private h1sSeen = 0;
+
+  private noteHeadline(): void {
+    const h1s = this.page.h1s;
+    for (; this.headline === null && this.h1sSeen < h1s.length; this.h1sSeen++) {
+      const h1 = h1s[this.h1sSeen]!;
+      if (!h1.excluded) this.headline = { article: h1.article, order: h1.order, textBefore: this.page.articleTextChars };
+    }
+  }
+
+  /**
+   * Is an element opening now in the headline's article container, right under it: no more than
+   * BYLINE_RUNS dated runs and STANDFIRST_CHARS of article text after it? There the story's byline
+   * stands, whatever column or share bar the site sets it in.
+   */
+  private underHeadline(article: number): boolean {
+    const headline = this.headline;
+    return headline !== null && article !== 0 && headline.article === article
+      && this.page.segments.length - headline.order <= BYLINE_RUNS && this.page.articleTextChars - headline.textBefore <= STANDFIRST_CHARS;
+  }
 
   /** Text of a link to a page, read inside the open meta columns (judged when the link closes). */
   addMetaColumnLinkText(text: string): void {
@@ -112,6 +139,8 @@ export class ElementStack {
 
   /** Pushes the frame of an opening tag, its flags derived from its parent's, tag and class. */
   open(name: string, attribs: Record<string, string>, info: ClassInfo): Frame {
+    // The headline, noted at the first element after it closes (before any paragraph after it can).
+    if (this.headline === null && this.h1sSeen < this.page.h1s.length) this.noteHeadline();
     const stack = this.frames;
     const parent = this.top();
     let flags = parent.flags & ~SKIP_TEXT;
@@ -134,8 +163,16 @@ export class ElementStack {
     const chrome = WRAPPER_TAGS.has(name) ? null : flags & IN_ARTICLE ? info.chromeInArticle : info.chrome;
     // An <aside> inside the article before any of its text is the story's meta column (date,
     // author, reading time), as a <header> there is its header; elsewhere an aside is a sidebar.
-    // Whether text follows is known only at the end: what is read inside it is provisional.
-    const metaColumn = name === 'aside' && (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED) && this.page.articleTextChars === 0;
+    // So is one right under the headline (after a standfirst), and a column or share bar classed
+    // as such there ("single-sidebar-left", "social-area"): sites print the byline in them.
+    // Whether text follows is known only at the end: what is read inside it is provisional, and
+    // its unlabelled dates serve only when nothing else dates the page (date-candidates.ts).
+    const inStory = (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED);
+    const sideColumn = chrome === 'soft' && info.sideColumn && inStory;
+    const metaColumn = (name === 'aside' && inStory && (this.page.articleTextChars === 0 || this.underHeadline(article)))
+      || (sideColumn && !(flags & META_COLUMN) && this.underHeadline(article));
+    // Inside a meta column, its own side classes ("aside-left", "sidebar-inner") are the column still.
+    const besideStory = sideColumn && (metaColumn || (flags & META_COLUMN) !== 0);
     if (metaColumn) flags |= META_COLUMN;
     // A <figcaption> under a figure's picture captions the picture: its days are the photo's
     // (settled when it closes: an author's photo beside a byline — an <address>, a rel="author"
@@ -148,7 +185,7 @@ export class ElementStack {
     }
     if (name === 'nav' || (name === 'aside' && !metaColumn) || ((name === 'header' || name === 'footer') && !(flags & IN_ARTICLE)) || chrome === 'hard') {
       flags |= EXCLUDED | HARD_EXCLUDED;
-    } else if (chrome === 'soft') flags |= EXCLUDED;
+    } else if (chrome === 'soft' && !besideStory) flags |= EXCLUDED;
     if ((name === 'h1' || name === 'article' || (attribs.itemprop !== undefined && ARTICLE_BODY.test(attribs.itemprop))) && (flags & EXCLUDED) && !(flags & HARD_EXCLUDED)) {
       // The headline sits inside: the list-looking wrapper ("layout-with-rail") holds the article.
       // Frames inherit EXCLUDED from their parent, so the excluded ones are the innermost run:

@@ -3,13 +3,14 @@
 // at a time; this test compares the join with the rules applied to the whole string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPTCHA_CLASS, chromeClass, classInfo, HARD_WORDS, isArticleClass, PAYWALL_CLASS, PX_CAPTCHA_CLASS, SOFT_WORDS } from '../../src/extract/chrome.js';
+import { CAPTCHA_CLASS, chromeClass, classInfo, HARD_WORDS, isArticleClass, PAYWALL_CLASS, PX_CAPTCHA_CLASS, sideColumnClass, SOFT_WORDS } from '../../src/extract/chrome.js';
 
 const WORDS = [
   'nav', 'site-header', 'header', 'footer', 'entry-footer', 'post-footer', 'article-body', 'article__footer', 'story-meta',
   'related', 'related-list', 'popular', 'most-read', 'sidebar', 'widget', 'byline', 'date', 'published', 'list', 'cards',
   'teaser', 'article', 'story_list', 'news-view', 'g-recaptcha', 'h-captcha', 'cf-turnstile', 'px-captcha', 'Paywall',
   'piano-offer', 'login-wall', 'subscribe', 'comments', 'menu', 'clock', 'x', 'css-1q2w3e', 'post', 'entry-title', 'BREADCRUMB',
+  'sidebar-left', 'aside', 'share', 'social-area', 'sns', 'sidebar-related', 'share__byline', 'image-caption', 'share-list',
 ];
 
 function wholeString(className: string | undefined, id: string | undefined) {
@@ -18,6 +19,7 @@ function wholeString(className: string | undefined, id: string | undefined) {
     article: isArticleClass(classAndId),
     chrome: chromeClass(classAndId, false),
     chromeInArticle: chromeClass(classAndId, true),
+    sideColumn: sideColumnClass(classAndId),
     captcha: CAPTCHA_CLASS.test(classAndId),
     pxCaptcha: PX_CAPTCHA_CLASS.test(classAndId),
     paywall: PAYWALL_CLASS.test(classAndId),

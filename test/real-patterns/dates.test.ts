@@ -747,3 +747,49 @@ describe('a label after its date, as Japanese and Chinese meta lines write it', 
     expect(read(film, 'text/html', url).date.candidates.some((c) => c.source === 'text:published')).toBe(false);
   });
 });
+
+describe('a byline set beside the headline in a column or share bar', () => {
+  const url = 'https://news.example/world/harbour-story';
+  const headline = 'Harbour authority approves the new quay';
+  const standfirst = '<p class="standfirst">The port will build a deeper berth for container ships, the authority said after a long meeting on Friday.</p>';
+  const body = `<p>${'The harbour authority met to discuss the new quay and its cost. '.repeat(8)}</p>`;
+  // No date metadata: the page's day can only come from what it prints.
+  const page = (underHeadline: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head>
+<body><header class="site-header"><a href="/">Daily Example</a></header><main><article><h1>${headline}</h1>${underHeadline}${body}</article></main><footer>© 2026 Daily Example</footer></body></html>`;
+  const dates = (html: string) => ({ day: read(html, 'text/html', url).date.value, late: check(html, { title: headline, date: '2024-03-21' }, url).verdict });
+
+  it.each([
+    ['an <aside> after the standfirst', `${standfirst}<aside class="meta"><address>Jane Doe in Valencia</address><div>Sat 24 Feb 2024 12.42 CET</div></aside>`],
+    ['an <aside> whose class repeats its name', '<aside class="aside-left"><p>Par <a href="/auteur/jd">Jane Doe</a></p><p class="text-dark">24 février 2024, 14 h</p></aside>'],
+    ['a share bar', '<div class="category-detail-social-area"><div class="news-info"><span>24.02.2024 - 16:48</span></div></div>'],
+    ['a left sidebar column', '<div class="single-sidebar-left"><div class="single-sidebar-left-inner"><p class="author">By Jane Doe</p><p class="when">24 February 2024</p></div></div>'],
+  ])('%s dates the page, and a citation 26 days off is a date mismatch', (_, under) => {
+    expect(dates(page(under))).toEqual({ day: '2024-02-24', late: 'date-mismatch' });
+  });
+
+  it('the day beside an update\'s is the publication\'s', () => {
+    const html = page('<section class="block-content-share-bookmark"><div class="article-publish">24 Feb 2024 09:06PM (Updated: 25 Feb 2024 10:04PM)</div></section>');
+    expect(read(html, 'text/html', url).date).toMatchObject({ value: '2024-02-24', kind: 'visible-text' });
+    expect(check(html, { title: headline, date: '2024-02-24' }, url).verdict).toBe('verified');
+  });
+
+  it('but not a column that is a rail of other stories, nor one further down the story', () => {
+    const rail = '<div class="sidebar-left"><p>24 February 2024</p><a href="/s/1">Ferry timetable changes for the coming summer season</a></div>';
+    expect(read(page(rail), 'text/html', url).date.value).toBeNull();
+    const below = page(`${body.repeat(2)}<aside class="sidebar"><p>Next meeting: 24 February 2024</p></aside>`);
+    expect(read(below, 'text/html', url).date.value).toBeNull();
+    // Nor a column whose class also says what else it is (a related box, a widget).
+    expect(read(page('<div class="sidebar-related"><p>24 February 2024</p></div>'), 'text/html', url).date.value).toBeNull();
+  });
+
+  it('only when nothing else dates the page: the byline under it outweighs the column', () => {
+    const html = page('<p class="byline">By Jane Doe | February 20, 2024</p><aside class="share-tools"><p>Shared since 24 February 2024</p></aside>');
+    expect(read(html, 'text/html', url).date.value).toBe('2024-02-20');
+  });
+
+  it('a share bar\'s heading ("Social Sharing") is not the headline\'s subtitle', () => {
+    const html = page('<div class="share"><h2 class="a11y">Social Sharing</h2></div><h2 class="deck">The average price of a berth fell by a third since February</h2>');
+    const subtitle = read(html, 'text/html', url).title.candidates.find((c) => c.source === 'h1+subtitle');
+    expect(subtitle?.value).toBe(`${headline}: The average price of a berth fell by a third since February`);
+  });
+});
