@@ -1,7 +1,7 @@
 // Every date the page offers, with where it came from, what it claims to be, and how much it is
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
-import type { Heading, MetaTag, ParsedPage } from './page.js';
+import type { Heading, MetaTag, ParsedPage, SegmentLink } from './page.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
@@ -120,7 +120,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline, fromColumn, mainH1);
+  addVisibleText(page, out, order, headline, fromColumn, mainH1, ownAddresses(url, identity.urls));
   // An <aside> that opens the article holds its date line on some sites, and a fact box, a
   // timeline or a match's kick-off on others: its unlabelled dates serve only when nothing else on
   // the page dates it. An update's day does not ("17 Jan 2025 09:06PM (Updated: 17 Jan 2025
@@ -198,6 +198,47 @@ function isForeignMedia(record: JsonLdRecord, score: number): boolean {
   return record.types.length > 0 && record.types.every((type) => MEDIA_TYPE.test(type)) && score < 4;
 }
 
+interface OwnAddresses {
+  /** The page's address, to read relative links against (null: unknown). */
+  base: string | null;
+  /** The page's own addresses (its address, canonical, og:url), as addressKey gives them. */
+  keys: Set<string>;
+}
+
+function ownAddresses(url: string | null, urls: string[]): OwnAddresses {
+  const keys = new Set<string>();
+  for (const own of [url, ...urls]) {
+    const k = own === null ? null : addressKey(own, null);
+    if (k !== null) keys.add(k);
+  }
+  return { base: url, keys };
+}
+
+/** A link's target without scheme, "www.", fragment or trailing slash (its query kept: "?p=385" is a post); null if unreadable. */
+function addressKey(href: string, base: string | null): string | null {
+  try {
+    const target = new URL(href, base ?? undefined);
+    return `${target.host.replace(/^www\./i, '').toLowerCase()}${target.pathname.replace(/\/+$/, '')}${target.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a date read inside a link is the page's own: only when the link is the entry's permalink,
+ * the page's own address, as WordPress themes wrap their "Posted on" date (<a href="…permalink…"
+ * rel="bookmark">); a bookmark link counts on its own only when the page's address is unknown.
+ * Another page's link is a teaser's, and a day's or an issue's archive ("/magazine/2016/12/05",
+ * "December 5, 2016 Issue") names the print edition rather than the day the story was posted.
+ */
+function linkedToItself(link: SegmentLink | null, own: OwnAddresses): boolean {
+  // A link to a place on the page ("#comment-12", "…/post/#respond") is a comment's or a section's.
+  if (link === null || link.href.length === 0 || link.href.includes('#')) return false;
+  if (link.bookmark && own.keys.size === 0) return true;
+  const target = addressKey(link.href, own.base);
+  return target !== null && own.keys.has(target);
+}
+
 function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
@@ -239,13 +280,16 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined): void {
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined, own: OwnAddresses): void {
   const { near: nearHeadline, after, under: underHeadline } = headline;
   const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);
   // The language whose sentences the body-day rule reads: the page's, English when it names none.
   const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
+  // A permalink's <time>s speak for themselves (hAtom's published and updated): their run is not read again.
+  const linkedTimes = new Set(page.times.filter((time) => time.inLink).map((time) => time.order));
   for (const [segmentIndex, segment] of page.segments.entries()) {
-    if (segment.inLink) continue;
+    // A date inside a link is a teaser's, unless the link is the entry's own permalink.
+    if (segment.inLink && (!linkedToItself(segment.link, own) || linkedTimes.has(segment.order))) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
     // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
     const inHeadline = mainH1 !== undefined && segment.order === mainH1.order && mainH1.text.includes(segment.text.trim());

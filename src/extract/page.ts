@@ -64,6 +64,14 @@ export interface TextSegment {
   order: number;
   /** Read in a meta column (an <aside> opening the article): its dates serve only when nothing else dates the page. */
   metaColumn: boolean;
+  /** The link it was read in (null when none): the entry's own permalink dates it, a teaser's link does not. */
+  link: SegmentLink | null;
+}
+
+export interface SegmentLink {
+  href: string;
+  /** rel="bookmark": hAtom's (and WordPress themes') permalink of the entry. */
+  bookmark: boolean;
 }
 
 export interface WallMarkers {

@@ -63,6 +63,8 @@ export interface Frame {
   /** For <ul>/<ol>: what the linked items hold; two or more linked items make a list of other articles. */
   linkedItems: ListEntry[] | undefined;
   linkedCount: number | undefined;
+  /** The attributes of the innermost link this element is in: where a date read inside it leads. */
+  link: Record<string, string> | undefined;
 }
 
 export class ElementStack {
@@ -201,7 +203,8 @@ export class ElementStack {
       if (li) li.liHasLink = true;
     }
     // One object shape for every frame keeps the stack's property reads monomorphic.
-    const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+    const link = name === 'a' ? attribs : parent.link;
+    const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link };
     if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, linkText: '', teaser: false });
     if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; this.openLis.push(frame); }
     if (name === 'figure') this.openFigures.push({ frame, picture: false, caption: null });
@@ -262,5 +265,5 @@ export class ElementStack {
 }
 
 function rootFrame(): Frame {
-  return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined };
+  return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link: undefined };
 }

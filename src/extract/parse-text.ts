@@ -2,7 +2,7 @@
 // segments the date rules read, the short run before each is kept as its label ("Published"), and
 // paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
 import { OTHER_DIGIT_RANGES } from '../digits.js';
-import type { ParsedPage, TextSegment } from './page.js';
+import type { ParsedPage, SegmentLink, TextSegment } from './page.js';
 import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, TO_OTHER_PAGE, type ElementStack, type Frame } from './parse-stack.js';
 
 /** Text that never counts as the article's: chrome, and a meta column's date line and reading time. */
@@ -28,6 +28,12 @@ function glued(before: number, after: number): boolean {
 const CAPITAL = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
+const BOOKMARK_REL = /(?:^|\s)bookmark(?:\s|$)/i;
+
+function segmentLink(attribs: Record<string, string>): SegmentLink {
+  return { href: attribs.href ?? '', bookmark: BOOKMARK_REL.test(attribs.rel ?? '') };
+}
+
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;
 
@@ -37,6 +43,7 @@ export class TextRuns {
   private boundary = false;
   private bufferFlags = 0;
   private bufferArticle = 0;
+  private bufferLink: Record<string, string> | undefined = undefined;
   // The text run before the current one, collapsed only when a date needs it as its label.
   private previousRaw = '';
   private previousShort: string | null = '';
@@ -64,7 +71,7 @@ export class TextRuns {
   /** Adds a text node read inside `frame` (its caller has already skipped script and svg text). */
   append(data: string, frame: Frame): void {
     let buffer = this.buffer;
-    if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; }
+    if (buffer.length === 0) { this.bufferFlags = frame.flags; this.bufferArticle = frame.article; this.bufferLink = frame.link; }
     else if (this.boundary && glued(buffer.charCodeAt(buffer.length - 1), data.charCodeAt(0))) buffer += ' ';
     this.boundary = false;
     if (buffer.length < MAX_SEGMENT * 4) this.buffer = buffer + data;
@@ -105,6 +112,7 @@ export class TextRuns {
         text, previous: this.previous(),
         excluded: (flags & EXCLUDED) !== 0, inLink: (flags & IN_LINK) !== 0,
         inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length, metaColumn: (flags & META_COLUMN) !== 0,
+        link: flags & IN_LINK && this.bufferLink ? segmentLink(this.bufferLink) : null,
       };
       segments.push(segment);
       if (flags & META_COLUMN) this.stack.provisional.push(segment);

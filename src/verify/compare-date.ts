@@ -75,6 +75,8 @@ function onlyListDates(page: PageMetadata, candidates: readonly DateCandidate[])
   const chosen = candidates.find((candidate) => candidate.value === page.date.value && candidate.source === page.date.source);
   if (!chosen || chosen.strong || chosen.where !== 'page') return false;
   if (candidates.some((candidate) => candidate.strong)) return false;
+  // The page's own address names the same day (a diary's "/diary/20190211.html" under its dated heading).
+  if (candidates.some((candidate) => candidate.where === 'url' && candidate.value === chosen.value)) return false;
   const days = new Set(candidates.filter((candidate) => candidate.where === 'page').map((candidate) => candidate.value));
   return days.size >= LIST_DAYS;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { article, check, read } from './helpers.js';
+import { extractMetadata } from '../../src/extract/index.js';
+import { article, check, FETCHED_AT, read } from './helpers.js';
+
+/** The date `inspect` reads from a saved file: no address of its own. */
+const extractSaved = (html: string) => extractMetadata(Buffer.from(html, 'utf8'), { contentType: 'text/html', url: null, now: FETCHED_AT }).date.value;
 
 const headline = 'Harbour authority approves the new quay after a decade of debate';
 /** A whole page in `lang` around `body`, titled with the headline. */
@@ -791,5 +795,45 @@ describe('a byline set beside the headline in a column or share bar', () => {
     const html = page('<div class="share"><h2 class="a11y">Social Sharing</h2></div><h2 class="deck">The average price of a berth fell by a third since February</h2>');
     const subtitle = read(html, 'text/html', url).title.candidates.find((c) => c.source === 'h1+subtitle');
     expect(subtitle?.value).toBe(`${headline}: The average price of a berth fell by a third since February`);
+  });
+});
+
+describe('a date inside the entry\'s own permalink', () => {
+  const url = 'https://blog.example/parking-in-paris/';
+  const headline = 'Parking in Paris';
+  const body = '<p>Finding a place to park in Paris is an art of its own, and after three days of circling the same blocks I have advice.</p><p>The underground garages are expensive but they save you hours, which on a short trip matters more than the money.</p>';
+  // A classic WordPress theme: no date metadata, the date only in the "Posted on" permalink.
+  const page = (meta: string, after = '') => `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>${headline} | Stefan's blog</title><link rel="canonical" href="${url}"></head>
+<body><div id="header"><a href="/">Stefan's blog</a></div><div id="content"><div class="post type-post"><h1 class="entry-title">${headline}</h1>
+<div class="entry-meta">${meta}</div><div class="entry-content">${body}</div></div>${after}</div></body></html>`;
+
+  it('dates the page: the permalink is the page\'s own address, or a bookmark link on a page whose address is unknown', () => {
+    const permalink = page(`<span class="meta-prep">Posted on</span> <a href="${url}" title="9:15 am" rel="bookmark"><span class="entry-date">May 11, 2012</span></a> by <a href="/author/stefan/">Stefan</a>`);
+    expect(read(permalink, 'text/html', url).date.value).toBe('2012-05-11');
+    expect(check(permalink, { title: headline, date: '2012-06-25' }, url).verdict).toBe('date-mismatch');
+    // A relative link to the same address.
+    expect(read(page('Posted on <a href="/parking-in-paris/">May 11, 2012</a>'), 'text/html', url).date.value).toBe('2012-05-11');
+    const saved = page('Posted on <a href="https://old-host.example/?p=385" rel="bookmark">May 11, 2012</a>').replace(/<link rel="canonical"[^>]*>/, '');
+    expect(extractSaved(saved)).toBe('2012-05-11');
+  });
+
+  it('but not a link to another page, to a place on this one (a comment\'s), or a day\'s or an issue\'s archive', () => {
+    const others = [
+      'Posted on <a href="/another-post/" rel="bookmark">May 11, 2012</a>',
+      `<a href="${url}#comment-12">May 11, 2012 at 9:15 am</a>`,
+      '<a href="/2012/05/11/">May 11, 2012</a>',
+    ];
+    for (const meta of others) expect(read(page(meta), 'text/html', url).date.value, meta).toBeNull();
+  });
+});
+
+describe('a diary\'s dated heading over a list of other days', () => {
+  it('is its own day when the address names the same day: a wrong citation is still a date mismatch', () => {
+    const url = 'https://diary.example/diary/20190211.html';
+    const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>日記 - 改正法の説明</title></head><body>
+<h2><a href="/diary/20190211.html">2019年02月11日</a></h2><h3>改正法の説明</h3><p>${'改正法の説明が理解されていない。'.repeat(10)}</p>
+<div class="calendar"><p>2019年01月25日</p><p>2018年05月23日</p><p>2019年02月04日</p></div></body></html>`;
+    expect(read(html, 'text/html', url).date.value).toBe('2019-02-11');
+    expect(check(html, { title: '改正法の説明', date: '2019-03-28' }, url).verdict).toBe('date-mismatch');
   });
 });
