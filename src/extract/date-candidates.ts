@@ -96,6 +96,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const { near: nearHeadline, after } = headline;
 
   const fromColumn = new Set<DateEvidence>();
+  const beside = new Set<DateEvidence>();
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -113,20 +114,28 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
+    // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
+    // or a profile's day seldom has one).
+    if (time.besideHeadline && !parsed?.datetime) continue;
     const before = out.length;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
     const last = out[out.length - 1];
     if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
-    if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
+    if (time.besideHeadline && out.length > before) beside.add(last!);
+    else if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline, fromColumn, mainH1, ownAddresses(url, identity.urls));
+  addVisibleText(page, out, order, headline, { opening: fromColumn, beside }, mainH1, ownAddresses(url, identity.urls));
+  const fromUrl = urlDate(url);
+  // A column beside the headline holds the byline on some sites, and a fact box, an event's or a
+  // profile's lines on others: its days (with their time) are the last resort, for a page nothing
+  // else dates — not its text, its address, nor a column that opens it.
+  let dated = beside.size > 0 && (fromUrl !== null || out.some((e) => !beside.has(e))) ? out.filter((e) => !beside.has(e)) : out;
   // An <aside> that opens the article holds its date line on some sites, and a fact box, a
   // timeline or a match's kick-off on others: its unlabelled dates serve only when nothing else on
-  // the page dates it. An update's day does not ("17 Jan 2025 09:06PM (Updated: 17 Jan 2025
-  // 10:04PM)": the day beside the update is the publication's).
-  const dated = fromColumn.size > 0 && out.some((e) => !fromColumn.has(e) && e.kind !== 'modified') ? out.filter((e) => !fromColumn.has(e)) : out;
-  addUrlDate(url, dated);
+  // the page dates it.
+  if (fromColumn.size > 0 && dated.some((e) => !fromColumn.has(e))) dated = dated.filter((e) => !fromColumn.has(e));
+  if (fromUrl !== null) dated.push(fromUrl);
   return dated;
 }
 
@@ -280,13 +289,20 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, fromColumn: Set<DateEvidence>, mainH1: Heading | undefined, own: OwnAddresses): void {
+/** Evidence read in meta columns: one opening the article, and one beside the headline (see collectDateEvidence). */
+interface ColumnEvidence {
+  opening: Set<DateEvidence>;
+  beside: Set<DateEvidence>;
+}
+
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, columns: ColumnEvidence, mainH1: Heading | undefined, own: OwnAddresses): void {
+  const fromColumn = columns.opening;
   const { near: nearHeadline, after, under: underHeadline } = headline;
   const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);
   // The language whose sentences the body-day rule reads: the page's, English when it names none.
   const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
-  // A permalink's <time>s speak for themselves (hAtom's published and updated): their run is not read again.
-  const linkedTimes = new Set(page.times.filter((time) => time.inLink).map((time) => time.order));
+  // A permalink's hAtom <time>s (published, updated) speak for themselves: their run is not read again.
+  const linkedTimes = new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
   for (const [segmentIndex, segment] of page.segments.entries()) {
     // A date inside a link is a teaser's, unless the link is the entry's own permalink.
     if (segment.inLink && (!linkedToItself(segment.link, own) || linkedTimes.has(segment.order))) continue;
@@ -347,6 +363,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
+      // Beside the headline only a date with its time reads as a byline's.
+      if (segment.besideHeadline && date.datetime === null) continue;
       let weight: number;
       if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -371,7 +389,8 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         offsetMinutes: date.offsetMinutes, inArticle: segment.inArticle, afterHeadline: after(segment.order),
       };
       out.push(evidence);
-      if (segment.metaColumn && label === null) fromColumn.add(evidence);
+      const column = segment.besideHeadline ? columns.beside : segment.metaColumn && label === null ? fromColumn : null;
+      column?.add(evidence);
       // Nor does the page say which of the two days it means: the other reading is as much a
       // candidate, so a citation of either is not called a mismatch ("11/04/2024" on an American
       // page under a bare lang="en").
@@ -381,7 +400,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         if (other) {
           const swapped: DateEvidence = { ...evidence, value: other.value, datetime: other.datetime, zone: other.zone, instant: other.instant, offsetMinutes: other.offsetMinutes };
           out.push(swapped);
-          if (fromColumn.has(evidence)) fromColumn.add(swapped);
+          column?.add(swapped);
         }
       }
     }
@@ -623,22 +642,20 @@ const URL_DATES = [
 ];
 
 /** The weakest evidence: a full day in the URL (never a year/month path, which some sites reuse). */
-function addUrlDate(url: string | null, out: DateEvidence[]): void {
-  if (!url) return;
+function urlDate(url: string | null): DateEvidence | null {
+  if (!url) return null;
   let path: string;
   try {
     const parsed = new URL(url);
     path = parsed.pathname + parsed.search;
   } catch {
-    return;
+    return null;
   }
   for (const pattern of URL_DATES) {
     const m = pattern.exec(path);
     if (!m) continue;
     const parsed = parseMachineDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
-    if (parsed) {
-      out.push({ value: parsed.value, datetime: null, source: 'url', kind: 'url', weight: 0.2, zone: 'none', instant: null, offsetMinutes: null });
-      return;
-    }
+    if (parsed) return { value: parsed.value, datetime: null, source: 'url', kind: 'url', weight: 0.2, zone: 'none', instant: null, offsetMinutes: null };
   }
+  return null;
 }

@@ -49,6 +49,8 @@ export interface TimeElement {
   order: number;
   /** Read in a meta column (see TextSegment.metaColumn). */
   metaColumn: boolean;
+  /** Read in a meta column beside the headline (see TextSegment.besideHeadline). */
+  besideHeadline: boolean;
 }
 
 /** A short run of visible text between block boundaries that contains a digit. */
@@ -64,6 +66,11 @@ export interface TextSegment {
   order: number;
   /** Read in a meta column (an <aside> opening the article): its dates serve only when nothing else dates the page. */
   metaColumn: boolean;
+  /**
+   * Read in a meta column beside the headline (an <aside> after the standfirst, a side column or
+   * share bar right under it), not one opening the article: its dates are a last resort.
+   */
+  besideHeadline: boolean;
   /** The link it was read in (null when none): the entry's own permalink dates it, a teaser's link does not. */
   link: SegmentLink | null;
 }

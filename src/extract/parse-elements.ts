@@ -5,7 +5,7 @@ import type { ClassInfo } from './chrome.js';
 import type { ParsedPage } from './page.js';
 import { hAtomKind, noteChallengeUrl } from './page-markers.js';
 import type { Captures } from './parse-captures.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, IN_OTHER_ITEM, IN_SVG, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
+import { BESIDE_HEADLINE, EXCLUDED, IN_ARTICLE, IN_LINK, IN_OTHER_ITEM, IN_SVG, META_COLUMN, type ElementStack, type Frame } from './parse-stack.js';
 import type { TextRuns } from './parse-text.js';
 
 /** Screen-reader-only text (Korean sites call it "blind"). */
@@ -67,8 +67,8 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       captures.startH1({ excluded: excluded || (flags & META_COLUMN) !== 0 || VISUALLY_HIDDEN.test(attribs.class ?? ''), inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       break;
     case 'h2':
-      // Nor is an h2 in a meta column the subtitle: it titles the column ("Social Sharing").
-      if (page.h2s.length < 3 && !excluded && !(flags & META_COLUMN)) {
+      // Nor is an h2 in a column beside the headline the subtitle: it titles the column ("Social Sharing").
+      if (page.h2s.length < 3 && !excluded && !(flags & BESIDE_HEADLINE)) {
         captures.start('h2');
         page.h2s.push({ text: '', excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, order: page.segments.length, beforeText: page.articleTextChars === 0, inArticleElement: sinks.stack.semanticArticles.has(frame.article), seq: page.h1s.length + page.h2s.length });
       }
@@ -101,7 +101,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
     captures.startTime({
       datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
       itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,
-      label: sinks.text.label(), metaColumn: (flags & META_COLUMN) !== 0,
+      label: sinks.text.label(), metaColumn: (flags & META_COLUMN) !== 0, besideHeadline: (flags & BESIDE_HEADLINE) !== 0,
     });
   } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
     // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old

@@ -13,6 +13,11 @@ export const IN_SVG = 16;
 const HARD_EXCLUDED = 32;
 /** Inside an <aside> that opens the article, before its text: its meta column if text follows. */
 export const META_COLUMN = 64;
+/**
+ * In a meta column found beside the headline (an <aside> after its standfirst, a side column or
+ * share bar right under it) rather than one opening the article: its dates are a last resort.
+ */
+export const BESIDE_HEADLINE = 512;
 /** Inside a meta column's link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
 export const TO_OTHER_PAGE = 128;
 /** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
@@ -43,7 +48,7 @@ const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** Dated runs after the headline that may still be its byline (date-candidates.ts reads as many). */
 const BYLINE_RUNS = 3;
 /** Article text a standfirst between the headline and its byline may have. */
-const STANDFIRST_CHARS = 600;
+const STANDFIRST_CHARS = 400;
 /** itemprop holds a list of names: itemprop="description articleBody". */
 const ARTICLE_BODY = /(?:^|\s)articleBody(?:\s|$)/i;
 
@@ -94,29 +99,30 @@ export class ElementStack {
    * `page`: the page being read, for how much article text has been read so far, and the dates a
    * picture's caption held (marked excluded when it closes).
    */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'segments' | 'times' | 'h1s'>) {}
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s'>) {}
 
   /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
-  private headline: { article: number; order: number; textBefore: number } | null = null;
+  private headline: { article: number; order: number; textBefore: number; paragraphsBefore: number } | null = null;
   private h1sSeen = 0;
 
   private noteHeadline(): void {
     const h1s = this.page.h1s;
     for (; this.headline === null && this.h1sSeen < h1s.length; this.h1sSeen++) {
       const h1 = h1s[this.h1sSeen]!;
-      if (!h1.excluded) this.headline = { article: h1.article, order: h1.order, textBefore: this.page.articleTextChars };
+      if (!h1.excluded) this.headline = { article: h1.article, order: h1.order, textBefore: this.page.articleTextChars, paragraphsBefore: this.page.paragraphs };
     }
   }
 
   /**
    * Is an element opening now in the headline's article container, right under it: no more than
-   * BYLINE_RUNS dated runs and STANDFIRST_CHARS of article text after it? There the story's byline
-   * stands, whatever column or share bar the site sets it in.
+   * BYLINE_RUNS dated runs and one paragraph of article text (a standfirst of STANDFIRST_CHARS at
+   * most) after it? There the story's byline stands, whatever column or share bar the site sets it in.
    */
   private underHeadline(article: number): boolean {
     const headline = this.headline;
     return headline !== null && article !== 0 && headline.article === article
-      && this.page.segments.length - headline.order <= BYLINE_RUNS && this.page.articleTextChars - headline.textBefore <= STANDFIRST_CHARS;
+      && this.page.segments.length - headline.order <= BYLINE_RUNS && this.page.paragraphs - headline.paragraphsBefore <= 1
+      && this.page.articleTextChars - headline.textBefore <= STANDFIRST_CHARS;
   }
 
   /** Text of a link to a page, read inside the open meta columns (judged when the link closes). */
@@ -171,11 +177,13 @@ export class ElementStack {
     // its unlabelled dates serve only when nothing else dates the page (date-candidates.ts).
     const inStory = (flags & IN_ARTICLE) !== 0 && !(flags & EXCLUDED);
     const sideColumn = chrome === 'soft' && info.sideColumn && inStory;
-    const metaColumn = (name === 'aside' && inStory && (this.page.articleTextChars === 0 || this.underHeadline(article)))
-      || (sideColumn && !(flags & META_COLUMN) && this.underHeadline(article));
-    // Inside a meta column, its own side classes ("aside-left", "sidebar-inner") are the column still.
-    const besideStory = sideColumn && (metaColumn || (flags & META_COLUMN) !== 0);
+    const openingColumn = name === 'aside' && inStory && this.page.articleTextChars === 0;
+    const besideHeadline = !openingColumn && !(flags & META_COLUMN) && (name === 'aside' ? inStory : sideColumn) && this.underHeadline(article);
+    const metaColumn = openingColumn || besideHeadline;
+    // Inside such a column, its own side classes ("sidebar-left-inner", "share-area") are the column still.
+    const besideStory = sideColumn && (besideHeadline || (flags & BESIDE_HEADLINE) !== 0);
     if (metaColumn) flags |= META_COLUMN;
+    if (besideHeadline) flags |= BESIDE_HEADLINE;
     // A <figcaption> under a figure's picture captions the picture: its days are the photo's
     // (settled when it closes: an author's photo beside a byline — an <address>, a rel="author"
     // link, a <time> — or a hero image over the headline make it the story's own lines).

@@ -3,7 +3,7 @@
 // paragraph text is tallied. Kept apart from parse.ts: the label and segment rules read in one place.
 import { OTHER_DIGIT_RANGES } from '../digits.js';
 import type { ParsedPage, SegmentLink, TextSegment } from './page.js';
-import { EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, TO_OTHER_PAGE, type ElementStack, type Frame } from './parse-stack.js';
+import { BESIDE_HEADLINE, EXCLUDED, IN_ARTICLE, IN_LINK, META_COLUMN, TO_OTHER_PAGE, type ElementStack, type Frame } from './parse-stack.js';
 
 /** Text that never counts as the article's: chrome, and a meta column's date line and reading time. */
 const NOT_ARTICLE_TEXT = EXCLUDED | META_COLUMN;
@@ -112,7 +112,7 @@ export class TextRuns {
         text, previous: this.previous(),
         excluded: (flags & EXCLUDED) !== 0, inLink: (flags & IN_LINK) !== 0,
         inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length, metaColumn: (flags & META_COLUMN) !== 0,
-        link: flags & IN_LINK && this.bufferLink ? segmentLink(this.bufferLink) : null,
+        besideHeadline: (flags & BESIDE_HEADLINE) !== 0, link: flags & IN_LINK && this.bufferLink ? segmentLink(this.bufferLink) : null,
       };
       segments.push(segment);
       if (flags & META_COLUMN) this.stack.provisional.push(segment);

@@ -764,11 +764,27 @@ describe('a byline set beside the headline in a column or share bar', () => {
 
   it.each([
     ['an <aside> after the standfirst', `${standfirst}<aside class="meta"><address>Jane Doe in Valencia</address><div>Sat 24 Feb 2024 12.42 CET</div></aside>`],
-    ['an <aside> whose class repeats its name', '<aside class="aside-left"><p>Par <a href="/auteur/jd">Jane Doe</a></p><p class="text-dark">24 février 2024, 14 h</p></aside>'],
+    ['an <aside> after the standfirst, classed as one', `${standfirst}<aside class="aside-left"><p>Par <a href="/auteur/jd">Jane Doe</a></p><p class="text-dark">24 février 2024 à 14:05</p></aside>`],
     ['a share bar', '<div class="category-detail-social-area"><div class="news-info"><span>24.02.2024 - 16:48</span></div></div>'],
-    ['a left sidebar column', '<div class="single-sidebar-left"><div class="single-sidebar-left-inner"><p class="author">By Jane Doe</p><p class="when">24 February 2024</p></div></div>'],
+    ['a left sidebar column', '<div class="single-sidebar-left"><div class="single-sidebar-left-inner"><p class="author">By Jane Doe</p><p class="when">24 February 2024, 3:26 pm</p></div></div>'],
   ])('%s dates the page, and a citation 26 days off is a date mismatch', (_, under) => {
     expect(dates(page(under))).toEqual({ day: '2024-02-24', late: 'date-mismatch' });
+  });
+
+  it.each([
+    ['a fact box', `${standfirst}<aside class="factfile"><p>Born: 5 May 1950, Valencia</p></aside>`],
+    ['an event\'s details', `${standfirst}<aside class="event-info"><p>Date: Saturday 12 April 2025</p><p>Venue: Harbour Hall</p></aside>`],
+    ['an author\'s card', '<aside class="sidebar"><p><a href="/about">Jane Doe</a></p><p>Writer since 12 March 2015</p></aside>'],
+    ['a book\'s details', `${standfirst}<aside class="book-details"><p>Published: 3 March 2024 by Harbour Books</p></aside>`],
+  ])('but a day without its time there is no byline\'s: %s leaves an undated page undated', (_, under) => {
+    expect(dates(page(under))).toEqual({ day: null, late: 'verified' });
+  });
+
+  it('a column\'s day is the last resort: the address\'s day or an update elsewhere outweighs it', () => {
+    const column = '<div class="sidebar-left"><p>Next session: 2 March 2025, 10:00</p></div>';
+    expect(read(page(column), 'text/html', 'https://news.example/2024/02/24/harbour-story').date.value).toBe('2024-02-24');
+    const updated = page(`${column}<p class="byline">Updated 25 February 2024</p>`);
+    expect(read(updated, 'text/html', url).date).toMatchObject({ value: '2024-02-25', kind: 'modified' });
   });
 
   it('the day beside an update\'s is the publication\'s', () => {
@@ -778,12 +794,12 @@ describe('a byline set beside the headline in a column or share bar', () => {
   });
 
   it('but not a column that is a rail of other stories, nor one further down the story', () => {
-    const rail = '<div class="sidebar-left"><p>24 February 2024</p><a href="/s/1">Ferry timetable changes for the coming summer season</a></div>';
+    const rail = '<div class="sidebar-left"><p>24 February 2024, 10:00</p><a href="/s/1">Ferry timetable changes for the coming summer season</a></div>';
     expect(read(page(rail), 'text/html', url).date.value).toBeNull();
-    const below = page(`${body.repeat(2)}<aside class="sidebar"><p>Next meeting: 24 February 2024</p></aside>`);
+    const below = page(`${body.repeat(2)}<aside class="sidebar"><p>Next meeting: 24 February 2024, 10:00</p></aside>`);
     expect(read(below, 'text/html', url).date.value).toBeNull();
     // Nor a column whose class also says what else it is (a related box, a widget).
-    expect(read(page('<div class="sidebar-related"><p>24 February 2024</p></div>'), 'text/html', url).date.value).toBeNull();
+    expect(read(page('<div class="sidebar-related"><p>24 February 2024, 10:00</p></div>'), 'text/html', url).date.value).toBeNull();
   });
 
   it('only when nothing else dates the page: the byline under it outweighs the column', () => {
