@@ -149,6 +149,12 @@ const CALENDARS = calendarPatterns(TIME_AFTER);
  */
 const DMY_SHORT = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])[^\d\n]{0,8}?(\d{1,2}):(\d{2})(?!\d)/g;
 const HINT_DMY_SHORT = /\d\.\d{1,2}\.\d{2}(?![\d.])/;
+/**
+ * "10/13/16 12:34PM": a two-digit year between slashes, read only with its time and meridiem, as
+ * American bylines print it; without them "3/4/16" is as often a score, a ratio or a fraction.
+ */
+const SLASH_SHORT = /(?<![\d.:/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])[^\d\n]{0,4}?(\d{1,2}):(\d{2})\s*([ap]\.?\s?m\b\.?)/gi;
+const HINT_SLASH_SHORT = /\d\/\d{1,2}\/\d{2}(?![\d/])/;
 
 /** Necessary conditions of the patterns above, tested before them. */
 const HINT_YMD = /\d{4}\s*[-./년年]/;
@@ -168,6 +174,7 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false, zoneDecides = false): TextDate[] {
   const text = kanjiNumerals(oneWordMonths(asciiDigits(input)));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
+  if (HINT_SLASH_SHORT.test(text)) found.push(...slashShortYearDates(text, dayFirst));
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
     if (!date) return;
@@ -202,6 +209,23 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
   for (const m of monthMatches(text, D_MONTH_Y, 2)) add(m, +m[3]!, monthNumber(m[2]!)!, +m[1]!, 4);
   if (HINT_MDY.test(text)) for (const m of monthMatches(text, MONTH_D_Y, 1)) add(m, +m[3]!, monthNumber(m[1]!)!, +m[2]!, 4);
   return sortDates(found);
+}
+
+/** SLASH_SHORT's dates: the day first as the page writes numeric dates, unless a number over 12 settles it. */
+function slashShortYearDates(text: string, dayFirst: boolean): TextDate[] {
+  const found: TextDate[] = [];
+  for (const m of text.matchAll(SLASH_SHORT)) {
+    const a = +m[1]!, b = +m[2]!;
+    const first = a > 12 ? true : b > 12 ? false : dayFirst;
+    const date = textDate(2000 + +m[3]!, first ? b : a, first ? a : b, m[4], m[5], undefined, m[6]) as TextDate | null;
+    if (!date) continue;
+    date.index = m.index!;
+    date.end = m.index! + m[0].length;
+    date.shortYear = true;
+    if (a <= 12 && b <= 12 && a !== b) date.ambiguous = true;
+    found.push(date);
+  }
+  return found;
 }
 
 function shortYearDates(text: string): TextDate[] {

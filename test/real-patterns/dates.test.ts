@@ -853,3 +853,21 @@ describe('a diary\'s dated heading over a list of other days', () => {
     expect(check(html, { title: '改正法の説明', date: '2019-03-28' }, url).verdict).toBe('date-mismatch');
   });
 });
+
+describe('an American byline\'s two-digit year', () => {
+  const url = 'https://sports.example/tonight-they-play-1787';
+  const headline = 'Tonight they play the only team worse than them';
+  const page = (byline: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head>
+<body><main><article><h1>${headline}</h1><div class="meta">By Chris Doe ${byline}</div><p>${'The team has lost nine straight games and the coach said little after the last one. '.repeat(6)}</p></article></main></body></html>`;
+
+  it('"10/13/16 12:34PM" with its time and meridiem dates the page, month first where the day cannot be', () => {
+    const html = page('<time>10/13/16 12:34PM</time>');
+    expect(read(html, 'text/html', url).date.value).toBe('2016-10-13');
+    expect(check(html, { title: headline, date: '2016-11-27' }, url).verdict).toBe('date-mismatch');
+    expect(read(page('&#8226; 12/16/16 12:21pm'), 'text/html', url).date.value).toBe('2016-12-16');
+  });
+
+  it('but not without its time: "3/4/16" is as often a score or a fraction', () => {
+    expect(read(page('<span>Series 3/4/16, game seven</span>'), 'text/html', url).date.value).toBeNull();
+  });
+});
