@@ -70,8 +70,11 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const underHeadline = (meta: MetaTag) => mainH1 !== undefined && (meta.h1sBefore ?? 0) > mainH1Index && (meta.order ?? 0) <= mainH1.order + 12;
   const rank = (meta: MetaTag) => (meta.otherItem ? 0 : 4) + (underHeadline(meta) ? 2 : 0) + (story !== 0 && meta.article === story ? 1 : 0);
   const chosen = new Map<string, MetaTag>();
+  // The story's own microdata date right under its headline counts even where a class marked that
+  // corner as chrome (TYPO3's news "footer" and "news-list-date" around <time itemprop="datePublished">).
+  const ownByline = (meta: MetaTag) => mainH1 !== undefined && mainH1.article !== 0 && meta.article === mainH1.article && !meta.otherItem && underHeadline(meta);
   for (const meta of page.metas) {
-    if (!META_DATES[meta.key] || meta.excluded) continue;
+    if (!META_DATES[meta.key] || (meta.excluded && !ownByline(meta))) continue;
     const known = chosen.get(meta.key);
     if (!known || rank(meta) > rank(known)) chosen.set(meta.key, meta);
   }
@@ -104,7 +107,9 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // A <time> labelled as the publication ("Posted on …") inside the article is the article's,
     // even when a wrapper's class (breadcrumbs, share bar) marked that corner as chrome.
     const labelledInArticle = time.inArticle && !time.inLink && (hasPublishedLabel(time.label) || hasPublishedLabel(time.text));
-    if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
+    // So is the story's own microdata date right under its headline (see ownByline).
+    const ownMicrodata = time.itemprop === 'datepublished' && !time.inLink && mainH1 !== undefined && mainH1.article !== 0 && time.article === mainH1.article && nearHeadline(time.order, time.article);
+    if ((time.excluded && !labelledInArticle && !ownMicrodata) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0] ?? null;

@@ -41,6 +41,13 @@ const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sele
 /** What a figure shows as its picture. */
 const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'image']);
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
+/** An author's page as blogs and CMSs address it ("/author/jane-doe/", "/autor/…", "/auteur/…"). */
+const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|autore)\//i;
+
+/** An absolute address without scheme, "www." or trailing slash, to tell a link to the page itself. */
+function bareAddress(url: string): string {
+  return url.trim().replace(/^(?:https?:)?\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+}
 /** Elements that make a figure's caption the story's byline or header rather than a photo's caption. */
 const BYLINE_TAGS = new Set(['address', 'time', 'h1', 'h2']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
@@ -99,7 +106,19 @@ export class ElementStack {
    * `page`: the page being read, for how much article text has been read so far, and the dates a
    * picture's caption held (marked excluded when it closes).
    */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s'>) {}
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s' | 'canonical'>) {}
+
+  /**
+   * A link a story's own meta line holds, not another story's: to its author's page, or to the
+   * page itself ("By <a href=/author/jd/>Jane Doe</a>", "<a href=PERMALINK>April 25, 2024</a>" in the
+   * <li>s of a theme's meta list, which is no list of other articles).
+   */
+  private ownLine(attribs: Record<string, string>): boolean {
+    const href = attribs.href ?? '';
+    if (AUTHOR_REL.test(attribs.rel ?? '') || AUTHOR_PATH.test(href)) return true;
+    const canonical = this.page.canonical;
+    return canonical !== null && href.length > 0 && !href.includes('#') && bareAddress(href) === bareAddress(canonical);
+  }
 
   /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
   private headline: { article: number; order: number; textBefore: number; paragraphsBefore: number } | null = null;
@@ -208,7 +227,7 @@ export class ElementStack {
       // Only a meta column asks where its links lead: no work for the page's other links.
       if (flags & META_COLUMN && attribs.href !== undefined && !NOT_ANOTHER_PAGE.test(attribs.href)) flags |= TO_OTHER_PAGE;
       const li = this.openLi();
-      if (li) li.liHasLink = true;
+      if (li && !this.ownLine(attribs)) li.liHasLink = true;
     }
     // One object shape for every frame keeps the stack's property reads monomorphic.
     const link = name === 'a' ? attribs : parent.link;

@@ -871,3 +871,30 @@ describe('an American byline\'s two-digit year', () => {
     expect(read(page('<span>Series 3/4/16, game seven</span>'), 'text/html', url).date.value).toBeNull();
   });
 });
+
+describe('a theme\'s meta line set as a list, and microdata in a corner classed as chrome', () => {
+  const url = 'https://notes.example/parking-in-paris/';
+  const headline = 'Parking in Paris';
+  const body = `<p>${'Finding a place to park in the old town is an art of its own, and garages save hours. '.repeat(5)}</p>`;
+  const page = (meta: string, after = '') => `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>${headline} &#8211; Notes</title><link rel="canonical" href="${url}"></head>
+<body><main><article class="post type-post"><header class="entry-header"><h1 class="entry-title">${headline}</h1>${meta}</header><div class="entry-content">${body}</div></article>${after}</main></body></html>`;
+
+  it('a <ul> of the author\'s link and the permalink is the byline, not a list of other stories', () => {
+    const html = page(`<ul class="post-meta"><li class="post-author"><span class="meta-text">By <a href="/author/stefan/">Stefan</a></span></li><li class="post-date"><span class="meta-text"><a href="${url}">April 25, 2024</a></span></li></ul>`);
+    expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
+    expect(check(html, { title: headline, date: '2024-06-09' }, url).verdict).toBe('date-mismatch');
+  });
+
+  it('but a list of two other stories\' links still is one', () => {
+    const list = '<ul class="post-meta"><li><a href="/another-post/">Another post about the old town</a> April 20, 2024</li><li><a href="/third-post/">A third post about garages</a> April 18, 2024</li></ul>';
+    expect(read(page(list), 'text/html', url).date.value).toBeNull();
+  });
+
+  it('the story\'s <time itemprop="datePublished"> under its headline counts inside a "news-list-date" corner', () => {
+    const html = page('<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="2024-04-25">25.04.2024</time></span></p></div>');
+    expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
+    // Not another story's further down in such a corner.
+    const far = page('', `<div class="news-list-view">${'<p>An older notice about parking.</p>'.repeat(3)}<div class="news-list-date"><time itemprop="datePublished" datetime="2023-01-10">10.01.2023</time></div></div>`);
+    expect(read(far, 'text/html', url).date.value).toBeNull();
+  });
+});
