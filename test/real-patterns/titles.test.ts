@@ -505,3 +505,18 @@ describe('names in a Title Case headline, told by the article that follows it', 
     expect(check(diplomacy, { title: 'South Korea, Japan Agree To Resume Shuttle Diplomacy' }).verdict).toBe('verified');
   });
 });
+
+describe('a blog\'s name before a colon in its <title>', () => {
+  const post = 'Parken in Paris: drei Tage im Kreis';
+  const page = (title: string, masthead: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="header"><h1 class="title"><a href="/">${masthead}</a></h1></div><div class="main"><div class="post hentry"><h3 class="post-title entry-title">${post}</h3>
+<div class="post-body entry-content"><p>${'Einen Parkplatz in der Altstadt zu finden ist eine Kunst für sich, und die Garagen sparen Stunden. '.repeat(4)}</p></div></div></div></body></html>`;
+
+  it('is cut when the masthead prints that name (Blogger: "Blog Name: Post Title")', () => {
+    expect(read(page(`Mein Blog: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title.value).toBe(post);
+  });
+
+  it('but a kicker before a colon stays when it is not the site\'s name', () => {
+    expect(read(page(`Verkehr: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title.value).toBe(`Verkehr: ${post}`);
+  });
+});
