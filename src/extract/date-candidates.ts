@@ -4,7 +4,7 @@ import type { DateCandidate, DateKind } from '../types.js';
 import type { Heading, MetaTag, ParsedPage, SegmentLink } from './page.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
-import { parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
+import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
 import { classifyLabel, findLabel, hasPublishedLabel } from './date-labels.js';
 import { MINGUO_DATE_LABELS } from './date-calendars.js';
 
@@ -120,8 +120,9 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
-    // or a profile's day seldom has one).
-    if (time.besideHeadline && !parsed?.datetime) continue;
+    // or a profile's day seldom has one); in any meta column, none after another field's label ("Kick-off:").
+    if (time.besideHeadline && !(parsed?.datetime || hasDotTimeAfter(time.text, 0))) continue;
+    if (time.metaColumn && !bylineLabel(time.label, label)) continue;
     const before = out.length;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
     const last = out[out.length - 1];
@@ -212,6 +213,40 @@ function isForeignMedia(record: JsonLdRecord, score: number): boolean {
   return record.types.length > 0 && record.types.every((type) => MEDIA_TYPE.test(type)) && score < 4;
 }
 
+/** Characters besides its date a permalink's text may have ("8:27 AM - 21 Jun 2016", "Posted April 25, 2024"). */
+const PERMALINK_TEXT_CHARS = 24;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
+
+/** A run that is its date and little else: a few words at most, or as many CJK characters. */
+function onlyItsDate(text: string, start: number, end: number): boolean {
+  const rest = text.slice(0, start) + text.slice(end);
+  if (rest.length > PERMALINK_TEXT_CHARS) return false;
+  const words = rest.replace(CJK_CHAR, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+  return words.length <= 3 && (rest.match(CJK_CHAR)?.length ?? 0) <= 4;
+}
+
+/**
+ * The runs, by index, whose dates count although they are read inside a link: the entry's own
+ * permalink (see linkedToItself) whose text is its date and little else — not a headline linked
+ * to itself that names a day ("Minutes of the March 12, 2024 meeting"), nor a citation box — and
+ * only when every such run names the same day: a live blog links each entry's time to the page
+ * itself. A permalink's hAtom <time>s (published, updated) speak for themselves: their run is not
+ * read again.
+ */
+function ownPermalinkDays(page: ParsedPage, own: OwnAddresses, order: NumericOrder): Set<number> {
+  const runs = new Set<number>();
+  const days = new Set<string>();
+  const hAtomTimes = new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
+  for (const [index, segment] of page.segments.entries()) {
+    if (!segment.inLink || hAtomTimes.has(segment.order) || !linkedToItself(segment.link, own)) continue;
+    const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears, !order.decided);
+    if (dates.length === 0 || dates.some((date) => !onlyItsDate(segment.text, date.index, date.end))) continue;
+    runs.add(index);
+    for (const date of dates) days.add(date.value);
+  }
+  return days.size === 1 ? runs : new Set();
+}
+
 interface OwnAddresses {
   /** The page's address, to read relative links against (null: unknown). */
   base: string | null;
@@ -219,11 +254,19 @@ interface OwnAddresses {
   keys: Set<string>;
 }
 
+/**
+ * The page's address, and its canonical or og:url where they agree with it on the path (a
+ * republished story's canonical names the original, whose date its credit line links to), or
+ * stand for it on a saved page without one.
+ */
 function ownAddresses(url: string | null, urls: string[]): OwnAddresses {
   const keys = new Set<string>();
-  for (const own of [url, ...urls]) {
-    const k = own === null ? null : addressKey(own, null);
-    if (k !== null) keys.add(k);
+  const own = url === null ? null : addressKey(url, null);
+  const path = (key: string) => key.slice(key.indexOf('/')).replace(/\?.*$/, '');
+  if (own !== null) keys.add(own);
+  for (const other of urls) {
+    const k = addressKey(other, null);
+    if (k !== null && (own === null || path(k) === path(own))) keys.add(k);
   }
   return { base: url, keys };
 }
@@ -294,6 +337,20 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
+/** Other fields' days, beside a byline's: a match's kick-off, an event's time, a meeting. */
+const OTHER_FIELD = /kick-?off|anpfiff|coup d'envoi|saque|開催|日時|일시|meeting|sitzung|réunion|next|nächste|prochain|latest|letzte|dernier/iu;
+
+/**
+ * Whether what stands before a date in a column beside the headline leaves it a byline's: nothing
+ * but a weekday or a name, or a publication's or update's label; never another field's label
+ * ("Kick-off:", "Next public meeting:", "開催日時").
+ */
+function bylineLabel(before: string, label: DateKind | 'published' | 'modified' | null): boolean {
+  if (label === 'published' || label === 'modified') return true;
+  const text = before.trim();
+  return !/[:：]\s*$/u.test(text) && !OTHER_FIELD.test(text) && !/\d/.test(text.slice(-12));
+}
+
 /** Evidence read in meta columns: one opening the article, and one beside the headline (see collectDateEvidence). */
 interface ColumnEvidence {
   opening: Set<DateEvidence>;
@@ -306,11 +363,10 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
   const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);
   // The language whose sentences the body-day rule reads: the page's, English when it names none.
   const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
-  // A permalink's hAtom <time>s (published, updated) speak for themselves: their run is not read again.
-  const linkedTimes = new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
+  const permalinkDays = ownPermalinkDays(page, own, order);
   for (const [segmentIndex, segment] of page.segments.entries()) {
     // A date inside a link is a teaser's, unless the link is the entry's own permalink.
-    if (segment.inLink && (!linkedToItself(segment.link, own) || linkedTimes.has(segment.order))) continue;
+    if (segment.inLink && !permalinkDays.has(segmentIndex)) continue;
     // A day the headline names is as often its subject ("What went wrong on Sept. 21") as its date
     // (a newsletter's "Briefing 2025-01-31"): weak, it dates the page only when nothing else does.
     const inHeadline = mainH1 !== undefined && segment.order === mainH1.order && mainH1.text.includes(segment.text.trim());
@@ -368,8 +424,12 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
-      // Beside the headline only a date with its time reads as a byline's.
-      if (segment.besideHeadline && date.datetime === null) continue;
+      // Beside the headline only a date with its time reads as a byline's, and in any meta column
+      // only one opening its line or after a byline's label: not a kick-off's, a meeting's or a
+      // comment's ("latest 6 May 2024 4:12pm").
+      if (segment.besideHeadline && !(date.datetime !== null || hasDotTimeAfter(segment.text, date.end))) continue;
+      // In any meta column, nothing but a byline's label may stand before it.
+      if (segment.metaColumn && !bylineLabel(fromPrevious ? segment.previous : before, label)) continue;
       let weight: number;
       if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.

@@ -110,10 +110,19 @@ function formatOffset(minutes: number): string {
 
 // No 'u' flag on these patterns: every character they name is in the BMP, and V8 matches
 // case-insensitive non-Unicode patterns several times faster.
-// A time is written with a colon, or (British and Indian bylines: "12.42 CET", "10.30am IST") with
-// a full stop when a meridiem or a time zone follows it: "5 Nov 2024 12.50" alone may be a figure.
-const DOT_TIME = String.raw`\.(?=\d{2}\s*(?:[ap]\.?\s?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|E[SD]T|C[SD]T|M[SD]T|P[SD]T|AE[SD]T|SGT|HKT|JST|KST|WIB|ET|PT)\b))`;
-const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]午)?\s*(\d{1,2})(?::|${DOT_TIME})(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
+const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]午)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
+/**
+ * A time written with a full stop right after a date, as British and Indian bylines print it
+ * ("Sat 24 Feb 2024 12.42 CET", "15.26 EST"): with a time zone after it, never alone ("12.50" may
+ * be a figure; "14.30 am Marktplatz" is German for "at"). Only the byline tests read it
+ * (hasDotTimeAfter); a date's weight and time come from colon times alone.
+ */
+const DOT_TIME_AFTER = /^[^\d\n]{0,8}?\d{1,2}\.\d{2}\s*(?:[ap]m\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|[ECMP][SD]T|AE[SD]T|SGT|HKT|JST|KST|WIB)\b/;
+
+/** Whether a full-stop time with its zone follows the date that ends at `end` (see DOT_TIME_AFTER). */
+export function hasDotTimeAfter(text: string, end: number): boolean {
+  return DOT_TIME_AFTER.test(text.slice(end, end + 24));
+}
 const YMD = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[일日]?` + TIME_AFTER, 'gi');
 const DMY_NUMERIC = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)` + TIME_AFTER, 'gi');
 /**

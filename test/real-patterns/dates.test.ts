@@ -780,6 +780,14 @@ describe('a byline set beside the headline in a column or share bar', () => {
     expect(dates(page(under))).toEqual({ day: null, late: 'verified' });
   });
 
+  it('nor another field\'s day with its time: a kick-off, a meeting, a comment', () => {
+    for (const column of [
+      '<aside class="match-facts"><p>Kick-off: Saturday 2 November 2024, 15:00</p></aside>',
+      '<div class="sidebar"><p>Next public meeting: Tuesday 12 March 2024, 19:30</p></div>',
+      '<div class="share-bar"><span>14 comments · latest 6 May 2024 4:12pm</span></div>',
+    ]) expect(dates(page(column)), column).toEqual({ day: null, late: 'verified' });
+  });
+
   it('a column\'s day is the last resort: the address\'s day or an update elsewhere outweighs it', () => {
     const column = '<div class="sidebar-left"><p>Next session: 2 March 2025, 10:00</p></div>';
     expect(read(page(column), 'text/html', 'https://news.example/2024/02/24/harbour-story').date.value).toBe('2024-02-24');
@@ -831,6 +839,21 @@ describe('a date inside the entry\'s own permalink', () => {
     expect(read(page('Posted on <a href="/parking-in-paris/">May 11, 2012</a>'), 'text/html', url).date.value).toBe('2012-05-11');
     const saved = page('Posted on <a href="https://old-host.example/?p=385" rel="bookmark">May 11, 2012</a>').replace(/<link rel="canonical"[^>]*>/, '');
     expect(extractSaved(saved)).toBe('2012-05-11');
+  });
+
+  it('but not a headline linked to itself that names a day, nor a live blog\'s entries each linked to the page', () => {
+    const linkedHeadline = page('By Stefan').replace(`<h1 class="entry-title">${headline}</h1>`, `<h1 class="entry-title"><a href="${url}" rel="bookmark">Minutes of the March 12, 2024 board meeting</a></h1>`);
+    expect(read(linkedHeadline, 'text/html', url).date.value).toBeNull();
+    const japanese = page('By Stefan').replace(`<h1 class="entry-title">${headline}</h1>`, `<h1 class="entry-title"><a href="${url}">2024年3月12日 定例理事会のご報告</a></h1>`);
+    expect(read(japanese, 'text/html', url).date.value).toBeNull();
+    const entries = ['8 April 2024 16:05', '7 April 2024 21:40', '6 April 2024 09:12'].map((time) => `<div class="live-entry"><a class="live-entry__time" href="${url}">${time}</a><p>${'An update from the harbour as the vote goes on into the night. '.repeat(3)}</p></div>`).join('');
+    expect(read(page('By Stefan', entries), 'text/html', url).date.value).toBeNull();
+  });
+
+  it('nor a republished story\'s credit line that links to the original its canonical names', () => {
+    const republished = 'https://daily.example/news/parking-in-paris';
+    const html = page('<p class="byline">By Stefan | May 10, 2024</p>', `<p class="credit">Originally published: <a href="${url}">3 May 2024</a></p>`);
+    expect(read(html, 'text/html', republished).date.value).toBe('2024-05-10');
   });
 
   it('but not a link to another page, to a place on this one (a comment\'s), or a day\'s or an issue\'s archive', () => {
