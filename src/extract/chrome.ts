@@ -38,6 +38,8 @@ const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'pi
  * column there; anywhere else it stays chrome).
  */
 const SIDE_WORDS: ReadonlySet<string> = new Set(['aside', 'sidebar', 'share', 'social', 'sns']);
+/** A token without any of these holds no side word (most soft tokens: no split needed). */
+const SIDE_HINT = /aside|sidebar|share|social|sns/i;
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -88,6 +90,7 @@ export function sideColumnClass(classAndId: string): boolean {
 
 /** Every soft-looking word of one class token is a side word (a caption word never is). */
 function onlySideWords(token: string): boolean {
+  if (!SIDE_HINT.test(token)) return false;
   const words = token.toLowerCase().split('__')[0]!.split(/[-_]+/);
   return words.every((word) => SIDE_WORDS.has(word) || !(SOFT_WORDS.has(word) || LIST_WORDS.test(word) || CAPTION_WORDS.has(word)));
 }

@@ -131,7 +131,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     else if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline, { opening: fromColumn, beside }, mainH1, ownAddresses(url, identity.urls));
+  addVisibleText(page, out, order, headline, { opening: fromColumn, beside }, mainH1, () => ownAddresses(url, identity.urls));
   const fromUrl = urlDate(url);
   // A column beside the headline holds the byline on some sites, and a fact box, an event's or a
   // profile's lines on others: its days (with their time) are the last resort, for a page nothing
@@ -233,12 +233,19 @@ function onlyItsDate(text: string, start: number, end: number): boolean {
  * itself. A permalink's hAtom <time>s (published, updated) speak for themselves: their run is not
  * read again.
  */
-function ownPermalinkDays(page: ParsedPage, own: OwnAddresses, order: NumericOrder): Set<number> {
+function ownPermalinkDays(page: ParsedPage, ownOf: () => OwnAddresses, order: NumericOrder): Set<number> {
   const runs = new Set<number>();
   const days = new Set<string>();
-  const hAtomTimes = new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
-  for (const [index, segment] of page.segments.entries()) {
-    if (!segment.inLink || hAtomTimes.has(segment.order) || !linkedToItself(segment.link, own)) continue;
+  let own: OwnAddresses | null = null;
+  let hAtomTimes: Set<number> | null = null;
+  const segments = page.segments;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    if (segment.link === null) continue;
+    own ??= ownOf();
+    if (!mayLinkToItself(segment.link, own)) continue;
+    hAtomTimes ??= new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
+    if (hAtomTimes.has(segment.order) || !linkedToItself(segment.link, own)) continue;
     const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears, !order.decided);
     if (dates.length === 0 || dates.some((date) => !onlyItsDate(segment.text, date.index, date.end))) continue;
     runs.add(index);
@@ -252,6 +259,13 @@ interface OwnAddresses {
   base: string | null;
   /** The page's own addresses (its address, canonical, og:url), as addressKey gives them. */
   keys: Set<string>;
+  /** Their paths' last parts: a link that holds none of them leads elsewhere (no URL to parse). */
+  tails: string[];
+}
+
+/** A cheap first test for linkedToItself: a bookmark link, or one whose href holds an own address's last part. */
+function mayLinkToItself(link: SegmentLink, own: OwnAddresses): boolean {
+  return link.bookmark || own.tails.some((tail) => link.href.includes(tail));
 }
 
 /**
@@ -268,7 +282,9 @@ function ownAddresses(url: string | null, urls: string[]): OwnAddresses {
     const k = addressKey(other, null);
     if (k !== null && (own === null || path(k) === path(own))) keys.add(k);
   }
-  return { base: url, keys };
+  // The last part of each: its query ("?p=385"), else its path's last part, else its host.
+  const tails = [...keys].map((k) => (k.includes('?') ? k.slice(k.indexOf('?')) : k.slice(k.lastIndexOf('/') + 1) || k));
+  return { base: url, keys, tails };
 }
 
 /** A link's target without scheme, "www.", fragment or trailing slash (its query kept: "?p=385" is a post); null if unreadable. */
@@ -357,7 +373,7 @@ interface ColumnEvidence {
   beside: Set<DateEvidence>;
 }
 
-function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, columns: ColumnEvidence, mainH1: Heading | undefined, own: OwnAddresses): void {
+function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, columns: ColumnEvidence, mainH1: Heading | undefined, own: () => OwnAddresses): void {
   const fromColumn = columns.opening;
   const { near: nearHeadline, after, under: underHeadline } = headline;
   const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);

@@ -183,7 +183,7 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false, zoneDecides = false): TextDate[] {
   const text = kanjiNumerals(oneWordMonths(asciiDigits(input)));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
-  if (HINT_SLASH_SHORT.test(text)) found.push(...slashShortYearDates(text, dayFirst));
+  if (text.includes('/') && HINT_SLASH_SHORT.test(text)) found.push(...slashShortYearDates(text, dayFirst));
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
     if (!date) return;

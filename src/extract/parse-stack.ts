@@ -115,9 +115,22 @@ export class ElementStack {
    */
   private ownLine(attribs: Record<string, string>): boolean {
     const href = attribs.href ?? '';
-    if (AUTHOR_REL.test(attribs.rel ?? '') || AUTHOR_PATH.test(href)) return true;
+    // Cheap tests first: every link of a page's menus comes through here.
+    if ((attribs.rel !== undefined && AUTHOR_REL.test(attribs.rel)) || (href.includes('/aut') && AUTHOR_PATH.test(href))) return true;
+    const canonical = this.canonicalAddress();
+    return canonical !== null && href.length >= canonical.tail.length && href.includes(canonical.tail) && !href.includes('#') && bareAddress(href) === canonical.bare;
+  }
+
+  /** The page's canonical address as ownLine compares it, and its last part (worked out once). */
+  private canonical: { from: string; bare: string; tail: string } | null = null;
+  private canonicalAddress(): { bare: string; tail: string } | null {
     const canonical = this.page.canonical;
-    return canonical !== null && href.length > 0 && !href.includes('#') && bareAddress(href) === bareAddress(canonical);
+    if (canonical === null) return null;
+    if (this.canonical?.from !== canonical) {
+      const bare = bareAddress(canonical);
+      this.canonical = { from: canonical, bare, tail: bare.slice(bare.lastIndexOf('/') + 1) };
+    }
+    return this.canonical;
   }
 
   /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
