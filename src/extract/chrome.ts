@@ -61,6 +61,8 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
     const block = token.split('__')[0]!;
     const words = block.split(/[-_]+/);
     if (words.length === 2 && ABSENT.has(words[0]!)) continue;
+    // "header-footer-group" (Twenty Twenty): a style both share, set on the entry's header too.
+    if (words.includes('header') && words.includes('footer')) continue;
     // "entry-footer", "post-footer": the article's own footer, where many themes print its date.
     const ownPart = words.length > 1 && ARTICLE_WORDS.has(words[0]!);
     const ofPicture = words.length > 1 && words.some((word) => PICTURE_WORDS.has(word));

@@ -4,7 +4,7 @@ import type { DateCandidate, DateKind } from '../types.js';
 import type { Heading, MetaTag, ParsedPage, SegmentLink } from './page.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
-import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate } from './date-parse.js';
+import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate, type TextDate } from './date-parse.js';
 import { classifyLabel, findLabel, hasPublishedLabel } from './date-labels.js';
 import { MINGUO_DATE_LABELS } from './date-calendars.js';
 
@@ -70,11 +70,8 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   const underHeadline = (meta: MetaTag) => mainH1 !== undefined && (meta.h1sBefore ?? 0) > mainH1Index && (meta.order ?? 0) <= mainH1.order + 12;
   const rank = (meta: MetaTag) => (meta.otherItem ? 0 : 4) + (underHeadline(meta) ? 2 : 0) + (story !== 0 && meta.article === story ? 1 : 0);
   const chosen = new Map<string, MetaTag>();
-  // The story's own microdata date right under its headline counts even where a class marked that
-  // corner as chrome (TYPO3's news "footer" and "news-list-date" around <time itemprop="datePublished">).
-  const ownByline = (meta: MetaTag) => mainH1 !== undefined && mainH1.article !== 0 && meta.article === mainH1.article && !meta.otherItem && underHeadline(meta);
   for (const meta of page.metas) {
-    if (!META_DATES[meta.key] || (meta.excluded && !ownByline(meta))) continue;
+    if (!META_DATES[meta.key] || meta.excluded) continue;
     const known = chosen.get(meta.key);
     if (!known || rank(meta) > rank(known)) chosen.set(meta.key, meta);
   }
@@ -107,22 +104,21 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // A <time> labelled as the publication ("Posted on …") inside the article is the article's,
     // even when a wrapper's class (breadcrumbs, share bar) marked that corner as chrome.
     const labelledInArticle = time.inArticle && !time.inLink && (hasPublishedLabel(time.label) || hasPublishedLabel(time.text));
-    // So is the story's own microdata date right under its headline (see ownByline).
-    const ownMicrodata = time.itemprop === 'datepublished' && !time.inLink && mainH1 !== undefined && mainH1.article !== 0 && time.article === mainH1.article && nearHeadline(time.order, time.article);
-    if ((time.excluded && !labelledInArticle && !ownMicrodata) || (time.inLink && time.hAtom === null)) continue;
+    if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0] ?? null;
     const label = classifyLabel(time.label);
+    // A <time> that reads "10/13/16 12:34PM" with no machine date: only the byline's (see addVisibleText).
+    if (parsed !== null && (parsed as TextDate).slashYear && (label !== null || !headline.under(time.order, time.article) || !BYLINE_BEFORE.test(time.label))) continue;
     const prop = time.itemprop ?? '';
     const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
     const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
-    // or a profile's day seldom has one); in any meta column, none after another field's label ("Kick-off:").
-    if (time.besideHeadline && !(parsed?.datetime || hasDotTimeAfter(time.text, 0))) continue;
-    if (time.metaColumn && !bylineLabel(time.label, label)) continue;
+    // or a profile's day seldom has one), and none after another field's label ("Kick-off:").
+    if (time.besideHeadline && (!(parsed?.datetime || hasDotTimeAfter(time.text, 0)) || !bylineLabel(time.label, label))) continue;
     const before = out.length;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
     const last = out[out.length - 1];
@@ -353,8 +349,14 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
   };
 }
 
+/**
+ * What a byline prints before its date: nothing, or "By A. Writer", or the writer's name alone, and a
+ * separator ("By Jane Doe • ", "Chris Doe"); not a field's words ("Applications due", "Tip-off:").
+ */
+const BYLINE_BEFORE = /^\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s[^:：\d]{1,60}?|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?[\s|•·,–—-]*$/u;
+
 /** Other fields' days, beside a byline's: a match's kick-off, an event's time, a meeting. */
-const OTHER_FIELD = /kick-?off|anpfiff|coup d'envoi|saque|開催|日時|일시|meeting|sitzung|réunion|next|nächste|prochain|latest|letzte|dernier/iu;
+const OTHER_FIELD = /\b(?:kick-?off|anpfiff|coup d'envoi|saque|meeting|sitzung|next|nächste|prochaine?|latest|letzte)\b|開催|日時|일시/iu;
 
 /**
  * Whether what stands before a date in a column beside the headline leaves it a byline's: nothing
@@ -364,7 +366,7 @@ const OTHER_FIELD = /kick-?off|anpfiff|coup d'envoi|saque|開催|日時|일시|m
 function bylineLabel(before: string, label: DateKind | 'published' | 'modified' | null): boolean {
   if (label === 'published' || label === 'modified') return true;
   const text = before.trim();
-  return !/[:：]\s*$/u.test(text) && !OTHER_FIELD.test(text) && !/\d/.test(text.slice(-12));
+  return !/[:：]\s*$/u.test(text) && !OTHER_FIELD.test(text);
 }
 
 /** Evidence read in meta columns: one opening the article, and one beside the headline (see collectDateEvidence). */
@@ -434,18 +436,18 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
       // counts only as the first dated run after the headline or after a weekday, as bylines print
       // it ("Do 25.04.24 | 14:07 Uhr"), and never outside the headline's <article>.
+      // "10/13/16 12:34PM" as American bylines print it: only the byline's own, the first dated
+      // line under the headline, with no label or field before it ("Tip-off:", "Posted" in a review).
+      if (date.slashYear && (label !== null || !headline.under(segment.order, segment.article) || !BYLINE_BEFORE.test(fromPrevious ? '' : before))) continue;
       if (date.shortYear && label === null
         && (headline.beyond(segment.article) || !(headline.first(segment.order, segment.article) || WEEKDAY_BEFORE.test(before)))) continue;
       // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,
       // no evidence of the page's own, for or against a citation (unless a byline's label opens the
       // clause: "Last updated by the newsroom on 5 November").
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
-      // Beside the headline only a date with its time reads as a byline's, and in any meta column
-      // only one opening its line or after a byline's label: not a kick-off's, a meeting's or a
-      // comment's ("latest 6 May 2024 4:12pm").
-      if (segment.besideHeadline && !(date.datetime !== null || hasDotTimeAfter(segment.text, date.end))) continue;
-      // In any meta column, nothing but a byline's label may stand before it.
-      if (segment.metaColumn && !bylineLabel(fromPrevious ? segment.previous : before, label)) continue;
+      // Beside the headline only a date with its time reads as a byline's, opening its line or
+      // after a byline's label: not a kick-off's, a meeting's or a comment's ("latest 6 May 2024 4:12pm").
+      if (segment.besideHeadline && (!(date.datetime !== null || hasDotTimeAfter(segment.text, date.end)) || !bylineLabel(fromPrevious ? segment.previous : before, label))) continue;
       let weight: number;
       if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.

@@ -25,6 +25,8 @@ export interface TextDate extends ParsedDate {
   ambiguous?: boolean;
   /** Written with a two-digit year (25.04.24 14:07): trusted only where a byline prints it. */
   shortYear?: boolean;
+  /** "10/13/16 12:34PM": a two-digit year between slashes, trusted only as the byline's, unlabelled. */
+  slashYear?: boolean;
 }
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -183,7 +185,7 @@ const HINT_YMD_NAMED = /\d{4}(?:\.|\s+m\.)\s+\D{2,20}\d/;
 export function parseTextDates(input: string, dayFirst: boolean, shortYears = false, zoneDecides = false): TextDate[] {
   const text = kanjiNumerals(oneWordMonths(asciiDigits(input)));
   const found: TextDate[] = shortYears && HINT_DMY_SHORT.test(text) ? shortYearDates(text) : [];
-  if (text.includes('/') && HINT_SLASH_SHORT.test(text)) found.push(...slashShortYearDates(text, dayFirst));
+  if (text.includes('/') && HINT_SLASH_SHORT.test(text)) found.push(...slashShortYearDates(text, dayFirst, zoneDecides));
   const add = (m: RegExpMatchArray, y: number, mo: number, d: number, t: number): void => {
     const date = textDate(y, mo, d, m[t + 1], m[t + 2], m[t + 3], m[t] ?? m[t + 4]) as TextDate | null;
     if (!date) return;
@@ -220,17 +222,23 @@ export function parseTextDates(input: string, dayFirst: boolean, shortYears = fa
   return sortDates(found);
 }
 
-/** SLASH_SHORT's dates: the day first as the page writes numeric dates, unless a number over 12 settles it. */
-function slashShortYearDates(text: string, dayFirst: boolean): TextDate[] {
+/**
+ * SLASH_SHORT's dates: the day first as the page writes numeric dates, unless a number over 12
+ * settles it. Where the page's locale leaves the order open (`undecided`), "3/4/16" is not read at
+ * all: a guess at a two-digit year's day is too weak to call a citation wrong.
+ */
+function slashShortYearDates(text: string, dayFirst: boolean, undecided: boolean): TextDate[] {
   const found: TextDate[] = [];
   for (const m of text.matchAll(SLASH_SHORT)) {
     const a = +m[1]!, b = +m[2]!;
+    if (undecided && a <= 12 && b <= 12 && a !== b) continue;
     const first = a > 12 ? true : b > 12 ? false : dayFirst;
     const date = textDate(2000 + +m[3]!, first ? b : a, first ? a : b, m[4], m[5], undefined, m[6]) as TextDate | null;
     if (!date) continue;
     date.index = m.index!;
     date.end = m.index! + m[0].length;
     date.shortYear = true;
+    date.slashYear = true;
     if (a <= 12 && b <= 12 && a !== b) date.ambiguous = true;
     found.push(date);
   }

@@ -41,8 +41,6 @@ const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sele
 /** What a figure shows as its picture. */
 const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'image']);
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
-/** An author's page as blogs and CMSs address it ("/author/jane-doe/", "/autor/…", "/auteur/…"). */
-const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|autore)\//i;
 
 /** An absolute address without scheme, "www." or trailing slash, to tell a link to the page itself. */
 function bareAddress(url: string): string {
@@ -109,14 +107,12 @@ export class ElementStack {
   constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s' | 'canonical'>) {}
 
   /**
-   * A link a story's own meta line holds, not another story's: to its author's page, or to the
-   * page itself ("By <a href=/author/jd/>Jane Doe</a>", "<a href=PERMALINK>April 25, 2024</a>" in the
-   * <li>s of a theme's meta list, which is no list of other articles).
+   * A link to the page itself, which a story's own meta line holds ("<a href=PERMALINK>April 25,
+   * 2024</a>" in an <li> of a theme's meta list): it does not make the list one of other stories.
+   * (An author's link does: "More by this writer" and comment lists link to author pages too.)
    */
   private ownLine(attribs: Record<string, string>): boolean {
     const href = attribs.href ?? '';
-    // Cheap tests first: every link of a page's menus comes through here.
-    if ((attribs.rel !== undefined && AUTHOR_REL.test(attribs.rel)) || (href.includes('/aut') && AUTHOR_PATH.test(href))) return true;
     const canonical = this.canonicalAddress();
     return canonical !== null && href.length >= canonical.tail.length && href.includes(canonical.tail) && !href.includes('#') && bareAddress(href) === canonical.bare;
   }

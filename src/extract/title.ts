@@ -41,7 +41,8 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const out: TitleCandidate[] = [];
   const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
   let visible = page.h1s.filter((h) => !h.excluded && h.text);
-  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? mastheadBeforeColon(rawTitle, page.h1s);
+  const masthead = rawTitle === null ? null : mastheadBeforeColon(rawTitle, page.h1s);
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? null;
   // The logo's h1 names the site: not a headline, and a name to take off the other titles.
   const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
   if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
@@ -104,7 +105,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   }
 
   if (rawTitle) {
-    const raw = rawTitle;
+    const raw = masthead?.title ?? rawTitle;
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
     if (cleaned && !isSiteName(cleaned, siteNames) && !isPrintViewOf(cleaned, siteNames)) push(cleaned, '<title>');
@@ -182,14 +183,18 @@ function logoHeading(rawTitle: string, headings: Heading[]): string | null {
 }
 
 /**
- * "Mein Blog: Parken in Paris" with <h1>Mein Blog</h1> in the site's header, outside any article:
- * Blogger titles a post after the blog's name and a colon, and prints the name as the masthead.
+ * "Mein Blog: Parken in Paris" with <h1>Mein Blog</h1> in the site's header (chrome, outside any
+ * article): Blogger titles a post after the blog's name and a colon, and prints the name as the
+ * masthead. The name, and the <title> without it. Not a hero's h1 outside the article ("Jane Doe"
+ * over an interview titled "Jane Doe: …"), nor a name merely like the site's ("Bitcoin:" on
+ * bitcoinist.com, a speaker named as the site is, "UNICEF: …"): a kicker before a colon stays.
  */
-function mastheadBeforeColon(rawTitle: string, headings: Heading[]): string | null {
-  const colon = /^([^:：]{2,60}?)\s*[:：]\s+\S/u.exec(rawTitle);
-  if (colon === null) return null;
+function mastheadBeforeColon(rawTitle: string, headings: Heading[]): { name: string; title: string } | null {
+  const colon = /^([^:：]{2,60}?)\s*[:：]\s+(\S.*)$/u.exec(rawTitle);
+  if (colon === null || !saysEnough(colon[2]!)) return null;
   const name = key(colon[1]!);
-  return headings.find((h) => !h.inArticle && key(h.text) === name)?.text.trim() ?? null;
+  const masthead = headings.find((h) => h.excluded && !h.inArticle && key(h.text) === name);
+  return masthead === undefined ? null : { name: masthead.text.trim(), title: colon[2]!.trim() };
 }
 
 /**
@@ -300,7 +305,7 @@ function loose(text: string): string {
 
 /** <title> with the site name removed: by known names, by agreement with other titles, else by shape. */
 export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: string[]): string {
-  const byName = stripLeadingSiteName(stripSiteName(raw, siteNames), siteNames);
+  const byName = stripSiteName(raw, siteNames);
   const parts = splitParts(byName.title);
   if (parts.length === 1 || otherKeys.includes(key(byName.title))) return byName.title;
   // "Headline | Section": the part other candidates agree with.
@@ -319,16 +324,6 @@ export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: 
   const rest = joinParts(parts.slice(0, -1));
   if (last.text.length < rest.length && (SECTION_LABEL.test(last.text.trim()) || looksLikePublication(last.text, siteNames))) return rest;
   return raw;
-}
-
-/**
- * "Mein Blog: Parken in Paris", as Blogger titles a post: a leading name before a colon is cut only
- * when it is the site's own (elsewhere "Name:" is as often a kicker or a speaker's quote).
- */
-function stripLeadingSiteName(title: { title: string; changed: boolean }, siteNames: string[]): { title: string; changed: boolean } {
-  const colon = /^([^:：]{2,60}?)\s*[:：]\s+(.+)$/u.exec(title.title);
-  if (colon === null || !isSiteName(colon[1]!, siteNames) || !saysEnough(colon[2]!)) return title;
-  return { title: colon[2]!.trim(), changed: true };
 }
 
 /** An absolute URL that is none of the page's own (its address, canonical or og:url), scheme, www and query aside. */

@@ -782,7 +782,7 @@ describe('a byline set beside the headline in a column or share bar', () => {
 
   it('nor another field\'s day with its time: a kick-off, a meeting, a comment', () => {
     for (const column of [
-      '<aside class="match-facts"><p>Kick-off: Saturday 2 November 2024, 15:00</p></aside>',
+      `${standfirst}<aside class="match-facts"><p>Kick-off: Saturday 2 November 2024, 15:00</p></aside>`,
       '<div class="sidebar"><p>Next public meeting: Tuesday 12 March 2024, 19:30</p></div>',
       '<div class="share-bar"><span>14 comments · latest 6 May 2024 4:12pm</span></div>',
     ]) expect(dates(page(column)), column).toEqual({ day: null, late: 'verified' });
@@ -893,16 +893,22 @@ describe('an American byline\'s two-digit year', () => {
   it('but not without its time: "3/4/16" is as often a score or a fraction', () => {
     expect(read(page('<span>Series 3/4/16, game seven</span>'), 'text/html', url).date.value).toBeNull();
   });
+
+  it('nor another field\'s day ("Applications due 4/15/16 5:00 PM"), nor "3/4/16 5:30PM" where the page does not say which comes first', () => {
+    expect(read(page('<strong>Applications due 4/15/16 5:00 PM</strong>').replace('By Chris Doe ', ''), 'text/html', url).date.value).toBeNull();
+    expect(read(page('<time>3/4/16 5:30PM</time>'), 'text/html', url).date.value).toBeNull();
+    expect(read(page('<time>3/4/16 5:30PM</time>').replace('lang="en"', 'lang="en-US"'), 'text/html', url).date.value).toBe('2016-03-04');
+  });
 });
 
-describe('a theme\'s meta line set as a list, and microdata in a corner classed as chrome', () => {
+describe('a theme\'s meta line set as a list', () => {
   const url = 'https://notes.example/parking-in-paris/';
   const headline = 'Parking in Paris';
   const body = `<p>${'Finding a place to park in the old town is an art of its own, and garages save hours. '.repeat(5)}</p>`;
   const page = (meta: string, after = '') => `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>${headline} &#8211; Notes</title><link rel="canonical" href="${url}"></head>
-<body><main><article class="post type-post"><header class="entry-header"><h1 class="entry-title">${headline}</h1>${meta}</header><div class="entry-content">${body}</div></article>${after}</main></body></html>`;
+<body><main><article class="post type-post"><header class="entry-header has-text-align-center header-footer-group"><h1 class="entry-title">${headline}</h1>${meta}</header><div class="entry-content">${body}</div></article>${after}</main></body></html>`;
 
-  it('a <ul> of the author\'s link and the permalink is the byline, not a list of other stories', () => {
+  it('a <ul> of the author\'s link and the permalink is the byline, not a list of other stories (in a "header-footer-group" header)', () => {
     const html = page(`<ul class="post-meta"><li class="post-author"><span class="meta-text">By <a href="/author/stefan/">Stefan</a></span></li><li class="post-date"><span class="meta-text"><a href="${url}">April 25, 2024</a></span></li></ul>`);
     expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
     expect(check(html, { title: headline, date: '2024-06-09' }, url).verdict).toBe('date-mismatch');
@@ -913,11 +919,8 @@ describe('a theme\'s meta line set as a list, and microdata in a corner classed 
     expect(read(page(list), 'text/html', url).date.value).toBeNull();
   });
 
-  it('the story\'s <time itemprop="datePublished"> under its headline counts inside a "news-list-date" corner', () => {
-    const html = page('<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="2024-04-25">25.04.2024</time></span></p></div>');
-    expect(read(html, 'text/html', url).date.value).toBe('2024-04-25');
-    // Not another story's further down in such a corner.
-    const far = page('', `<div class="news-list-view">${'<p>An older notice about parking.</p>'.repeat(3)}<div class="news-list-date"><time itemprop="datePublished" datetime="2023-01-10">10.01.2023</time></div></div>`);
-    expect(read(far, 'text/html', url).date.value).toBeNull();
+  it('but a list of other stories by the same writer still is one, whatever its author links', () => {
+    const more = '<ul class="more-by"><li><a href="/author/stefan/">Stefan</a>: <a href="/garages/">Garages of the old town</a> <span>2 March 2024</span></li><li><a href="/author/stefan/">Stefan</a>: <a href="/bikes/">Bikes on the quays</a> <span>20 February 2024</span></li></ul>';
+    expect(read(page('By Stefan', more), 'text/html', url).date.value).toBeNull();
   });
 });

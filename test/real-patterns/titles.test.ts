@@ -516,6 +516,12 @@ describe('a blog\'s name before a colon in its <title>', () => {
     expect(read(page(`Mein Blog: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title.value).toBe(post);
   });
 
+  it('but not a name the hero prints over an interview, outside the site\'s header', () => {
+    const interview = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Jane Doe: I never wanted the harbour to close</title></head><body>
+<div class="hero"><h1>Jane Doe</h1><h2>I never wanted the harbour to close</h2></div><article><p>${'The former harbour master talks about forty years on the quays and the day the cranes stopped. '.repeat(4)}</p></article></body></html>`;
+    expect(read(interview, 'text/html', 'https://news.example/interviews/jane-doe').title.candidates.some((c) => c.value === 'Jane Doe')).toBe(true);
+  });
+
   it('but a kicker before a colon stays when it is not the site\'s name', () => {
     expect(read(page(`Verkehr: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title.value).toBe(`Verkehr: ${post}`);
   });
