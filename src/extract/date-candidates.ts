@@ -1,11 +1,12 @@
 // Every date the page offers, with where it came from, what it claims to be, and how much it is
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
-import type { Heading, MetaTag, ParsedPage, SegmentLink } from './page.js';
+import type { Heading, MetaTag, ParsedPage } from './page.js';
+import { ownAddresses, ownPermalinkDays, type OwnAddresses } from './permalink-dates.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate, type TextDate } from './date-parse.js';
-import { classifyLabel, findLabel, hasPublishedLabel } from './date-labels.js';
+import { classifyLabel, findLabel, hasPublishedLabel, type LabelKind } from './date-labels.js';
 import { MINGUO_DATE_LABELS } from './date-calendars.js';
 
 export interface DateEvidence extends DateCandidate {
@@ -141,7 +142,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   return dated;
 }
 
-interface NumericOrder {
+export interface NumericOrder {
   /** 05/06/2024 is 5 June (most of the world, KCNA) unless the page is American. */
   dayFirst: boolean;
   /** The page names a locale that settles it: a region (en-US, en-GB) or a language other than bare English. */
@@ -209,105 +210,6 @@ function isForeignMedia(record: JsonLdRecord, score: number): boolean {
   return record.types.length > 0 && record.types.every((type) => MEDIA_TYPE.test(type)) && score < 4;
 }
 
-/** Characters besides its date a permalink's text may have ("8:27 AM - 21 Jun 2016", "Posted April 25, 2024"). */
-const PERMALINK_TEXT_CHARS = 24;
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
-
-/** A run that is its date and little else: a few words at most, or as many CJK characters. */
-function onlyItsDate(text: string, start: number, end: number): boolean {
-  const rest = text.slice(0, start) + text.slice(end);
-  if (rest.length > PERMALINK_TEXT_CHARS) return false;
-  const words = rest.replace(CJK_CHAR, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);
-  return words.length <= 3 && (rest.match(CJK_CHAR)?.length ?? 0) <= 4;
-}
-
-/**
- * The runs, by index, whose dates count although they are read inside a link: the entry's own
- * permalink (see linkedToItself) whose text is its date and little else — not a headline linked
- * to itself that names a day ("Minutes of the March 12, 2024 meeting"), nor a citation box — and
- * only when every such run names the same day: a live blog links each entry's time to the page
- * itself. A permalink's hAtom <time>s (published, updated) speak for themselves: their run is not
- * read again.
- */
-function ownPermalinkDays(page: ParsedPage, ownOf: () => OwnAddresses, order: NumericOrder): Set<number> {
-  const runs = new Set<number>();
-  const days = new Set<string>();
-  let own: OwnAddresses | null = null;
-  let hAtomTimes: Set<number> | null = null;
-  const segments = page.segments;
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index]!;
-    if (segment.link === null) continue;
-    own ??= ownOf();
-    if (!mayLinkToItself(segment.link, own)) continue;
-    hAtomTimes ??= new Set(page.times.filter((time) => time.inLink && time.hAtom !== null).map((time) => time.order));
-    if (hAtomTimes.has(segment.order) || !linkedToItself(segment.link, own)) continue;
-    const dates = parseTextDates(segment.text, order.dayFirst, order.shortYears, !order.decided);
-    if (dates.length === 0 || dates.some((date) => !onlyItsDate(segment.text, date.index, date.end))) continue;
-    runs.add(index);
-    for (const date of dates) days.add(date.value);
-  }
-  return days.size === 1 ? runs : new Set();
-}
-
-interface OwnAddresses {
-  /** The page's address, to read relative links against (null: unknown). */
-  base: string | null;
-  /** The page's own addresses (its address, canonical, og:url), as addressKey gives them. */
-  keys: Set<string>;
-  /** Their paths' last parts: a link that holds none of them leads elsewhere (no URL to parse). */
-  tails: string[];
-}
-
-/** A cheap first test for linkedToItself: a bookmark link, or one whose href holds an own address's last part. */
-function mayLinkToItself(link: SegmentLink, own: OwnAddresses): boolean {
-  return link.bookmark || own.tails.some((tail) => link.href.includes(tail));
-}
-
-/**
- * The page's address, and its canonical or og:url where they agree with it on the path (a
- * republished story's canonical names the original, whose date its credit line links to), or
- * stand for it on a saved page without one.
- */
-function ownAddresses(url: string | null, urls: string[]): OwnAddresses {
-  const keys = new Set<string>();
-  const own = url === null ? null : addressKey(url, null);
-  const path = (key: string) => key.slice(key.indexOf('/')).replace(/\?.*$/, '');
-  if (own !== null) keys.add(own);
-  for (const other of urls) {
-    const k = addressKey(other, null);
-    if (k !== null && (own === null || path(k) === path(own))) keys.add(k);
-  }
-  // The last part of each: its query ("?p=385"), else its path's last part, else its host.
-  const tails = [...keys].map((k) => (k.includes('?') ? k.slice(k.indexOf('?')) : k.slice(k.lastIndexOf('/') + 1) || k));
-  return { base: url, keys, tails };
-}
-
-/** A link's target without scheme, "www.", fragment or trailing slash (its query kept: "?p=385" is a post); null if unreadable. */
-function addressKey(href: string, base: string | null): string | null {
-  try {
-    const target = new URL(href, base ?? undefined);
-    return `${target.host.replace(/^www\./i, '').toLowerCase()}${target.pathname.replace(/\/+$/, '')}${target.search}`;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a date read inside a link is the page's own: only when the link is the entry's permalink,
- * the page's own address, as WordPress themes wrap their "Posted on" date (<a href="…permalink…"
- * rel="bookmark">); a bookmark link counts on its own only when the page's address is unknown.
- * Another page's link is a teaser's, and a day's or an issue's archive ("/magazine/2016/12/05",
- * "December 5, 2016 Issue") names the print edition rather than the day the story was posted.
- */
-function linkedToItself(link: SegmentLink | null, own: OwnAddresses): boolean {
-  // A link to a place on the page ("#comment-12", "…/post/#respond") is a comment's or a section's.
-  if (link === null || link.href.length === 0 || link.href.includes('#')) return false;
-  if (link.bookmark && own.keys.size === 0) return true;
-  const target = addressKey(link.href, own.base);
-  return target !== null && own.keys.has(target);
-}
-
 function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
@@ -363,7 +265,7 @@ const OTHER_FIELD = /\b(?:kick-?off|anpfiff|coup d'envoi|saque|meeting|sitzung|n
  * but a weekday or a name, or a publication's or update's label; never another field's label
  * ("Kick-off:", "Next public meeting:", "開催日時").
  */
-function bylineLabel(before: string, label: DateKind | 'published' | 'modified' | null): boolean {
+function bylineLabel(before: string, label: LabelKind): boolean {
   if (label === 'published' || label === 'modified') return true;
   const text = before.trim();
   return !/[:：]\s*$/u.test(text) && !OTHER_FIELD.test(text);
@@ -432,13 +334,13 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         continue;
       }
       labelStart = date.end + (trailing ? trailing[0].length : 0);
+      // "10/13/16 12:34PM" as American bylines print it: only the byline's own, within its reach
+      // under the headline, with no label or field before it ("Tip-off:", "Posted" in a review).
+      if (date.slashYear && (label !== null || !headline.under(segment.order, segment.article) || !BYLINE_BEFORE.test(fromPrevious ? '' : before))) continue;
       // "29.04.24 um 08:12" is as often a comment's or an appointment's time ("am 02.05.24 um 18:00
       // Uhr"), and "under the headline" only counts runs with digits: unlabelled, a two-digit year
       // counts only as the first dated run after the headline or after a weekday, as bylines print
       // it ("Do 25.04.24 | 14:07 Uhr"), and never outside the headline's <article>.
-      // "10/13/16 12:34PM" as American bylines print it: only the byline's own, the first dated
-      // line under the headline, with no label or field before it ("Tip-off:", "Posted" in a review).
-      if (date.slashYear && (label !== null || !headline.under(segment.order, segment.article) || !BYLINE_BEFORE.test(fromPrevious ? '' : before))) continue;
       if (date.shortYear && label === null
         && (headline.beyond(segment.article) || !(headline.first(segment.order, segment.article) || WEEKDAY_BEFORE.test(before)))) continue;
       // "… will vote on November 12", "… has fallen since 2 November": a day the sentence speaks of,

@@ -13,15 +13,15 @@ export const IN_SVG = 16;
 const HARD_EXCLUDED = 32;
 /** Inside an <aside> that opens the article, before its text: its meta column if text follows. */
 export const META_COLUMN = 64;
+/** Inside a meta column's link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
+export const TO_OTHER_PAGE = 128;
+/** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
+export const IN_OTHER_ITEM = 256;
 /**
  * In a meta column found beside the headline (an <aside> after its standfirst, a side column or
  * share bar right under it) rather than one opening the article: its dates are a last resort.
  */
 export const BESIDE_HEADLINE = 512;
-/** Inside a meta column's link that leads to a page (not a script, a mail or phone link, or an anchor on this one). */
-export const TO_OTHER_PAGE = 128;
-/** Inside a microdata item of another kind than an article (a Book, Event, Product, VideoObject): its dates are its own. */
-export const IN_OTHER_ITEM = 256;
 /**
  * Microdata types of things a page embeds or lists rather than is (a Book reviewed, an Event
  * announced, a Product, a video): their dates are theirs. Any other type (an article, a page, a
@@ -42,10 +42,6 @@ const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sele
 const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'image']);
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 
-/** An absolute address without scheme, "www." or trailing slash, to tell a link to the page itself. */
-function bareAddress(url: string): string {
-  return url.trim().replace(/^(?:https?:)?\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
-}
 /** Elements that make a figure's caption the story's byline or header rather than a photo's caption. */
 const BYLINE_TAGS = new Set(['address', 'time', 'h1', 'h2']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
@@ -99,6 +95,11 @@ export class ElementStack {
    * the text of the link being read in them, and whether a link read as a teaser.
    */
   private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
+  /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
+  private headline: { article: number; order: number; textBefore: number; paragraphsBefore: number } | null = null;
+  private h1sSeen = 0;
+  /** The page's canonical address, bare (see bareAddress), and its last part: ownLine's, worked out once. */
+  private canonical: { from: string; bare: string; tail: string } | null = null;
 
   /**
    * `page`: the page being read, for how much article text has been read so far, and the dates a
@@ -118,7 +119,6 @@ export class ElementStack {
   }
 
   /** The page's canonical address as ownLine compares it, and its last part (worked out once). */
-  private canonical: { from: string; bare: string; tail: string } | null = null;
   private canonicalAddress(): { bare: string; tail: string } | null {
     const canonical = this.page.canonical;
     if (canonical === null) return null;
@@ -128,10 +128,6 @@ export class ElementStack {
     }
     return this.canonical;
   }
-
-  /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
-  private headline: { article: number; order: number; textBefore: number; paragraphsBefore: number } | null = null;
-  private h1sSeen = 0;
 
   private noteHeadline(): void {
     const h1s = this.page.h1s;
@@ -302,4 +298,9 @@ export class ElementStack {
 
 function rootFrame(): Frame {
   return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link: undefined };
+}
+
+/** An absolute address without scheme, "www." or trailing slash, to tell a link to the page itself. */
+function bareAddress(url: string): string {
+  return url.trim().replace(/^(?:https?:)?\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
 }
