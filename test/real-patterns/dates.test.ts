@@ -924,3 +924,20 @@ describe('a theme\'s meta line set as a list', () => {
     expect(read(page('By Stefan', more), 'text/html', url).date.value).toBeNull();
   });
 });
+
+describe('bylines\' publication labels in more languages', () => {
+  const url = 'https://news.example/world/harbour-story';
+  const headline = 'Harbour authority approves the new quay';
+  const page = (lang: string, byline: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head>
+<body><main><article><h1>${headline}</h1><p class="meta">${byline}</p><p>${'The harbour authority met to discuss the new quay and its cost. '.repeat(6)}</p>
+<p>The first plan was presented on 12/01/2023 and rejected.</p></article></main></body></html>`;
+
+  it.each([
+    ['pt', 'Postado em: 05/03/2024'],
+    ['nl', 'Geplaatst op: 05-03-2024'],
+    ['ko', '게시일시 : 2024.03.05'],
+    ['pl', 'Data publikacji: 05.03.2024'],
+  ])('%s: "%s" names the publication', (lang, byline) => {
+    expect(read(page(lang, byline), 'text/html', url).date).toMatchObject({ value: '2024-03-05', source: 'text:published' });
+  });
+});
