@@ -108,13 +108,14 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
     const isFirst = firstTime;
     firstTime = false;
-    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0] ?? null;
     const label = classifyLabel(time.label);
+    const explicit = time.pubdate || time.itemprop === 'datepublished' || label === 'published' || time.hAtom === 'published';
+    const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0]
+      ?? (explicit && order.shortYears ? bareShortYearDate(time.text) : null);
     // A <time> that reads "10/13/16 12:34PM" with no machine date: only the byline's (see addVisibleText).
     if (parsed !== null && (parsed as TextDate).slashYear && (label !== null || !headline.under(time.order, time.article) || !BYLINE_BEFORE.test(time.label))) continue;
     const prop = time.itemprop ?? '';
     const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
-    const explicit = time.pubdate || prop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
@@ -212,6 +213,16 @@ function isForeignMedia(record: JsonLdRecord, score: number): boolean {
 
 function normaliseUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+/**
+ * "25.4.24" alone as the text of a <time> that says it is the publication (hAtom's "published",
+ * pubdate, itemprop): a two-digit year is read without its time only there, on a page whose
+ * language writes dotted dates day first (Blogger themes print the post's date so).
+ */
+function bareShortYearDate(text: string): ParsedDate | null {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$/.exec(text);
+  return m === null ? null : parseMachineDate(`20${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
 }
 
 /** A weekday's abbreviation just before a date ("Do 25.04.24", "Mo., 12.03.24"): German bylines. */

@@ -941,3 +941,15 @@ describe('bylines\' publication labels in more languages', () => {
     expect(read(page(lang, byline), 'text/html', url).date).toMatchObject({ value: '2024-03-05', source: 'text:published' });
   });
 });
+
+describe('a post\'s date in a <time class="published"> with a two-digit year', () => {
+  it('"25.4.24" is read there alone, on a page that writes dotted dates day first; not a bare one', () => {
+    const url = 'https://blog.example/2024/04/krokodil.html';
+    const headline = 'Ostsee in Wahrheit riesiges Krokodil';
+    const page = (time: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${headline}</title></head><body><main><article>
+<h1>${headline}</h1>${time}<p>${'Kiel (dpo) - Geografen warnen vor der Ostsee, die in Wahrheit ein riesiges Krokodil sei. '.repeat(4)}</p></article></main></body></html>`;
+    expect(read(page('<time class="published">25.4.24</time>'), 'text/html', url).date.value).toBe('2024-04-25');
+    expect(check(page('<time class="published">25.4.24</time>'), { title: headline, date: '2024-06-09' }, url).verdict).toBe('date-mismatch');
+    expect(read(page('<time>25.4.24</time>'), 'text/html', url).date.value).toBeNull();
+  });
+});
