@@ -26,9 +26,9 @@ const PUBLISHED = labelPattern([
   '公開', '配信', '掲載', '投稿', '発行', '发布', '發布', '發佈', '发表', '發表', '刊登', '日期', // ja, zh
   'veröffentlicht', 'erschienen', 'erstellt', 'datum', // de
   'publiée?', 'publie', 'mis en ligne', 'parution', // fr
-  'publicad[oa]', 'publicación', 'fecha', 'publicação', 'postad[oa]', // es, pt
+  'publicad[oa]', 'publicación', 'fecha', 'publicação', // es, pt
   'pubblicat[oa]', // it
-  'gepubliceerd', 'geplaatst', // nl
+  'gepubliceerd', // nl
   'опубликован[оа]?', 'дата публикации', 'дата', // ru
   'опубліковано', 'опублікован[аоий]', 'дата публікації', // uk
   'publicerad', 'publisert', 'udgivet', 'publiceret', 'julkaistu', // sv, no, da, fi
@@ -36,7 +36,7 @@ const PUBLISHED = labelPattern([
   'diterbitkan', 'dipublikasikan', 'đăng', 'ngày đăng', // id, vi
   'δημοσίευση', 'δημοσιεύθηκε', 'פורסם', 'نُشر', 'نشر', 'تاريخ النشر', 'प्रकाशित', // el, he, ar, hi
   'yayınlanma', 'yayınlandı', 'yayın tarihi', 'tarih(?=\\s*:)', 'oluşturulma', // tr ("Tarihi" alone is "historic")
-  'opublikowano', 'publikacja', 'data publikacji', // pl
+  'opublikowano', 'publikacja', // pl
   'انتشار', 'منتشر شده', // fa ("تاریخ انتشار", "زمان انتشار")
   'เผยแพร่', 'โพสต์เมื่อ', // th (not "วันที่": "เมื่อวันที่" is "on the day" in running text)
 ]);

@@ -94,40 +94,16 @@ export class ElementStack {
    * The open meta columns, outermost first: their frame, where their dates start in `provisional`,
    * the text of the link being read in them, and whether a link read as a teaser.
    */
-  private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean }[] = [];
+  private readonly metaColumns: { frame: Frame; from: number; linkText: string; teaser: boolean; beside: boolean; byline: boolean }[] = [];
   /** The page's headline (its first h1 not excluded), once read, with the article text read before it closed. */
   private headline: { article: number; order: number; textBefore: number; paragraphsBefore: number } | null = null;
   private h1sSeen = 0;
-  /** The page's canonical address, bare (see bareAddress), and its last part: ownLine's, worked out once. */
-  private canonical: { from: string; bare: string; tail: string } | null = null;
 
   /**
    * `page`: the page being read, for how much article text has been read so far, and the dates a
    * picture's caption held (marked excluded when it closes).
    */
-  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s' | 'canonical'>) {}
-
-  /**
-   * A link to the page itself, which a story's own meta line holds ("<a href=PERMALINK>April 25,
-   * 2024</a>" in an <li> of a theme's meta list): it does not make the list one of other stories.
-   * (An author's link does: "More by this writer" and comment lists link to author pages too.)
-   */
-  private ownLine(attribs: Record<string, string>): boolean {
-    const href = attribs.href ?? '';
-    const canonical = this.canonicalAddress();
-    return canonical !== null && href.length >= canonical.tail.length && href.includes(canonical.tail) && !href.includes('#') && bareAddress(href) === canonical.bare;
-  }
-
-  /** The page's canonical address as ownLine compares it, and its last part (worked out once). */
-  private canonicalAddress(): { bare: string; tail: string } | null {
-    const canonical = this.page.canonical;
-    if (canonical === null) return null;
-    if (this.canonical?.from !== canonical) {
-      const bare = bareAddress(canonical);
-      this.canonical = { from: canonical, bare, tail: bare.slice(bare.lastIndexOf('/') + 1) };
-    }
-    return this.canonical;
-  }
+  constructor(private readonly page: Pick<ParsedPage, 'articleTextChars' | 'paragraphs' | 'segments' | 'times' | 'h1s'>) {}
 
   private noteHeadline(): void {
     const h1s = this.page.h1s;
@@ -232,12 +208,17 @@ export class ElementStack {
       // Only a meta column asks where its links lead: no work for the page's other links.
       if (flags & META_COLUMN && attribs.href !== undefined && !NOT_ANOTHER_PAGE.test(attribs.href)) flags |= TO_OTHER_PAGE;
       const li = this.openLi();
-      if (li && !this.ownLine(attribs)) li.liHasLink = true;
+      if (li) li.liHasLink = true;
     }
     // One object shape for every frame keeps the stack's property reads monomorphic.
     const link = name === 'a' ? attribs : parent.link;
     const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link };
-    if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, linkText: '', teaser: false });
+    // A share bar right under the headline holds the byline's date and its buttons; an <aside> or a
+    // side column there names its writer where it is the byline (else: a fact box, an event's details).
+    const shareBar = besideHeadline && name !== 'aside' && SHARE_BAR.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
+    if (metaColumn) this.metaColumns.push({ frame, from: this.provisional.length, linkText: '', teaser: false, beside: besideHeadline, byline: shareBar });
+    // A column beside the headline is the byline's only where it names its writer.
+    if (this.metaColumns.length > 0 && namesWriter(name, attribs)) for (const column of this.metaColumns) column.byline = true;
     if (name === 'li') { frame.liSegments = []; frame.liHasLink = false; this.openLis.push(frame); }
     if (name === 'figure') this.openFigures.push({ frame, picture: false, caption: null });
     if (name === 'ul' || name === 'ol') { frame.linkedItems = []; frame.linkedCount = 0; this.openLists.push(frame); }
@@ -264,7 +245,8 @@ export class ElementStack {
       // A link that reads as another story's headline makes it a rail of related stories set by
       // the headline, not the story's meta line (whose links are its author, its permalink around
       // the date, print and share buttons).
-      if (column.teaser) for (let i = column.from; i < this.provisional.length; i++) this.provisional[i]!.excluded = true;
+      // One beside the headline that names no writer is a fact box, an event's or a job's details.
+      if (column.teaser || (column.beside && !column.byline)) for (let i = column.from; i < this.provisional.length; i++) this.provisional[i]!.excluded = true;
     }
     if (frame.liSegments && this.openLis[this.openLis.length - 1] === frame) this.openLis.pop();
     const figure = this.openFigures[this.openFigures.length - 1];
@@ -300,7 +282,17 @@ function rootFrame(): Frame {
   return { name: '#root', flags: 0, article: 0, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link: undefined };
 }
 
-/** An absolute address without scheme, "www." or trailing slash, to tell a link to the page itself. */
-function bareAddress(url: string): string {
-  return url.trim().replace(/^(?:https?:)?\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+const SHARE_BAR = /share|social|sns/i;
+const WRITER_CLASS = /author|byline|writer|autor|auteur|redakt|reporter|journalist/i;
+const WRITER_PATH = /\/(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|reporter|staff|people|profile)\//i;
+
+/**
+ * An element that names the story's writer: an <address>, a rel="author" link or a link to an
+ * author's page, an element classed as the author or byline ("author-name", "meta-byline").
+ */
+function namesWriter(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'address') return true;
+  if (attribs.class !== undefined && WRITER_CLASS.test(attribs.class)) return true;
+  if (name !== 'a') return false;
+  return (attribs.rel !== undefined && AUTHOR_REL.test(attribs.rel)) || (attribs.href !== undefined && WRITER_PATH.test(attribs.href));
 }
