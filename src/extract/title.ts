@@ -109,7 +109,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
     if (cleaned && !isSiteName(cleaned, siteNames) && !isPrintViewOf(cleaned, siteNames)) push(cleaned, '<title>');
-    if (cleaned !== raw) push(raw, '<title>', false);
+    if (cleaned !== rawTitle) push(rawTitle, '<title>', false);
   }
   return out;
 }

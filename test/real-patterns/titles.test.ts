@@ -513,7 +513,10 @@ describe('a blog\'s name before a colon in its <title>', () => {
 <div class="post-body entry-content"><p>${'Einen Parkplatz in der Altstadt zu finden ist eine Kunst für sich, und die Garagen sparen Stunden. '.repeat(4)}</p></div></div></div></body></html>`;
 
   it('is cut when the masthead prints that name (Blogger: "Blog Name: Post Title")', () => {
-    expect(read(page(`Mein Blog: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title.value).toBe(post);
+    const title = read(page(`Mein Blog: ${post}`, 'Mein Blog'), 'text/html', 'https://meinblog.example/2024/04/parken.html').title;
+    expect(title.value).toBe(post);
+    // The whole <title> stays a candidate, as a citation may give it.
+    expect(title.candidates).toContainEqual({ value: `Mein Blog: ${post}`, source: '<title>', strong: false });
   });
 
   it('but not a name the hero prints over an interview, outside the site\'s header', () => {
