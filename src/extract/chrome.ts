@@ -40,6 +40,8 @@ const PICTURE_WORDS: ReadonlySet<string> = new Set(['image', 'img', 'photo', 'pi
 const SIDE_WORDS: ReadonlySet<string> = new Set(['aside', 'sidebar', 'share', 'social', 'sns']);
 /** A token without any of these holds no side word (most soft tokens: no split needed). */
 const SIDE_HINT = /aside|sidebar|share|social|sns/i;
+/** "Related" run together with what it lists: Jetpack's "jp-relatedposts", "relatedarticles", "relatedStories". */
+const RELATED_COMPOUND = /^related[a-z]/;
 /** List words count only when the element is not itself the article's meta line. */
 const LIST_WORDS = /^(list|lists|listing|feed|headlines|cards|teaser|teasers)$/;
 const ARTICLE_WORDS = new Set(['post', 'entry', 'article', 'story']);
@@ -73,7 +75,7 @@ export function chromeClass(classAndId: string, inArticle: boolean): ChromeKind 
         continue;
       }
       if (HARD_WORDS.has(word)) return 'hard';
-      if (SOFT_WORDS.has(word) || LIST_WORDS.test(word)) kind = 'soft';
+      if (SOFT_WORDS.has(word) || LIST_WORDS.test(word) || RELATED_COMPOUND.test(word)) kind = 'soft';
     }
   }
   // "story-meta__timestamp has-social-tools": the byline that also carries share buttons is still
@@ -94,7 +96,7 @@ export function sideColumnClass(classAndId: string): boolean {
 function onlySideWords(token: string): boolean {
   if (!SIDE_HINT.test(token)) return false;
   const words = token.toLowerCase().split('__')[0]!.split(/[-_]+/);
-  return words.every((word) => SIDE_WORDS.has(word) || !(SOFT_WORDS.has(word) || LIST_WORDS.test(word) || CAPTION_WORDS.has(word)));
+  return words.every((word) => SIDE_WORDS.has(word) || !(SOFT_WORDS.has(word) || LIST_WORDS.test(word) || RELATED_COMPOUND.test(word) || CAPTION_WORDS.has(word)));
 }
 
 /** A class word naming the article's own meta line ("story-meta__timestamp", "byline"). */

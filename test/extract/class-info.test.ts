@@ -11,6 +11,7 @@ const WORDS = [
   'teaser', 'article', 'story_list', 'news-view', 'g-recaptcha', 'h-captcha', 'cf-turnstile', 'px-captcha', 'Paywall',
   'piano-offer', 'login-wall', 'subscribe', 'comments', 'menu', 'clock', 'x', 'css-1q2w3e', 'post', 'entry-title', 'BREADCRUMB',
   'sidebar-left', 'aside', 'share', 'social-area', 'sns', 'sidebar-related', 'share__byline', 'image-caption', 'share-list',
+  'jp-relatedposts', 'relatedArticles', 'share-relatedposts',
 ];
 
 function wholeString(className: string | undefined, id: string | undefined) {

@@ -961,3 +961,15 @@ describe('a post\'s date in a <time class="published"> with a two-digit year', (
     expect(read(page('<time>25.4.24</time>'), 'text/html', url).date.value).toBeNull();
   });
 });
+
+describe('"related" run together with what it lists', () => {
+  it('Jetpack\'s "jp-relatedposts" box is a rail of other posts: its <time> does not date the post', () => {
+    const url = 'https://notes.example/parking-in-paris/';
+    const headline = 'Parking in Paris';
+    const related = '<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3><p class="jp-relatedposts-post"><span class="jp-relatedposts-post-title"><a href="/garages/">Garages of the old town</a></span><time class="jp-relatedposts-post-date">October 3, 2023</time></p></div>';
+    const html = `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>${headline}</title></head><body><main><article class="post">
+<h1 class="entry-title">${headline}</h1><div class="entry-content">${related}<p>${'Finding a place to park in the old town is an art of its own, and garages save hours. '.repeat(5)}</p></div></article></main></body></html>`;
+    expect(read(html, 'text/html', url).date.value).toBeNull();
+    expect(check(html, { title: headline, date: '2024-04-25' }, url).verdict).toBe('verified');
+  });
+});
