@@ -119,13 +119,15 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
-    // or a profile's day seldom has one), and none after another field's label ("Kick-off:").
-    if (time.besideHeadline && (!(parsed?.datetime || hasDotTimeAfter(time.text, 0)) || !bylineLabel(time.label, label))) continue;
+    // or a profile's day seldom has one), and none after another field's label ("Kick-off:"); one
+    // marked or labelled as the publication speaks for itself, as anywhere.
+    const besideOnly = time.besideHeadline && !explicit;
+    if (besideOnly && (!(parsed?.datetime || hasDotTimeAfter(time.text, 0)) || !bylineLabel(time.label, '', label))) continue;
     const before = out.length;
     add(time.datetime, 'time', modified ? 'modified' : 'published', weight, parsed);
     const last = out[out.length - 1];
     if (last?.source === 'time') { last.inArticle = time.inArticle; last.afterHeadline = after(time.order); }
-    if (time.besideHeadline && out.length > before) beside.add(last!);
+    if (besideOnly && out.length > before) beside.add(last!);
     else if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
@@ -263,22 +265,23 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
 }
 
 /**
- * What a byline prints before its date: nothing, or "By A. Writer", or the writer's name alone, and a
- * separator ("By Jane Doe • ", "Chris Doe"); not a field's words ("Applications due", "Tip-off:").
+ * What a byline prints before its date: nothing, or "By A. Writer", and a separator ("By Jane Doe •
+ * "); not a field's words ("Applications due", "Public Hearing", "Tip-off:").
  */
-const BYLINE_BEFORE = /^\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s[^:：\d]{1,60}?|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?[\s|•·,–—-]*$/u;
+const BYLINE_BEFORE = /^\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s[^:：\d]{1,60}?)?[\s|•·,–—-]*$/u;
 
 /** Other fields' days, beside a byline's: a match's kick-off, an event's time, a meeting. */
-const OTHER_FIELD = /\b(?:kick-?off|anpfiff|coup d'envoi|saque|meeting|sitzung|next|nächste|prochaine?|latest|letzte)\b|開催|日時|일시/iu;
+const OTHER_FIELD = /\b(?:kick-?off|anpfiff|coup d'envoi|saque|meeting|sitzung|next|nächste|prochaine?|latest|letzte|events?|webinar|termin|veranstaltung|évènement|événement|evento|closes?|closing|deadline|due|opens?|frist)\b|開催|日時|일시|締切|마감/iu;
 
 /**
  * Whether what stands before a date in a column beside the headline leaves it a byline's: nothing
  * but a weekday or a name, or a publication's or update's label; never another field's label
  * ("Kick-off:", "Next public meeting:", "開催日時").
  */
-function bylineLabel(before: string, label: LabelKind): boolean {
+function bylineLabel(before: string, previous: string, label: LabelKind): boolean {
   if (label === 'published' || label === 'modified') return true;
-  const text = before.trim();
+  // The line before counts too: a heading "Live event" over "Tuesday, March 12, 2024, 10:00".
+  const text = `${previous} ${before}`.trim();
   return !/[:：]\s*$/u.test(text) && !OTHER_FIELD.test(text);
 }
 
@@ -360,7 +363,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       if (found.kind === null && !inHeadline && (afterSentencePreposition(segment.text, date.index, date.end, proseLanguage) || PROSE_AFTER_DATE.test(segment.text.slice(date.end)))) continue;
       // Beside the headline only a date with its time reads as a byline's, opening its line or
       // after a byline's label: not a kick-off's, a meeting's or a comment's ("latest 6 May 2024 4:12pm").
-      if (segment.besideHeadline && (!(date.datetime !== null || hasDotTimeAfter(segment.text, date.end)) || !bylineLabel(fromPrevious ? segment.previous : before, label))) continue;
+      // One labelled as the publication ("Published 5 March 2024") speaks for itself, as anywhere.
+      const besideOnly = segment.besideHeadline && label !== 'published';
+      if (besideOnly && (!(date.datetime !== null || hasDotTimeAfter(segment.text, date.end)) || !bylineLabel(before, i === 0 ? segment.previous : '', label))) continue;
       let weight: number;
       if (segment.excluded || inCaption(date)) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
@@ -385,7 +390,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
         offsetMinutes: date.offsetMinutes, inArticle: segment.inArticle, afterHeadline: after(segment.order),
       };
       out.push(evidence);
-      const column = segment.besideHeadline ? columns.beside : segment.metaColumn && label === null ? fromColumn : null;
+      const column = besideOnly ? columns.beside : segment.metaColumn && label === null ? fromColumn : null;
       column?.add(evidence);
       // Nor does the page say which of the two days it means: the other reading is as much a
       // candidate, so a citation of either is not called a mismatch ("11/04/2024" on an American

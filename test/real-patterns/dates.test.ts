@@ -780,6 +780,18 @@ describe('a byline set beside the headline in a column or share bar', () => {
     expect(dates(page(under))).toEqual({ day: null, late: 'verified' });
   });
 
+  it('a publication\'s own labelled date there still speaks for itself, with or without its time', () => {
+    const report = `${standfirst}<aside class="publication__details"><ul><li class="authors">By <a href="/people/jane-doe">Jane Doe</a></li><li>Published <time datetime="2024-02-24">February 24, 2024</time></li><li><a href="/files/report.pdf">Download the full report (PDF)</a></li></ul></aside>`;
+    expect(dates(page(report))).toEqual({ day: '2024-02-24', late: 'date-mismatch' });
+  });
+
+  it('nor a writer\'s card\'s event promo ("Live event", "Closes 12 April 2024 at 11:59pm")', () => {
+    const card = `${standfirst}<aside class="expert-card"><p><a href="/people/jane-doe">Jane Doe</a>, Senior Fellow</p><h3>Live event</h3><p>Tuesday, March 12, 2024, 10:00 am EDT</p></aside>`;
+    expect(dates(page(card))).toEqual({ day: null, late: 'verified' });
+    const consultation = `${standfirst}<aside class="key-info"><p>Lead: <a href="/people/jane-doe">Jane Doe</a></p><p>Closes 12 April 2024 at 11:59pm</p></aside>`;
+    expect(dates(page(consultation))).toEqual({ day: null, late: 'verified' });
+  });
+
   it('nor an <aside> or side column that names no writer: an event\'s, a job\'s details', () => {
     for (const column of [
       `${standfirst}<aside class="event-details"><h2>Date and time</h2><p>Saturday 20 April 2024, 10:00am to 1:00pm</p></aside>`,
@@ -904,6 +916,7 @@ describe('an American byline\'s two-digit year', () => {
 
   it('nor another field\'s day ("Applications due 4/15/16 5:00 PM"), nor "3/4/16 5:30PM" where the page does not say which comes first', () => {
     expect(read(page('<strong>Applications due 4/15/16 5:00 PM</strong>').replace('By Chris Doe ', ''), 'text/html', url).date.value).toBeNull();
+    expect(read(page('<strong>Public Hearing 3/12/24 6:00 PM</strong>').replace('By Chris Doe ', '').replace('lang="en"', 'lang="en-US"'), 'text/html', url).date.value).toBeNull();
     expect(read(page('<time>3/4/16 5:30PM</time>'), 'text/html', url).date.value).toBeNull();
     expect(read(page('<time>3/4/16 5:30PM</time>').replace('lang="en"', 'lang="en-US"'), 'text/html', url).date.value).toBe('2016-03-04');
   });
