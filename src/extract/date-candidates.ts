@@ -270,6 +270,9 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
  */
 const BYLINE_BEFORE = /^\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s[^:：\d]{1,60}?)?[\s|•·,–—-]*$/u;
 
+/** The label tables' bare "date" in its languages, which other fields' names end with too. */
+const GENERIC_DATE_LABEL = /^(?:date|dated|datum|fecha|data|дата|tarih|日期)(?![\p{L}])/iu;
+
 /** Other fields' days, beside a byline's: a match's kick-off, an event's time, a meeting. */
 const OTHER_FIELD = /\b(?:kick-?off|anpfiff|coup d'envoi|saque|meeting|sitzung|next|nächste|prochaine?|latest|letzte|events?|webinar|termin|veranstaltung|évènement|événement|evento|closes?|closing|deadline|due|opens?|frist)\b|開催|日時|일시|締切|마감/iu;
 
@@ -367,10 +370,13 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       const besideOnly = segment.besideHeadline && label !== 'published';
       if (besideOnly && (!(date.datetime !== null || hasDotTimeAfter(segment.text, date.end)) || !bylineLabel(before, i === 0 ? segment.previous : '', label))) continue;
       let weight: number;
-      if (segment.excluded || inCaption(date)) {
+      // A day labelled only "Date" in a column beside the headline weighs as a labelled day in
+      // chrome does, as it did when such a column was chrome: "Closing date:", "Event date:", a
+      // book's "Publication date:" end in that label too ("First published on" is the story's).
+      if (segment.excluded || inCaption(date) || (segment.besideHeadline && label === 'published' && GENERIC_DATE_LABEL.test((fromPrevious ? segment.previous : before).slice(Math.max(0, found.index))))) {
         // Chrome never gives an unlabelled date; a labelled one only counts when nothing else does.
         // and only with a time: footers print a paper's registration date ("등록일자 1980.12.29").
-        if (label !== 'published' || !date.datetime) continue;
+        if (label !== 'published' || !(date.datetime || (segment.besideHeadline && hasDotTimeAfter(segment.text, date.end)))) continue;
         weight = 0.3;
       } else if (label === 'published') weight = 3;
       else if (label === 'modified') weight = 1;

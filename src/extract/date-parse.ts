@@ -119,7 +119,7 @@ const TIME_AFTER = String.raw`(?:[^\d\n]{0,8}?(오[전후]|午[前後]|[上下]�
  * be a figure; "14.30 am Marktplatz" is German for "at"). Only the byline tests read it
  * (hasDotTimeAfter); a date's weight and time come from colon times alone.
  */
-const DOT_TIME_AFTER = /^[^\d\n]{0,8}?\d{1,2}\.\d{2}\s*(?:[ap]m\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|[ECMP][SD]T|AE[SD]T|SGT|HKT|JST|KST|WIB)\b/;
+const DOT_TIME_AFTER = /^[^\d\n]{0,8}?\d{1,2}\.\d{2}\s*(?:[ap]m\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|[ECMP][SD]T|AE[SD]T|SGT|HKT|JST|KST|WIB)(?![a-z])/;
 
 /** Whether a full-stop time with its zone follows the date that ends at `end` (see DOT_TIME_AFTER). */
 export function hasDotTimeAfter(text: string, end: number): boolean {

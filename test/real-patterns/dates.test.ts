@@ -785,6 +785,13 @@ describe('a byline set beside the headline in a column or share bar', () => {
     expect(dates(page(report))).toEqual({ day: '2024-02-24', late: 'date-mismatch' });
   });
 
+  it('nor another field labelled with "date" in a writer\'s column ("Closing date:", a book\'s "Publication date:")', () => {
+    for (const field of ['Closing date: 12 April 2024', 'Event date: March 12, 2024', 'Publication date: January 16, 2024']) {
+      const box = `${standfirst}<aside class="details"><p>Lead: <a href="/people/jane-doe">Jane Doe</a></p><p>${field}</p></aside>`;
+      expect(dates(page(box)), field).toEqual({ day: null, late: 'verified' });
+    }
+  });
+
   it('nor a writer\'s card\'s event promo ("Live event", "Closes 12 April 2024 at 11:59pm")', () => {
     const card = `${standfirst}<aside class="expert-card"><p><a href="/people/jane-doe">Jane Doe</a>, Senior Fellow</p><h3>Live event</h3><p>Tuesday, March 12, 2024, 10:00 am EDT</p></aside>`;
     expect(dates(page(card))).toEqual({ day: null, late: 'verified' });
