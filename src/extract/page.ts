@@ -71,15 +71,12 @@ export interface TextSegment {
    * share bar right under it), not one opening the article: its dates are a last resort.
    */
   besideHeadline: boolean;
-  /** The link it was read in (null when none): the entry's own permalink dates it, a teaser's link does not. */
+  /** The attributes of the link it was read in (null when none): the entry's own permalink dates it, a teaser's link does not. */
   link: SegmentLink | null;
 }
 
-export interface SegmentLink {
-  href: string;
-  /** rel="bookmark": hAtom's (and WordPress themes') permalink of the entry. */
-  bookmark: boolean;
-}
+/** A link's attributes as the parser gives them (href, rel…): kept, not copied, for the few runs read in links. */
+export type SegmentLink = Readonly<Record<string, string>>;
 
 export interface WallMarkers {
   passwordInputs: number;

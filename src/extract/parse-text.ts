@@ -28,11 +28,6 @@ function glued(before: number, after: number): boolean {
 const CAPITAL = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
-const BOOKMARK_REL = /(?:^|\s)bookmark(?:\s|$)/i;
-
-function segmentLink(attribs: Record<string, string>): SegmentLink {
-  return { href: attribs.href ?? '', bookmark: BOOKMARK_REL.test(attribs.rel ?? '') };
-}
 
 /** How much of the page's first text outside chrome is kept (ParsedPage.leadText). */
 const LEAD_TEXT_CHARS = 600;
@@ -43,7 +38,7 @@ export class TextRuns {
   private boundary = false;
   private bufferFlags = 0;
   private bufferArticle = 0;
-  private bufferLink: Record<string, string> | undefined = undefined;
+  private bufferLink: SegmentLink | undefined = undefined;
   // The text run before the current one, collapsed only when a date needs it as its label.
   private previousRaw = '';
   private previousShort: string | null = '';
@@ -112,7 +107,7 @@ export class TextRuns {
         text, previous: this.previous(),
         excluded: (flags & EXCLUDED) !== 0, inLink: (flags & IN_LINK) !== 0,
         inArticle: (flags & IN_ARTICLE) !== 0, article: this.bufferArticle, order: segments.length, metaColumn: (flags & META_COLUMN) !== 0,
-        besideHeadline: (flags & BESIDE_HEADLINE) !== 0, link: flags & IN_LINK && this.bufferLink ? segmentLink(this.bufferLink) : null,
+        besideHeadline: (flags & BESIDE_HEADLINE) !== 0, link: flags & IN_LINK ? this.bufferLink ?? null : null,
       };
       segments.push(segment);
       if (flags & META_COLUMN) this.stack.provisional.push(segment);

@@ -57,7 +57,15 @@ export interface OwnAddresses {
 
 /** A cheap first test for linkedToItself: a bookmark link, or one whose href holds an own address's last part. */
 function mayLinkToItself(link: SegmentLink, own: OwnAddresses): boolean {
-  return link.bookmark || own.tails.some((tail) => link.href.includes(tail));
+  const href = link.href;
+  return href !== undefined && (isBookmark(link) || own.tails.some((tail) => href.includes(tail)));
+}
+
+const BOOKMARK_REL = /(?:^|\s)bookmark(?:\s|$)/i;
+
+/** rel="bookmark": hAtom's (and WordPress themes') permalink of the entry. */
+function isBookmark(link: SegmentLink): boolean {
+  return link.rel !== undefined && BOOKMARK_REL.test(link.rel);
 }
 
 /**
@@ -98,8 +106,9 @@ function addressKey(href: string, base: string | null): string | null {
  */
 function linkedToItself(link: SegmentLink | null, own: OwnAddresses): boolean {
   // A link to a place on the page ("#comment-12", "…/post/#respond") is a comment's or a section's.
-  if (link === null || link.href.length === 0 || link.href.includes('#')) return false;
-  if (link.bookmark && own.keys.size === 0) return true;
-  const target = addressKey(link.href, own.base);
+  const href = link?.href;
+  if (link === null || href === undefined || href.length === 0 || href.includes('#')) return false;
+  if (isBookmark(link) && own.keys.size === 0) return true;
+  const target = addressKey(href, own.base);
   return target !== null && own.keys.has(target);
 }
