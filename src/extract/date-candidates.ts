@@ -8,6 +8,7 @@ import { key } from './title.js';
 import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate, type TextDate } from './date-parse.js';
 import { classifyLabel, findLabel, hasPublishedLabel, type LabelKind } from './date-labels.js';
 import { MINGUO_DATE_LABELS } from './date-calendars.js';
+import { BYLINE_REACH } from './parse-stack.js';
 
 export interface DateEvidence extends DateCandidate {
   weight: number;
@@ -230,8 +231,6 @@ function bareShortYearDate(text: string): ParsedDate | null {
 /** A weekday's abbreviation just before a date ("Do 25.04.24", "Mo., 12.03.24"): German bylines. */
 const WEEKDAY_BEFORE = /(?:^|[\s|,])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$/;
 
-/** Text runs after the headline that still belong to its byline. */
-const BYLINE_REACH = 3;
 
 /** Where a text run or <time> stands against the page's main headline (all false without one). */
 interface HeadlinePosition {

@@ -46,8 +46,8 @@ const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 const BYLINE_TAGS = new Set(['address', 'time', 'h1', 'h2']);
 /** Elements whose class never makes them chrome: they wrap the whole page or the article. */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
-/** Dated runs after the headline that may still be its byline (date-candidates.ts reads as many). */
-const BYLINE_RUNS = 3;
+/** Text runs with a digit after the headline that may still be its byline (date-candidates.ts reads as many). */
+export const BYLINE_REACH = 3;
 /** Article text a standfirst between the headline and its byline may have. */
 const STANDFIRST_CHARS = 400;
 /** itemprop holds a list of names: itemprop="description articleBody". */
@@ -115,13 +115,13 @@ export class ElementStack {
 
   /**
    * Is an element opening now in the headline's article container, right under it: no more than
-   * BYLINE_RUNS dated runs and one paragraph of article text (a standfirst of STANDFIRST_CHARS at
+   * BYLINE_REACH dated runs and one paragraph of article text (a standfirst of STANDFIRST_CHARS at
    * most) after it? There the story's byline stands, whatever column or share bar the site sets it in.
    */
   private underHeadline(article: number): boolean {
     const headline = this.headline;
     return headline !== null && article !== 0 && headline.article === article
-      && this.page.segments.length - headline.order <= BYLINE_RUNS && this.page.paragraphs - headline.paragraphsBefore <= 1
+      && this.page.segments.length - headline.order <= BYLINE_REACH && this.page.paragraphs - headline.paragraphsBefore <= 1
       && this.page.articleTextChars - headline.textBefore <= STANDFIRST_CHARS;
   }
 

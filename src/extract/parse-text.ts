@@ -166,7 +166,7 @@ export class TextRuns {
 /** Characters of Latin text a run needs to count as a block of body text (a paragraph's worth). */
 const TEXT_BLOCK_CHARS = 80;
 /** Hangul, kana and CJK ideographs: each carries about what three Latin letters do. */
-const DENSE_SCRIPT = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+export const DENSE_SCRIPT = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 
 /**
  * A run long enough to be a paragraph of body text, however the page marks it up: <p>, <div>s or

@@ -3,18 +3,18 @@
 // of the runs read in them count.
 import type { ParsedPage, SegmentLink } from './page.js';
 import { parseTextDates } from './date-parse.js';
+import { DENSE_SCRIPT } from './parse-text.js';
 import type { NumericOrder } from './date-candidates.js';
 
 /** Characters besides its date a permalink's text may have ("8:27 AM - 21 Jun 2016", "Posted April 25, 2024"). */
 const PERMALINK_TEXT_CHARS = 24;
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
 
 /** A run that is its date and little else: a few words at most, or as many CJK characters. */
 function onlyItsDate(text: string, start: number, end: number): boolean {
   const rest = text.slice(0, start) + text.slice(end);
   if (rest.length > PERMALINK_TEXT_CHARS) return false;
-  const words = rest.replace(CJK_CHAR, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);
-  return words.length <= 3 && (rest.match(CJK_CHAR)?.length ?? 0) <= 4;
+  const words = rest.replace(DENSE_SCRIPT, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+  return words.length <= 3 && (rest.match(DENSE_SCRIPT)?.length ?? 0) <= 4;
 }
 
 /**
