@@ -6,7 +6,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { proxyFromEnv } from '../fetch/proxy.js';
 import { fetchSettings, type CheckFlags } from '../run/settings.js';
 import type { Terminal } from './terminal.js';
-import { tuneJitForShortRun } from './short-run-jit.js';
+import { tuneInliningForShortRun } from './short-run-jit.js';
 
 function forPerson(result: InspectResult): string {
   const clean = (text: string | null | undefined) => (text ? sanitizeForTerminal(text) : '—');
@@ -34,7 +34,7 @@ function forPerson(result: InspectResult): string {
 }
 
 export async function inspectCommand(targets: string[], flags: CheckFlags & { json?: boolean }, terminal: Terminal): Promise<ExitCode> {
-  tuneJitForShortRun();
+  tuneInliningForShortRun();
   const results = await inspectTargets(targets, { ...fetchSettings(flags), proxy: proxyFromEnv(terminal.env) });
   for (const result of results) {
     terminal.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : forPerson(result));

@@ -8,19 +8,34 @@
 // setting it before any page is read is in time; it changes no result, only compiled code.
 // Set before the CLI is loaded: bin/ calls this (through bundle/load.ts) for `inspect` and
 // `extract` before it compiles the bundle from a code cache the build made under these same
-// flags, as V8 requires. inspect-command calls it again for a CLI run from its modules or
-// in-process (in the bundle, its own copy of this module: setting the same flags twice changes
-// nothing).
+// flags, as V8 requires. inspect-command sets the inlining budget again for a CLI run from its
+// modules or in-process (in the bundle, its own copy of this module: setting the same flag twice
+// changes nothing), but not the regexp flag, which is safe only before any pattern has run.
 import { setFlagsFromString } from 'node:v8';
 
-let tuned = false;
+let inliningTuned = false;
+let regexpTuned = false;
 
+/**
+ * Both flags, for a process that has run nothing yet: bin/ (through bundle/load.ts) before it
+ * loads the CLI.
+ */
 export function tuneJitForShortRun(): void {
-  if (tuned) return;
-  tuned = true;
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+  tuneInliningForShortRun();
+  if (regexpTuned) return;
+  regexpTuned = true;
   // And regular expressions compiled to machine code once, at first use, instead of interpreted
   // first and compiled again when hot: a process's ~190 patterns compile in 16 ms instead of 28,
   // and no recompilation (paired runs of 100 real pages: ~5 % less wall time; /work/h-speed, R).
+  // Only before any pattern has run: switched off under a pattern V8 is interpreting and counting
+  // towards its compilation, Node 20's V8 can crash the process (seen: a segmentation fault in a
+  // test process that ran `check` in-process before `inspect` turned it off).
   setFlagsFromString('--no-regexp-tier-up');
+}
+
+/** The inlining budget alone: safe at any time, as V8 reads it per compilation. */
+export function tuneInliningForShortRun(): void {
+  if (inliningTuned) return;
+  inliningTuned = true;
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 }
