@@ -317,12 +317,18 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     const creditAt = segment.text.search(PHOTO_CREDIT);
     // Nor a day with its time, or one a field separator sets apart ("Von … 05.11.2024, 14:30 Uhr
     // Foto: …/dpa", "Desk | November 5, 2024 | Lead photo: …/AFP"): a meta row's, not a caption's.
-    const inCaption = (date: { index: number; end: number; datetime: string | null }) => creditAt >= 0 && date.end <= creditAt
-      && date.index >= CAPTION_DATE_FROM && date.datetime === null && !FIELD_BEFORE.test(segment.text.slice(Math.max(0, date.index - 4), date.index));
+    const inCaption = (date: { index: number; end: number; datetime: string | null }) => (creditAt >= 0 && date.end <= creditAt
+      && date.index >= CAPTION_DATE_FROM && date.datetime === null && !FIELD_BEFORE.test(segment.text.slice(Math.max(0, date.index - 4), date.index)))
+      || isPhotoDate(segment.text, date.index, date.end);
     let labelStart = 0;
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
       const fromPrevious = i === 0 && before.trim().length === 0;
+      // The page's clock, printed when it was served ("Current DateTime: 08:48:59 23 Sep 2011").
+      if (CLOCK_LABEL.test(fromPrevious ? segment.previous : before)) {
+        labelStart = date.end;
+        continue;
+      }
       const found = findLabel(fromPrevious ? segment.previous : before);
       // A label opens a byline ("Published: …", "| Updated …", "By A. Writer, posted …"); in the
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
@@ -432,6 +438,20 @@ const CAPTION_DATE_FROM = 40;
  * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
  */
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
+
+/** A clock's label, and the time it may print before the day: never a date the page is about. */
+const CLOCK_LABEL = /\b(?:current|today'?s)\s+(?:date\s*time|date|time)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?$/i;
+
+/**
+ * The day a photo was taken, as agencies caption it wherever the picture goes: "FILE - In this
+ * March 2, 2011 file photo, …", "In this Friday, Oct. 21, 2011, file photo", "a June 4, 2019 file
+ * photo of …". No byline is worded so, at any distance from a credit.
+ */
+function isPhotoDate(text: string, index: number, end: number): boolean {
+  return IN_THIS_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || FILE_PHOTO_AFTER.test(text.slice(end, end + 16));
+}
+const IN_THIS_BEFORE = /\bin this\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const FILE_PHOTO_AFTER = /^,?\s+file\s+photo/i;
 
 /**
  * A date in the headline's own text: enough to date a page that says nothing else (a newsletter's
@@ -635,6 +655,9 @@ function otherReading(text: string, index: number, chosen: string, order: Numeri
 
 const URL_DATES = [
   /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/,
+  // The year, a section or two, then the month and day before the story's own name: CNN's
+  // addresses until 2013 ("/2010/POLITICS/08/13/democrats.social.security/", "/2009/WORLD/asiapcf/05/25/…").
+  /\/((?:19|20)\d{2})\/(?:[a-z][a-z_]*\/){1,2}(\d{1,2})\/(\d{1,2})\/(?=[^/]*[a-z])/i,
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
   /[?&][a-z_]*=((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:&|$)/i,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:[/_.-]|$)/,

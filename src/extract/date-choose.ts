@@ -168,17 +168,25 @@ function isFuture(e: DateEvidence, now: Date | undefined): boolean {
 }
 
 function dedupe(evidence: DateEvidence[], now: Date | undefined): DateCandidate[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, DateCandidate>();
   const out: DateCandidate[] = [];
   for (const e of evidence) {
     const key = `${e.source}|${e.value}|${e.datetime ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const where = whereOf(e);
     const floor = e.kind === 'modified' ? FIRM_WEIGHT : where === 'metadata' ? STRONG_METADATA_WEIGHT : STRONG_PAGE_WEIGHT;
     const firmness = e.eitherReading ? e.weight * 2 : e.weight;
     const strong = where !== 'url' && firmness >= floor && !looksLikeClock(e, now);
-    out.push({ value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind, where, strong });
+    const earlier = seen.get(key);
+    if (earlier) {
+      // The same day read twice (in the <title> and again in the byline) is as firm, and as much
+      // the article's, as its firmest reading.
+      if (where === 'article' && earlier.where === 'page') earlier.where = 'article';
+      if (strong) earlier.strong = true;
+      continue;
+    }
+    const candidate: DateCandidate = { value: e.value, datetime: e.datetime ?? null, source: e.source, kind: e.kind, where, strong };
+    seen.set(key, candidate);
+    out.push(candidate);
   }
   return out;
 }

@@ -285,8 +285,20 @@ const LEVANTINE_MONTHS: [RegExp, string][] = [
  * name, padded with spaces to the same length, so every position in the text stays where it was.
  */
 function oneWordMonths(text: string): string {
-  if (!text.includes('تشرين') && !text.includes('كانون')) return text;
-  return LEVANTINE_MONTHS.reduce((out, [pattern, month]) => out.replace(pattern, (found) => month.padEnd(found.length, ' ')), text);
+  const levantine = !text.includes('تشرين') && !text.includes('كانون') ? text
+    : LEVANTINE_MONTHS.reduce((out, [pattern, month]) => out.replace(pattern, (found) => month.padEnd(found.length, ' ')), text);
+  return levantine.includes('/') || levantine.includes('(') ? levantine.replace(DOUBLE_ARABIC_MONTH, oneOfTwoNames) : levantine;
+}
+
+/**
+ * Arab papers name a month twice, its Levantine and its Egyptian name ("04 آب/اغسطس 2013",
+ * "شباط (فبراير)"): the first, padded, when both name the same month.
+ */
+const DOUBLE_ARABIC_MONTH = /([\u0621-\u064a]{2,10})\s*[/(]\s*([\u0621-\u064a]{2,10})\s*\)?/gu;
+
+function oneOfTwoNames(found: string, first: string, second: string): string {
+  const month = monthNumber(first);
+  return month !== null && month === monthNumber(second) ? first.padEnd(found.length, ' ') : found;
 }
 
 const KANJI_DIGITS = '〇一二三四五六七八九';

@@ -13,6 +13,8 @@ const VISUALLY_HIDDEN = /(?:^|\s)(?:hidden|sr-only|visually-hidden|visuallyhidde
 
 const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
+/** A day with its time of day, as a machine writes it: "2011-08-25T01:40:40Z", "2008-07-17 09:24:17". */
+const ABBR_TIMESTAMP = /^\s*(?:19|20)\d{2}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d/;
 
 /** A class naming a subtitle: "subtitle", "post-subtitle", "article__dek", "standfirst" (one test, no split: p and div are most elements). */
 const SUBTITLE_CLASS = /(?:^|\s)(?:[\w-]*[-_])?(?:subtitle|sub-title|standfirst|dek)(?:\s|$)/i;
@@ -96,8 +98,13 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       sinks.text.openParagraph();
       break;
   }
-  if (name === 'time' || attribs.datetime !== undefined) {
-    const datetime = attribs.datetime ?? '';
+  // An <abbr> whose title is a full timestamp is a <time> of the years before it ("AP – <abbr
+  // title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>", jQuery timeago's <abbr class="timeago">);
+  // hAtom's classed ones are read below, as microdata.
+  const abbrTimestamp = name === 'abbr' && itemprop === null && attribs.title !== undefined && ABBR_TIMESTAMP.test(attribs.title)
+    && !HATOM_DATE.test(attribs.class ?? '') ? attribs.title : undefined;
+  if (name === 'time' || attribs.datetime !== undefined || abbrTimestamp !== undefined) {
+    const datetime = attribs.datetime ?? abbrTimestamp ?? '';
     captures.startTime({
       datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
       itemprop, pubdate: attribs.pubdate !== undefined, hAtom: hAtomKind(attribs.class), order: page.segments.length,

@@ -203,7 +203,10 @@ export class ElementStack {
       for (let i = stack.length - 1; i >= 0 && stack[i]!.flags & EXCLUDED; i--) stack[i]!.flags &= ~EXCLUDED;
       flags &= ~EXCLUDED;
     }
-    if (name === 'a') {
+    // An <a> without an address is a placeholder or a named anchor, not a link: old pages open
+    // with an <a name="top_of_page"> that a browser leaves holding the whole page.
+    const isLink = name === 'a' && attribs.href !== undefined;
+    if (isLink) {
       flags |= IN_LINK;
       // Only a meta column asks where its links lead: no work for the page's other links.
       if (flags & META_COLUMN && attribs.href !== undefined && !NOT_ANOTHER_PAGE.test(attribs.href)) flags |= TO_OTHER_PAGE;
@@ -211,7 +214,7 @@ export class ElementStack {
       if (li) li.liHasLink = true;
     }
     // One object shape for every frame keeps the stack's property reads monomorphic.
-    const link = name === 'a' ? attribs : parent.link;
+    const link = isLink ? attribs : parent.link;
     const frame: Frame = { name, flags, article, liSegments: undefined, liHasLink: undefined, linkedItems: undefined, linkedCount: undefined, link };
     // A share bar right under the headline holds the byline's date and its buttons; an <aside> or a
     // side column there names its writer where it is the byline (else: a fact box, an event's details).

@@ -305,7 +305,7 @@ function loose(text: string): string {
 
 /** <title> with the site name removed: by known names, by agreement with other titles, else by shape. */
 export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: string[]): string {
-  const byName = stripSiteName(raw, siteNames);
+  const byName = stripSiteName(raw.replace(BLOG_ARCHIVE_PART, ' $1 '), siteNames);
   const parts = splitParts(byName.title);
   if (parts.length === 1 || otherKeys.includes(key(byName.title))) return byName.title;
   // "Headline | Section": the part other candidates agree with.
@@ -333,6 +333,12 @@ function namesAnotherPage(url: string | null, pageUrls: string[]): boolean {
   const own = bare(url);
   return !pageUrls.some((pageUrl) => bare(pageUrl) === own);
 }
+
+/**
+ * The page type WordPress's first default theme put between the blog's name and the post's ("The
+ * Film Gang » Blog Archive » Stand Up Guys"), kept by many themes since: never part of a headline.
+ */
+const BLOG_ARCHIVE_PART = /\s*([»|:\-–—])\s*[Bb]log [Aa]rchive\s*[»|:\-–—]\s*/;
 
 /** Section names sites append to headlines ("| Opinion", "- World News", "· Politics"). */
 const SECTION_LABEL = new RegExp(String.raw`^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|technology|science|health|sports?|politics|entertainment|culture|lifestyle|travel|opinions?|editorials?|commentary|columns?|features?|latest|breaking|economy|markets?|finance|money|asia|asia[- ]pacific|europe|africa|americas|middle east|education|environment|climate|arts?|books|media|video|photos?|blogs?|letters|obituaries|weather|society|military|defen[cs]e|diplomacy|north korea|nation|regional|metro|global)(?:\s+(?:news|&\s*\p{L}+|and\s+\p{L}+))?|news)$`, 'iu');

@@ -1,0 +1,128 @@
+// Shapes of pages from the years before article metadata (2008-2015), found on a held-out set of
+// saved pages: timestamps in <abbr> titles, agency photo captions, the page's own clock, anchors
+// that hold the whole page, addresses with a section between year and month, Arab papers' double
+// month names, WordPress's "Blog Archive" title.
+import { describe, expect, it } from 'vitest';
+import { check, read } from './helpers.js';
+
+/** An address without a day in it: the page alone dates itself. */
+const UNDATED_URL = 'https://news.example/story/harbour-quay';
+
+const headline = 'Harbour authority approves the new quay after a decade of debate';
+const filler = `<p>${'The harbour authority met on Friday to discuss the new quay and its berths. '.repeat(10)}</p>`;
+
+/** A page of the time: no date metadata, a table-less layout of divs, the headline in an h1. */
+const oldPage = (body: string, title = `${headline} - Daily Example`) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><div id="masthead"><a href="/">Daily Example</a></div>${body}<div id="footer">© Daily Example</div></body></html>`;
+
+describe('an <abbr> whose title is a timestamp is a <time>', () => {
+  // An agency story on a portal: the byline's relative time, its instant in the title; a photo's
+  // caption names the day the picture was taken, as agencies write it.
+  const caption = '<p class="caption">Jane Doe, File - FILE - In this March 2, 2011 file photo, the harbour master walks along the old quay. (AP Photo/Jane Doe, File)</p>';
+  const page = oldPage(`<div class="art-hd"><h1 class="headline">${headline}</h1>
+    <cite class="byline vcard">By <span class="fn">JOHN ROE - Associated Press</span> | AP &ndash; <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite></div>
+    <div class="art-content">${caption}${filler}</div>`);
+
+  it('dates the page by the byline\'s instant, not by a photo\'s day', () => {
+    const date = read(page).date;
+    expect(date.candidates.map((c) => c.value)).toContain('2011-08-25');
+    expect(date.candidates.map((c) => c.value)).not.toContain('2011-03-02');
+    expect(check(page, { title: headline, date: '2011-08-24' }).verdict).toBe('verified');
+    expect(check(page, { title: headline, date: '2011-07-10' }).verdict).toBe('date-mismatch');
+  });
+
+  it('not one in a comment list: jQuery timeago\'s <abbr class="timeago"> there dates comments', () => {
+    const comments = Array.from({ length: 4 }, (_, i) => `<li class="comment"><abbr class="timeago" title="2011-09-0${i + 1}T10:00:00Z">${i + 1} weeks ago</abbr> Reader ${i}</li>`).join('');
+    const html = oldPage(`<div class="post"><h1>${headline}</h1><p class="byline">Posted 24 August 2011</p>${filler}</div><ol class="comments">${comments}</ol>`);
+    expect(read(html).date.value).toBe('2011-08-24');
+  });
+
+  it('but a date in an agency caption never dates a page, even the only one on it', () => {
+    const html = oldPage(`<h1>${headline}</h1><div class="body"><p>In this Friday, Oct. 21, 2011, file photo, a ferry leaves the old quay.</p>${filler}</div>`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBeNull();
+  });
+});
+
+describe('the same day read twice counts where it is firmest', () => {
+  it('a byline day also in the <title> is the article\'s, not a list\'s among comments\' days', () => {
+    // "Headline - 26 Sep 2011 - Site" in <title>, the byline under the headline, and a comment list
+    // with a day and time each further down.
+    const comments = ['27 Sep 2011 15:22', '28 Sep 2011 05:41', '01 Oct 2011 18:12', '04 Oct 2011 10:02'].map((when, i) => `<div class="comment"><p>Reader ${i}</p><p class="date">Posted: ${when}</p></div>`).join('');
+    const html = oldPage(`<div class="common_content_block"><div class="article_title_block"><h1>${headline}</h1>
+      <div class="article_details_block"><div class="article_details_left"><p><a href="#">by Rose Roe</a></p></div>
+      <div class="article_details_left article_details_right"><p class="common_date"> 26 Sep 2011 </p></div></div></div>
+      <div class="article_content">${filler}</div></div><div id="comments">${comments}</div>`, `${headline} - 26 Sep 2011 - Daily Example`);
+    expect(read(html).date.value).toBe('2011-09-26');
+    expect(check(html, { title: headline, date: '2011-09-26' }).verdict).toBe('verified');
+    expect(check(html, { title: headline, date: '2011-08-12' }).verdict).toBe('date-mismatch');
+  });
+});
+
+describe('the page\'s clock and a CMS\'s debug fields are not its date', () => {
+  it('"Current DateTime:" and "Expiration DateTime:" in hidden blocks of links, beside a "Published:" line', () => {
+    // A blog inside a news site: the blog's name in an h1 above the story's; each block of links
+    // carries the CMS's hidden render stamp.
+    const debug = (time: string) => `<div style="display:none"><br/>Current DateTime: ${time} 23 Sep 2011<br/>Documentid: 23279717<br/>Expiration DateTime: 9/23/2011 8:51:17 PM</div>`;
+    const menus = ['Markets', 'Tech', 'Funds', 'Ideas', 'Help', 'Widgets'].map((name, i) => `<div class="mc-body">${debug(`0${i}:48:59`)}<a href="/${name.toLowerCase()}">${name}</a></div>`).join('');
+    const html = oldPage(`<div class="blog-head"><h1>Market Insider</h1>${menus}</div>
+      <div class="blog-post"><h1>${headline}</h1><div class="dateline">Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</div>${filler}</div>
+      <div class="w100p">${debug('07:41:23')}${debug('09:14:12')}${debug('09:13:44')}</div>`, `Market Insider: ${headline}`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2011-09-21');
+    expect(check(html, { title: headline, date: '2011-09-21' }, UNDATED_URL).verdict).toBe('verified');
+  });
+});
+
+describe('an <a> without an address is no link', () => {
+  it('a page wrapped in <a name="top_of_page"> still has its byline\'s day', () => {
+    const html = oldPage(`<a name="top_of_page"><div class="timestamp">Sunday, 04 August 2013 02:21 (GMT+0400)</div>
+      <h1>${headline}</h1>${filler}</a>`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2013-08-04');
+  });
+});
+
+describe('an address with its section between the year and the month', () => {
+  // The byline's date written by a script (document.write), so only the address dates the page.
+  const body = `<h1>${headline}</h1><div class="timestamp"><script>document.write('August 13, 2010 7:08 p.m. EDT');</script></div>${filler}`;
+
+  it.each([
+    ['https://news.example/2010/POLITICS/08/13/harbour.quay/index.html', '2010-08-13'],
+    ['https://news.example/2009/WORLD/asiapcf/05/25/harbour.quay/index.html', '2009-05-25'],
+    ['https://ar.news.example/2013/middle_east/8/3/harbour.quay/index.html', '2013-08-03'],
+  ])('%s', (url, day) => {
+    expect(read(oldPage(body), 'text/html', url).date.value).toBe(day);
+  });
+
+  it('but not a number after a word at the end of the path, nor one with digits in the section', () => {
+    expect(read(oldPage(body), 'text/html', 'https://news.example/2010/chapter/8/13').date.value).toBeNull();
+    expect(read(oldPage(body), 'text/html', 'https://news.example/2010/page2/08/13/harbour').date.value).toBeNull();
+  });
+});
+
+describe('an Arab paper names the month twice', () => {
+  it.each([
+    ['الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21', '2013-08-04'],
+    ['12 شباط (فبراير) 2024', '2024-02-12'],
+    ['5 تشرين الثاني/نوفمبر 2023', '2023-11-05'],
+  ])('"%s"', (line, day) => {
+    const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>ميناء جديد</title></head><body>
+      <h1>هيئة الميناء توافق على الرصيف الجديد بعد عقد من النقاش</h1><p class="date">${line}</p><p>${'ناقشت هيئة الميناء الرصيف الجديد يوم الجمعة. '.repeat(10)}</p></body></html>`;
+    expect(read(html).date.value).toBe(day);
+  });
+
+  it('but not two names of different months', () => {
+    const html = `<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>ميناء</title></head><body><h1>هيئة الميناء توافق على الرصيف الجديد</h1><p>04 آب/مايو 2013</p></body></html>`;
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBeNull();
+  });
+});
+
+describe('WordPress\'s "Blog Archive" in the <title>', () => {
+  it('"Blog Name » Blog Archive » Post" is the post\'s title; the blog\'s name is the h1, the post\'s a permalink h2', () => {
+    const url = 'https://blogs.example/filmgang/2013/02/08/stand-up-guys/';
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Film Gang » Blog Archive » Stand Up Guys</title></head>
+<body><div id="header"><a href="/">KUSP Blogs</a></div><div id="content" class="widecolumn"><h1><a href="https://blogs.example/filmgang/">The Film Gang</a></h1>
+<div class="post single"><div class="post-date">February 8th, 2013</div><h2><a href="${url}" rel="bookmark">Stand Up Guys</a></h2>${filler}</div></div></body></html>`;
+    expect(read(html, 'text/html', url).title.value).toBe('Stand Up Guys');
+    expect(check(html, { title: 'Stand Up Guys' }, url).verdict).toBe('verified');
+  });
+});
