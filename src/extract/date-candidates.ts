@@ -99,6 +99,10 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
 
   const fromColumn = new Set<DateEvidence>();
   const beside = new Set<DateEvidence>();
+  // The headline's own byline: in its article container, within the byline's reach under it or
+  // one of the two dated runs just above it (Kinja prints the byline over the headline).
+  const atOwnByline = (order: number, article: number) => mainH1 !== undefined && article === mainH1.article
+    && (headline.under(order, article) || (order >= mainH1.order - 2 && order < mainH1.order));
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -107,6 +111,10 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // even when a wrapper's class (breadcrumbs, share bar) marked that corner as chrome.
     const labelledInArticle = time.inArticle && !time.inLink && (hasPublishedLabel(time.label) || hasPublishedLabel(time.text));
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
+    // A classed element is the date only when it holds little else (the class on a whole entry or
+    // byline box would make the first day its text names the publication's), and only the
+    // headline's: teaser cards print their own <span class="entry-date"> each.
+    if (time.textOnly && (time.text.length > TEXT_ONLY_MAX || !atOwnByline(time.order, time.article))) continue;
     const isFirst = firstTime;
     firstTime = false;
     const label = classifyLabel(time.label);
@@ -114,9 +122,12 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0]
       ?? (explicit && order.shortYears ? bareShortYearDate(time.text) : null);
     // A <time> that reads "10/13/16 12:34PM" with no machine date: only the byline's (see addVisibleText).
-    if (parsed !== null && (parsed as TextDate).slashYear && (label !== null || !headline.under(time.order, time.article) || !BYLINE_BEFORE.test(time.label))) continue;
+    // Unless the markup itself says it is the publication's (Kinja's <span class="published">).
+    if (parsed !== null && (parsed as TextDate).slashYear && !(time.hAtom === 'published' || time.pubdate)
+      && (label !== null || !headline.under(time.order, time.article) || !BYLINE_BEFORE.test(time.label))) continue;
     const prop = time.itemprop ?? '';
-    const modified = time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
+    // HTML5's pubdate says publication even on a theme's hAtom class="updated" (The Verge, 2014).
+    const modified = !time.pubdate && (time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified')));
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
@@ -438,6 +449,9 @@ const CAPTION_DATE_FROM = 40;
  * "REUTERS/John Doe", "Jörg Carstensen/dpa", "Jane Doe/AFP via Getty Images", "사진=연합뉴스".
  */
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
+
+/** Characters of a classed element's text that can still be a date and a few words around it. */
+const TEXT_ONLY_MAX = 64;
 
 /** A clock's label, and the time it may print before the day: never a date the page is about. */
 const CLOCK_LABEL = /\b(?:current|today'?s)\s+(?:date\s*time|date|time)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?$/i;

@@ -51,6 +51,8 @@ export interface TimeElement {
   metaColumn: boolean;
   /** Read in a meta column beside the headline (see TextSegment.besideHeadline). */
   besideHeadline: boolean;
+  /** Not a <time>: an element an hAtom class marks, whose text is all there is of its date. */
+  textOnly: boolean;
 }
 
 /** A short run of visible text between block boundaries that contains a digit. */

@@ -126,3 +126,30 @@ describe('WordPress\'s "Blog Archive" in the <title>', () => {
     expect(check(html, { title: 'Stand Up Guys' }, url).verdict).toBe('verified');
   });
 });
+
+describe('hAtom marks on the byline\'s own elements', () => {
+  it('a <time pubdate> is the publication even with a theme\'s class="updated" on it', () => {
+    const html = oldPage(`<h1>${headline}</h1><p class="byline vcard">By <a class="author fn" href="/users/jroe">Jane Roe</a>
+      <span class="publish-date">on <time class="updated" datetime="2014-06-29 20:08:00-0400" pubdate>June 29, 2014 08:08 pm</time></span></p>${filler}`)
+      .replace('</title>', '</title><meta name="sailthru.date" content="2014-06-30">');
+    const date = read(html, 'text/html', UNDATED_URL).date;
+    expect(date).toMatchObject({ value: '2014-06-29', kind: 'published', source: 'time' });
+  });
+
+  it('a <span class="published"> showing "3/09/15 8:00am" in the permalink over the headline (Kinja)', () => {
+    const url = 'https://blog.example/how-to-stop-buying-things-1690268064';
+    const html = `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>${headline}</title></head><body><div class="page"><article class="post">
+      <div class="meta"><span class="author vcard"><a class="fn url" href="https://jroe.blog.example">Jane Roe</a></span> Filed to: <a href="/tag/money">money</a>
+      <span class="publish-time"><a href="${url}" class="hover-switch"><span class="show-on-hover published updated">3/09/15 8:00am</span><span class="hide-on-hover">3/09/15 8:00am</span></a></span></div>
+      <header><h1 class="headline entry-title"><a href="${url}">${headline}</a></h1></header>${filler}</article></div></body></html>`;
+    expect(read(html, 'text/html', url).date.value).toBe('2015-03-09');
+    expect(check(html, { title: headline, date: '2015-01-23' }, url).verdict).toBe('date-mismatch');
+  });
+
+  it('but not the teaser cards\' <span class="entry-date"> under a story that prints its own day', () => {
+    const card = (day: string, i: number) => `<article class="post-summary entry"><div class="entry-meta"><span class="entry-author">Writer ${i}</span> <span class="entry-date">${day}</span></div><h3 class="entry-title"><a href="/story-${i}">Another story ${i}</a></h3></article>`;
+    const html = oldPage(`<article class="post entry"><h1 class="entry-title">${headline}</h1><p class="byline">Posted on December 21, 2016</p>${filler}</article>
+      <div class="trending">${['August 9, 2022 at 4:03pm', 'August 7, 2022 at 5:15pm', 'August 10, 2022 at 5:35am'].map(card).join('')}</div>`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2016-12-21');
+  });
+});
