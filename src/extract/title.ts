@@ -104,6 +104,13 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (shown !== null) push(shown, 'h2');
   }
 
+  // A page with no headline field (older pages): its h1 a section's banner or a blog's masthead,
+  // the story's headline printed in an h2 that the <title> repeats.
+  if (rawTitle && !out.some((c) => c.strong && c.source !== 'h1' && c.source !== HEADLINE_AND_SUBTITLE)) {
+    const titled = h2RepeatedByTitle(page, rawTitle, out);
+    if (titled !== null) push(titled, 'h2');
+  }
+
   if (rawTitle) {
     const raw = masthead?.title ?? rawTitle;
     const others = out.map((c) => key(c.value));
@@ -163,6 +170,24 @@ function headlineShownInOpeningH2(page: ParsedPage, fields: TitleCandidate[]): s
     // "Kicker Headline" shown, and fields carrying both "Kicker: Headline" and "Headline": the bare
     // headline, as chooseTitle takes it under a kicker.
     if (matches.length > 0) return matches.reduce((bare, field) => (key(field.value).length < key(bare.value).length ? field : bare)).value;
+  }
+  return null;
+}
+
+/**
+ * An h2 the <title> gives whole or as its first part ("Babies Who Eat Peanuts Early May
+ * Avoid Allergy" under <h1>Allergies Health Center</h1>; "Post | Code | Blog Name" over a blog's
+ * <h1>Hi, I'm Nicolas.</h1>): three words at least, and only where no h1 is in the <title>.
+ */
+function h2RepeatedByTitle(page: ParsedPage, rawTitle: string, found: TitleCandidate[]): string | null {
+  const whole = key(rawTitle);
+  // An h1 the <title> carries is the headline already.
+  if (found.some((c) => c.source === 'h1' && key(c.value).length > 0 && whole.includes(key(c.value)))) return null;
+  // The whole or its first part: a last part is as often the blog's name, which a sidebar's h2 repeats.
+  const wanted = new Set([whole, key(splitParts(rawTitle)[0]!.text)]);
+  for (const h2 of page.h2s) {
+    if (h2.excluded || !h2.text || !saysEnough(h2.text)) continue;
+    if (wanted.has(key(decodeEntities(h2.text)))) return h2.text;
   }
   return null;
 }

@@ -153,3 +153,33 @@ describe('hAtom marks on the byline\'s own elements', () => {
     expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2016-12-21');
   });
 });
+
+describe('a headline in an h2 that the <title> repeats, on a page with no headline field', () => {
+  it('under a section\'s banner h1 ("Allergies Health Center")', () => {
+    const html = oldPage(`<div class="center-head"><h1>Harbour Health Center</h1></div><div class="tools"><h2>Tools &amp; Resources</h2><a href="/a">Quay map</a></div>
+      <div class="article"><h2>${headline}</h2><p>Feb. 23, 2015 -- The harbour authority met.</p>${filler}</div>`, headline);
+    expect(read(html, 'text/html', UNDATED_URL).title).toMatchObject({ value: headline, source: 'h2' });
+  });
+
+  it('under a blog\'s greeting h1, with the <title> "Post | Category | Blog Name"', () => {
+    const html = oldPage(`<header class="main-title"><h1><a href="/">Hi, I'm <strong>Jane.</strong></a></h1></header>
+      <article class="code"><header><h2><a href="/code/2013/harbour-quay/">${headline}</a></h2></header>${filler}</article>`, `${headline} | Code | Jane Roe`);
+    expect(read(html, 'text/html', UNDATED_URL).title.value).toBe(headline);
+  });
+
+  it('but not an h2 that repeats the <title>\'s site name where the h1 is the headline', () => {
+    const html = oldPage(`<h1>${headline}</h1>${filler}<div class="box"><h2>Daily Example Weekend Edition</h2><p>Read every Saturday.</p></div>`, `${headline} | Daily Example Weekend Edition`);
+    const title = read(html, 'text/html', UNDATED_URL).title;
+    expect(title).toMatchObject({ value: headline, source: 'h1' });
+    expect(title.candidates.map((c) => c.value)).not.toContain('Daily Example Weekend Edition');
+  });
+});
+
+describe('a blog\'s name in a sidebar h2 is not the headline the <title> ends with', () => {
+  it('"Post Title | My Harbour Notebook" with <h2>My Harbour Notebook</h2> in a side column', () => {
+    const html = oldPage(`<div id="header"><h1><a href="/">Hi, I'm Jane.</a></h1></div><div id="col2"><h2>My Harbour Notebook</h2><p>Notes from the quay.</p></div>
+      <div class="post"><h3>${headline}</h3>${filler}</div>`, `${headline} | My Harbour Notebook`);
+    expect(read(html, 'text/html', UNDATED_URL).title.value).not.toBe('My Harbour Notebook');
+    expect(check(html, { title: headline }, UNDATED_URL).verdict).toBe('verified');
+  });
+});
