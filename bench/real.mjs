@@ -13,6 +13,8 @@
 //   --only-split S       dev or blind: cite and inspect only that split
 //   --misses             print every miss in full (always written to bench/out/real-misses.txt)
 //   --corpus DIR         the corpus [../shared/corpus/real beside the repository]
+//   --disputes FILE      the labels this corpus's pages dispute [bench/real-disputes.json for the
+//                        default corpus, none for another]
 //   --keep               keep the temporary folder (sources files, reports, pages)
 //   --strip WHAT         serve and inspect the pages without some metadata (bench/real/strip.mjs), to
 //                        measure what the page's text gives alone: dates (JSON-LD dates, date metas,
@@ -39,7 +41,7 @@ const FLOORS = {
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadManifest, pageBytes } from './real/corpus.mjs';
 import { planSites, startSites } from './real/server.mjs';
@@ -61,7 +63,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false, strip: [] };
+  const opts = { check: false, json: null, onlySplit: null, misses: false, corpus: resolve(root, '..', 'shared', 'corpus', 'real'), keep: false, strip: [], disputes: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -78,6 +80,7 @@ function parseArgs(argv) {
     }
     else if (arg === '--json') opts.json = resolve(value());
     else if (arg === '--corpus') opts.corpus = resolve(value());
+    else if (arg === '--disputes') opts.disputes = resolve(value());
     else if (arg === '--only-split') {
       opts.onlySplit = value();
       if (!['dev', 'blind'].includes(opts.onlySplit)) usage(`--only-split takes dev or blind, not ${JSON.stringify(opts.onlySplit)}`);
@@ -93,9 +96,13 @@ const bin = resolve(process.env.CITECHECK_BIN || join(root, 'bin', 'citecheck.js
 if (!existsSync(bin)) usage(`no citecheck at ${bin} (CITECHECK_BIN): give the path of a built checkout's bin/citecheck.js`);
 if (!existsSync(join(opts.corpus, 'manifest.jsonl'))) usage(`no corpus at ${opts.corpus} (manifest.jsonl missing): give --corpus DIR`);
 
+const defaultCorpus = opts.corpus === resolve(root, '..', 'shared', 'corpus', 'real');
+const disputesPath = opts.disputes ?? (defaultCorpus ? join(here, 'real-disputes.json') : null);
+
 function loadDisputes() {
-  const path = join(here, 'real-disputes.json');
-  if (!existsSync(path)) return {};
+  const path = disputesPath;
+  if (path === null || (!opts.disputes && !existsSync(path))) return {};
+  if (!existsSync(path)) usage(`no disputes file at ${path}: give --disputes FILE, or leave it out`);
   try {
     return JSON.parse(readFileSync(path, 'utf8')).disputes ?? {};
   } catch (error) {
@@ -113,9 +120,9 @@ function writeAtomic(path, text) {
 const allEntries = loadManifest(opts.corpus);
 const disputes = loadDisputes();
 for (const [id, dispute] of Object.entries(disputes)) {
-  if (!allEntries.some((e) => e.id === id)) usage(`bench/real-disputes.json names ${id}, which is not in the corpus`);
+  if (!allEntries.some((e) => e.id === id)) usage(`${disputesPath} names ${id}, which is not in the corpus`);
   const missing = ['field', 'label', 'page', 'reason'].filter((key) => typeof dispute?.[key] !== 'string');
-  if (missing.length > 0) usage(`bench/real-disputes.json: ${id} needs ${missing.join(', ')} (strings)`);
+  if (missing.length > 0) usage(`${disputesPath}: ${id} needs ${missing.join(', ')} (strings)`);
 }
 const entries = opts.onlySplit ? allEntries.filter((e) => e.split === opts.onlySplit) : allEntries;
 const stripped = (bytes) => opts.strip.reduce((out, what) => STRIPPERS[what](out), bytes);
@@ -194,7 +201,7 @@ try {
 
   const disputedHere = entries.filter((e) => disputes[e.id]);
   console.log('');
-  console.log(`Disputed labels (bench/real-disputes.json): ${disputedHere.length}`);
+  console.log(`Disputed labels (${disputesPath ? relative(root, disputesPath) : 'none'}): ${disputedHere.length}`);
   for (const entry of disputedHere) {
     const d = disputes[entry.id];
     const a = outcomes.find((o) => o.variant === 'a' && o.entry === entry)?.result;
