@@ -2,7 +2,7 @@
 // worth as evidence of the publication day. Choosing among them is date-choose.ts's job.
 import type { DateCandidate, DateKind } from '../types.js';
 import type { Heading, MetaTag, ParsedPage } from './page.js';
-import { ownAddresses, ownPermalinkDays, type OwnAddresses } from './permalink-dates.js';
+import { linksToPage, ownAddresses, ownPermalinkDays, type OwnAddresses } from './permalink-dates.js';
 import type { JsonLdFacts, JsonLdRecord } from './jsonld.js';
 import { key } from './title.js';
 import { hasDotTimeAfter, parseMachineDate, parseTextDates, type ParsedDate, type TextDate } from './date-parse.js';
@@ -103,6 +103,8 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   // one of the two dated runs just above it (Kinja prints the byline over the headline).
   const atOwnByline = (order: number, article: number) => mainH1 !== undefined && article === mainH1.article
     && (headline.under(order, article) || (order >= mainH1.order - 2 && order < mainH1.order));
+  let own: OwnAddresses | null = null;
+  const ownOf = (): OwnAddresses => (own ??= ownAddresses(url, identity.urls));
   let firstTime = true;
   for (const time of page.times) {
     // A <time> inside a link is a teaser's, except the post's own hAtom date: WordPress themes
@@ -111,23 +113,28 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     // even when a wrapper's class (breadcrumbs, share bar) marked that corner as chrome.
     const labelledInArticle = time.inArticle && !time.inLink && (hasPublishedLabel(time.label) || hasPublishedLabel(time.text));
     if ((time.excluded && !labelledInArticle) || (time.inLink && time.hAtom === null)) continue;
-    // A classed element is the date only when it holds little else (the class on a whole entry or
-    // byline box would make the first day its text names the publication's), and only the
-    // headline's: teaser cards print their own <span class="entry-date"> each.
-    if (time.textOnly && (time.text.length > TEXT_ONLY_MAX || !atOwnByline(time.order, time.article))) continue;
+    // An <abbr>'s timestamp and a classed element's text count only at the headline's byline, and
+    // in a link only in the page's own permalink: elsewhere they are comments', events', teasers'
+    // and the next post's days.
+    if (time.shape !== 'time' && (!atOwnByline(time.order, time.article)
+      || (time.inLink && (time.linkHref === null || !linksToPage(time.linkHref, ownOf()))))) continue;
     const isFirst = firstTime;
     firstTime = false;
     const label = classifyLabel(time.label);
     const explicit = time.pubdate || time.itemprop === 'datepublished' || label === 'published' || time.hAtom === 'published';
     const parsed = parseMachineDate(time.datetime, order.dayFirst) ?? parseTextDates(time.text, order.dayFirst, order.shortYears, !order.decided)[0]
       ?? (explicit && order.shortYears ? bareShortYearDate(time.text) : null);
+    // A classed element is a date only when it holds little else: "Originally published in the
+    // Northern Echo, 12 June 2012" in an <em class="published"> names another paper's day.
+    if (time.shape === 'classed' && (parsed === null || !isTextDate(parsed) || time.text.length - (parsed.end - parsed.index) > CLASSED_EXTRA_CHARS)) continue;
     // A <time> that reads "10/13/16 12:34PM" with no machine date: only the byline's (see addVisibleText).
     // Unless the markup itself says it is the publication's (Kinja's <span class="published">).
     if (parsed !== null && (parsed as TextDate).slashYear && !(time.hAtom === 'published' || time.pubdate)
       && (label !== null || !headline.under(time.order, time.article) || !BYLINE_BEFORE.test(time.label))) continue;
     const prop = time.itemprop ?? '';
-    // HTML5's pubdate says publication even on a theme's hAtom class="updated" (The Verge, 2014).
-    const modified = !time.pubdate && (time.hAtom === 'updated' || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified')));
+    // HTML5's pubdate says publication even on a theme's hAtom class="updated" (The Verge, 2014),
+    // unless the text says it is an update ("Last updated: <time class="updated" pubdate>").
+    const modified = (time.hAtom === 'updated' && (!time.pubdate || label === 'modified')) || (time.hAtom !== 'published' && (label === 'modified' || prop === 'datemodified'));
     // Teaser cards are often <article>s with a <time> each; only the headline's own time counts fully.
     const weight = modified ? 1 : explicit ? 2.5 : nearHeadline(time.order, time.article) ? 2 : isFirst && time.inArticle ? 1.5 : 0.5;
     // Beside the headline only a date with its time reads as a byline's (a fact box's, an event's
@@ -143,7 +150,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
     else if (time.metaColumn && !explicit && !modified && out.length > before) fromColumn.add(last!);
   }
 
-  addVisibleText(page, out, order, headline, { opening: fromColumn, beside }, mainH1, () => ownAddresses(url, identity.urls));
+  addVisibleText(page, out, order, headline, { opening: fromColumn, beside }, mainH1, ownOf);
   const fromUrl = urlDate(url);
   // A column beside the headline holds the byline on some sites, and a fact box, an event's or a
   // profile's lines on others: its days (with their time) are the last resort, for a page nothing
@@ -335,8 +342,9 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
       const fromPrevious = i === 0 && before.trim().length === 0;
-      // The page's clock, printed when it was served ("Current DateTime: 08:48:59 23 Sep 2011").
-      if (CLOCK_LABEL.test(fromPrevious ? segment.previous : before)) {
+      // The page's clock, printed when it was served ("Current DateTime: 08:48:59 23 Sep 2011"),
+      // and when a page or an offer expires: never a day the page was written.
+      if (CLOCK_LABEL.test(fromPrevious ? segment.previous : before) || EXPIRY_LABEL.test(fromPrevious ? segment.previous : before)) {
         labelStart = date.end;
         continue;
       }
@@ -450,11 +458,18 @@ const CAPTION_DATE_FROM = 40;
  */
 const PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters|Getty)\s+Photo\b|\bREUTERS\/|[\p{L}.]\/(?:AFP|AP|EPA|dpa|ANP|Xinhua|Reuters|Bloomberg|NurPhoto|Sipa|Getty Images|picture alliance|Anadolu|연합뉴스|뉴스1|뉴시스)\b|\bvia Getty Images\b|사진\s*=/u;
 
-/** Characters of a classed element's text that can still be a date and a few words around it. */
-const TEXT_ONLY_MAX = 64;
+function isTextDate(date: ParsedDate): date is TextDate {
+  return typeof (date as Partial<TextDate>).index === 'number';
+}
+
+/** Characters besides its date a classed element's text may have ("on ", "Posted ", a second copy's spaces). */
+const CLASSED_EXTRA_CHARS = 16;
+
+/** An expiry's label ("Expiration DateTime:", "Expires:", "Valid until"). */
+const EXPIRY_LABEL = /\b(?:expir(?:ation|y|es|ed)|valid (?:until|through|thru))\b[^.!?\d]{0,16}$/i;
 
 /** A clock's label, and the time it may print before the day: never a date the page is about. */
-const CLOCK_LABEL = /\b(?:current|today'?s)\s+(?:date\s*time|date|time)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?$/i;
+const CLOCK_LABEL = /\bcurrent\s+(?:date\s*\/?\s*time|date|time)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?$/i;
 
 /**
  * The day a photo was taken, as agencies caption it wherever the picture goes: "FILE - In this
@@ -671,7 +686,9 @@ const URL_DATES = [
   /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/,
   // The year, a section or two, then the month and day before the story's own name: CNN's
   // addresses until 2013 ("/2010/POLITICS/08/13/democrats.social.security/", "/2009/WORLD/asiapcf/05/25/…").
-  /\/((?:19|20)\d{2})\/(?:[a-z][a-z_]*\/){1,2}(\d{1,2})\/(\d{1,2})\/(?=[^/]*[a-z])/i,
+  // Only such section names: in capitals, or run together with an underscore ("middle_east"); a
+  // word in lower case is as often a round, a season, a volume or a box ("/2019/round/12/5/").
+  /\/((?:19|20)\d{2})\/(?:[A-Z]{2,}(?:\/[a-z]{2,})?|[a-z]+_[a-z_]+)\/(\d{1,2})\/(\d{1,2})\/(?=[^/]*[a-z])/,
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
   /[?&][a-z_]*=((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:&|$)/i,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{0,10}(?:[/_.-]|$)/,

@@ -178,9 +178,8 @@ function dedupe(evidence: DateEvidence[], now: Date | undefined): DateCandidate[
     const strong = where !== 'url' && firmness >= floor && !looksLikeClock(e, now);
     const earlier = seen.get(key);
     if (earlier) {
-      // The same day read twice (in the <title> and again in the byline) is as firm, and as much
-      // the article's, as its firmest reading.
-      if (where === 'article' && earlier.where === 'page') earlier.where = 'article';
+      // The same day read twice is as firm as its firmest reading. (Not as much the article's: a
+      // day a <title> names and an events list's heading in the article repeats is no byline's.)
       if (strong) earlier.strong = true;
       continue;
     }

@@ -21,7 +21,7 @@ function labelPattern(labels: string[]): RegExp {
 }
 
 const PUBLISHED = labelPattern([
-  'posted', 'published', 'publish(?:ed)? (?:date|on)', 'first published', 'released', 'issued', 'date(?!time)', 'dated', 'created', // a CMS's "DateTime:" field is any timestamp
+  'posted', 'published', 'publish(?:ed)? (?:date|on)', 'first published', 'released', 'issued', 'date', 'dated', 'created',
   '입력', '기사입력', '등록', '게재', '발행', '작성', '게시일', // ko
   '公開', '配信', '掲載', '投稿', '発行', '发布', '發布', '發佈', '发表', '發表', '刊登', '日期', // ja, zh
   'veröffentlicht', 'erschienen', 'erstellt', 'datum', // de

@@ -51,8 +51,13 @@ export interface TimeElement {
   metaColumn: boolean;
   /** Read in a meta column beside the headline (see TextSegment.besideHeadline). */
   besideHeadline: boolean;
-  /** Not a <time>: an element an hAtom class marks, whose text is all there is of its date. */
-  textOnly: boolean;
+  /**
+   * What carries it: a <time> (or any element with a datetime attribute), an <abbr> titled with a
+   * timestamp, or an element an hAtom class marks, whose text is all there is of its date.
+   */
+  shape: 'time' | 'abbr' | 'classed';
+  /** The address of the link it sits in, if any (a permalink or another page). */
+  linkHref: string | null;
 }
 
 /** A short run of visible text between block boundaries that contains a digit. */

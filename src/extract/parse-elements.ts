@@ -15,6 +15,8 @@ const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 /** Elements that show a date as their text; not containers an hAtom class may mark as a whole entry. */
 const DATE_TEXT_TAGS = new Set(['span', 'div', 'p', 'small', 'em', 'strong', 'b', 'i', 'dd', 'td', 'li', 'font', 'a']);
+/** hCalendar's classes: an event's start, end or length, never when the page was written. */
+const HCALENDAR = /(?:^|\s)(?:dtstart|dtend|dtstamp|duration)(?:\s|$)/;
 /** A day with its time of day, as a machine writes it: "2011-08-25T01:40:40Z", "2008-07-17 09:24:17". */
 const ABBR_TIMESTAMP = /^\s*(?:19|20)\d{2}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d/;
 
@@ -104,7 +106,7 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
   // title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>", jQuery timeago's <abbr class="timeago">);
   // hAtom's classed ones are read below, as microdata.
   const abbrTimestamp = name === 'abbr' && itemprop === null && attribs.title !== undefined && ABBR_TIMESTAMP.test(attribs.title)
-    && !HATOM_DATE.test(attribs.class ?? '') ? attribs.title : undefined;
+    && !HATOM_DATE.test(attribs.class ?? '') && !HCALENDAR.test(attribs.class ?? '') ? attribs.title : undefined;
   // hAtom's class on the element that shows the date as text, with no machine date at all: Kinja's
   // <span class="published updated">3/09/15 8:00am</span>, old themes' <span class="entry-date">.
   const className = attribs.class;
@@ -116,7 +118,8 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       datetime: datetime.trim(), excluded, inArticle: (flags & IN_ARTICLE) !== 0, article: frame.article, inLink: (flags & IN_LINK) !== 0,
       itemprop, pubdate: attribs.pubdate !== undefined, hAtom: classedDate ?? hAtomKind(className), order: page.segments.length,
       label: sinks.text.label(), metaColumn: (flags & META_COLUMN) !== 0, besideHeadline: (flags & BESIDE_HEADLINE) !== 0,
-      textOnly: classedDate !== null && name !== 'time',
+      shape: name === 'time' || attribs.datetime !== undefined ? 'time' : abbrTimestamp !== undefined ? 'abbr' : 'classed',
+      linkHref: flags & IN_LINK ? frame.link?.href ?? null : null,
     });
   } else if (name !== 'meta' && (itemprop !== null || name === 'abbr')) {
     // Microdata on any element, and hAtom's <abbr class="published" title="…"> (Blogger, old

@@ -203,9 +203,10 @@ export class ElementStack {
       for (let i = stack.length - 1; i >= 0 && stack[i]!.flags & EXCLUDED; i--) stack[i]!.flags &= ~EXCLUDED;
       flags &= ~EXCLUDED;
     }
-    // An <a> without an address is a placeholder or a named anchor, not a link: old pages open
-    // with an <a name="top_of_page"> that a browser leaves holding the whole page.
-    const isLink = name === 'a' && attribs.href !== undefined;
+    // A named anchor is no link: old pages open with an <a name="top_of_page"> that a browser
+    // leaves holding the whole page. (An <a> without href but with a script's address, a teaser
+    // card's data-href or onclick, still is one.)
+    const isLink = name === 'a' && (attribs.href !== undefined || attribs.name === undefined);
     if (isLink) {
       flags |= IN_LINK;
       // Only a meta column asks where its links lead: no work for the page's other links.

@@ -97,6 +97,11 @@ function addressKey(href: string, base: string | null): string | null {
   }
 }
 
+/** Whether a link's address is the page's own permalink (see linkedToItself). */
+export function linksToPage(href: string, own: OwnAddresses): boolean {
+  return linkedToItself({ href }, own);
+}
+
 /**
  * Whether a date read inside a link is the page's own: only when the link is the entry's permalink,
  * the page's own address, as WordPress themes wrap their "Posted on" date (<a href="…permalink…"

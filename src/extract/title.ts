@@ -42,7 +42,10 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
   let visible = page.h1s.filter((h) => !h.excluded && h.text);
   const masthead = rawTitle === null ? null : mastheadBeforeColon(rawTitle, page.h1s);
-  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? null;
+  // "Blog Name » Blog Archive » Post", the <title> of WordPress's first default theme and its many
+  // heirs: the blog's name, which its header's h1 prints, and the post's title.
+  const archive = rawTitle === null ? null : BLOG_ARCHIVE.exec(rawTitle);
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? archive?.[1] ?? null;
   // The logo's h1 names the site: not a headline, and a name to take off the other titles.
   const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
   if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
@@ -104,15 +107,15 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
     if (shown !== null) push(shown, 'h2');
   }
 
-  // A page with no headline field (older pages): its h1 a section's banner or a blog's masthead,
-  // the story's headline printed in an h2 that the <title> repeats.
+  // A page with no headline field (older pages): its h1 a blog's masthead, the post's headline
+  // printed in the h2 heading its <article>, which the <title> repeats.
   if (rawTitle && !out.some((c) => c.strong && c.source !== 'h1' && c.source !== HEADLINE_AND_SUBTITLE)) {
     const titled = h2RepeatedByTitle(page, rawTitle, out);
     if (titled !== null) push(titled, 'h2');
   }
 
   if (rawTitle) {
-    const raw = masthead?.title ?? rawTitle;
+    const raw = masthead?.title ?? archive?.[2] ?? rawTitle;
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
     if (cleaned && !isSiteName(cleaned, siteNames) && !isPrintViewOf(cleaned, siteNames)) push(cleaned, '<title>');
@@ -175,9 +178,9 @@ function headlineShownInOpeningH2(page: ParsedPage, fields: TitleCandidate[]): s
 }
 
 /**
- * An h2 the <title> gives whole or as its first part ("Babies Who Eat Peanuts Early May
- * Avoid Allergy" under <h1>Allergies Health Center</h1>; "Post | Code | Blog Name" over a blog's
- * <h1>Hi, I'm Nicolas.</h1>): three words at least, and only where no h1 is in the <title>.
+ * An h2 heading the <article> that the <title> gives whole or as its first part ("Post | Code |
+ * Blog Name" under a blog's <h1>Hi, I'm Nicolas.</h1>): three words at least, and only where no h1
+ * is in the <title>.
  */
 function h2RepeatedByTitle(page: ParsedPage, rawTitle: string, found: TitleCandidate[]): string | null {
   const whole = key(rawTitle);
@@ -186,7 +189,9 @@ function h2RepeatedByTitle(page: ParsedPage, rawTitle: string, found: TitleCandi
   // The whole or its first part: a last part is as often the blog's name, which a sidebar's h2 repeats.
   const wanted = new Set([whole, key(splitParts(rawTitle)[0]!.text)]);
   for (const h2 of page.h2s) {
-    if (h2.excluded || !h2.text || !saysEnough(h2.text)) continue;
+    // Only an h2 heading an <article> (or an Article item) before its text: a section's, a
+    // column's or a site's name is printed in an h2 outside one, or after the text.
+    if (h2.excluded || !h2.text || !h2.inArticleElement || !h2.beforeText || !saysEnough(h2.text)) continue;
     if (wanted.has(key(decodeEntities(h2.text)))) return h2.text;
   }
   return null;
@@ -330,7 +335,7 @@ function loose(text: string): string {
 
 /** <title> with the site name removed: by known names, by agreement with other titles, else by shape. */
 export function cleanDocumentTitle(raw: string, siteNames: string[], otherKeys: string[]): string {
-  const byName = stripSiteName(raw.replace(BLOG_ARCHIVE_PART, ' $1 '), siteNames);
+  const byName = stripSiteName(raw, siteNames);
   const parts = splitParts(byName.title);
   if (parts.length === 1 || otherKeys.includes(key(byName.title))) return byName.title;
   // "Headline | Section": the part other candidates agree with.
@@ -363,7 +368,7 @@ function namesAnotherPage(url: string | null, pageUrls: string[]): boolean {
  * The page type WordPress's first default theme put between the blog's name and the post's ("The
  * Film Gang » Blog Archive » Stand Up Guys"), kept by many themes since: never part of a headline.
  */
-const BLOG_ARCHIVE_PART = /\s*([»|:\-–—])\s*[Bb]log [Aa]rchive\s*[»|:\-–—]\s*/;
+const BLOG_ARCHIVE = /^(.+?)\s*[»|]\s*Blog Archive\s*[»|]\s*(.+)$/i;
 
 /** Section names sites append to headlines ("| Opinion", "- World News", "· Politics"). */
 const SECTION_LABEL = new RegExp(String.raw`^(?:(?:world|us|u\.s\.|uk|local|national|international|business|tech|technology|science|health|sports?|politics|entertainment|culture|lifestyle|travel|opinions?|editorials?|commentary|columns?|features?|latest|breaking|economy|markets?|finance|money|asia|asia[- ]pacific|europe|africa|americas|middle east|education|environment|climate|arts?|books|media|video|photos?|blogs?|letters|obituaries|weather|society|military|defen[cs]e|diplomacy|north korea|nation|regional|metro|global)(?:\s+(?:news|&\s*\p{L}+|and\s+\p{L}+))?|news)$`, 'iu');
