@@ -473,14 +473,15 @@ const CLOCK_LABEL = /\bcurrent\s+(?:date\s*\/?\s*time|date|time)\s*:?\s*(?:\d{1,
 
 /**
  * The day a photo was taken, as agencies caption it wherever the picture goes: "FILE - In this
- * March 2, 2011 file photo, …", "In this Friday, Oct. 21, 2011, file photo", "a June 4, 2019 file
- * photo of …". No byline is worded so, at any distance from a credit.
+ * March 2, 2011 file photo, …", "In this Friday, Oct. 21, 2011, file photo", "This March 2, 2011
+ * photo provided by … shows". No byline is worded so, at any distance from a credit.
  */
 function isPhotoDate(text: string, index: number, end: number): boolean {
   return IN_THIS_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || FILE_PHOTO_AFTER.test(text.slice(end, end + 16));
 }
 const IN_THIS_BEFORE = /\bin this\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
-const FILE_PHOTO_AFTER = /^,?\s+file\s+photo/i;
+/** "… 2011 file photo", "… 2011, photo provided by": in lower case, a caption's sentence; "Photo:" and "Photo by" are a byline's credit. */
+const FILE_PHOTO_AFTER = /^,?\s+(?:[Ff]ile\s+)?photo\b(?!\s*[:：])/;
 
 /**
  * A date in the headline's own text: enough to date a page that says nothing else (a newsletter's

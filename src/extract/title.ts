@@ -42,10 +42,9 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const rawTitle = page.title === null ? null : decodeEntities(page.title).replace(/\s+/g, ' ').trim();
   let visible = page.h1s.filter((h) => !h.excluded && h.text);
   const masthead = rawTitle === null ? null : mastheadBeforeColon(rawTitle, page.h1s);
-  // "Blog Name » Blog Archive » Post", the <title> of WordPress's first default theme and its many
-  // heirs: the blog's name, which its header's h1 prints, and the post's title.
-  const archive = rawTitle === null ? null : BLOG_ARCHIVE.exec(rawTitle);
-  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? archive?.[1] ?? null;
+  // "Blog Name » Blog Archive » Post": the blog's name, which its header's h1 prints, and the post's title.
+  const archive = rawTitle === null ? null : blogArchiveParts(rawTitle, page.h1s);
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? archive?.blog ?? mastheadAtEdge(rawTitle, page.h1s);
   // The logo's h1 names the site: not a headline, and a name to take off the other titles.
   const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
   if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
@@ -115,7 +114,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   }
 
   if (rawTitle) {
-    const raw = masthead?.title ?? archive?.[2] ?? rawTitle;
+    const raw = masthead?.title ?? archive?.post ?? rawTitle;
     const others = out.map((c) => key(c.value));
     const cleaned = cleanDocumentTitle(raw, siteNames, others);
     if (cleaned && !isSiteName(cleaned, siteNames) && !isPrintViewOf(cleaned, siteNames)) push(cleaned, '<title>');
@@ -225,6 +224,38 @@ function mastheadBeforeColon(rawTitle: string, headings: Heading[]): { name: str
   const name = key(colon[1]!);
   const masthead = headings.find((h) => h.excluded && !h.inArticle && key(h.text) === name);
   return masthead === undefined ? null : { name: masthead.text.trim(), title: colon[2]!.trim() };
+}
+
+/**
+ * "Quiet Corner » Post title" with <h1>Quiet Corner</h1> in the site's header (chrome, outside any
+ * article): a blog's name, printed as its masthead, at one edge of the <title>, the rest longer
+ * and saying enough to be a headline (a sticky header's copy of the headline has the site's name
+ * beside it, which is shorter).
+ */
+function mastheadAtEdge(rawTitle: string, headings: Heading[]): string | null {
+  const parts = splitParts(rawTitle);
+  if (parts.length < 2) return null;
+  for (const heading of headings) {
+    if (!heading.excluded || heading.inArticle) continue;
+    const name = key(heading.text);
+    for (const [edge, rest] of [[parts[0]!, parts.slice(1)], [parts[parts.length - 1]!, parts.slice(0, -1)]] as const) {
+      const restText = joinParts(rest);
+      if (key(edge.text) === name && saysEnough(restText) && key(restText).length > name.length) return heading.text.trim();
+    }
+  }
+  return null;
+}
+
+/**
+ * WordPress's "Blog Name » Blog Archive » Post" (Kubrick, the first default theme, and its many
+ * heirs), or "Post | Blog Archive | Blog Name": the blog is the part an h1 prints, else the first.
+ */
+function blogArchiveParts(rawTitle: string, headings: Heading[]): { blog: string; post: string } | null {
+  const parts = BLOG_ARCHIVE.exec(rawTitle);
+  if (parts === null) return null;
+  const [first, last] = [parts[1]!.trim(), parts[2]!.trim()];
+  const printed = new Set(headings.map((h) => key(h.text)));
+  return printed.has(key(last)) && !printed.has(key(first)) ? { blog: last, post: first } : { blog: first, post: last };
 }
 
 /**

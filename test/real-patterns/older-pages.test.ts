@@ -39,6 +39,19 @@ describe('an <abbr> whose title is a timestamp is a <time>', () => {
     expect(read(html).date.value).toBe('2011-08-24');
   });
 
+  it('nor "This March 2, 2011 photo provided by … shows", nor "a June 4, 2019, file photo of …"', () => {
+    const url = 'https://wire.example/2013/03/05/white-moose';
+    for (const caption of ['This March 2, 2011 photo provided by the county shows the old quay.', 'A June 4, 2019, file photo of the old quay.']) {
+      const html = oldPage(`<h1>${headline}</h1><p class="src">The Associated Press</p><p class="caption">${caption}</p>${filler}`);
+      expect(read(html, 'text/html', url).date.value).toBe('2013-03-05');
+    }
+  });
+
+  it('but a byline\'s day before its photo credit still dates the page ("March 2, 2011 Photo: Reuters")', () => {
+    const html = oldPage(`<h1>${headline}</h1><p class="byline">Published March 2, 2011 Photo: Reuters</p>${filler}`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2011-03-02');
+  });
+
   it('not hCalendar\'s <abbr class="dtstart"> under the headline: a concert\'s or a match\'s start', () => {
     const html = oldPage(`<h1>${headline}</h1><p class="event vevent">Quay opening, <abbr class="dtstart" title="2008-07-17T20:00:00">July 17</abbr></p>
       <p class="byline">By Jane Roe, July 19, 2008</p>${filler}`);
@@ -146,6 +159,21 @@ describe('WordPress\'s "Blog Archive", its theme\'s own header', () => {
 <div id="content" class="widecolumn"><div class="post" id="post-12"><h2><a href="${url}" rel="bookmark">Over the fells</a></h2><div class="entry">${filler}</div></div></div></div></body></html>`;
     expect(read(html, 'text/html', url).title.value).toBe('Over the fells');
     expect(check(html, { title: 'Over the fells' }, url).verdict).toBe('verified');
+  });
+
+  it('"Post | Blog Archive | Blog Name": the blog is the part its header\'s h1 prints', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A weekend in Whitby | Blog Archive | Northern Rambles</title></head>
+<body><div id="header"><h1><a href="/">Northern Rambles</a></h1></div><div id="content"><div class="post"><h2>A weekend in Whitby</h2><small>September 20th, 2010</small>${filler}</div></div></body></html>`;
+    expect(read(html, 'text/html', UNDATED_URL).title.value).toBe('A weekend in Whitby');
+    expect(check(html, { title: 'A weekend in Whitby' }, UNDATED_URL).verdict).toBe('verified');
+  });
+
+  it('"Blog Name » Post" without "Blog Archive": the header\'s h1 names the blog, the rest is the post', () => {
+    const post = 'Tidying up: what to keep and what to give away';
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Quiet Corner &raquo; ${post}</title></head>
+<body><div id="header"><h1><a href="/">Quiet Corner</a></h1></div><div id="content"><div class="post"><h2><a href="/2009/05/11/tidying-up/" rel="bookmark">${post}</a></h2>${filler}</div></div></body></html>`;
+    expect(check(html, { title: post }, UNDATED_URL).verdict).toBe('verified');
+    expect(read(html, 'text/html', UNDATED_URL).title.value).toBe(post);
   });
 
   it('but "Blog Archive" inside a post\'s own title stays', () => {
