@@ -44,7 +44,7 @@ export function collectTitles(page: ParsedPage, jsonLd: JsonLdFacts, knownSiteNa
   const masthead = rawTitle === null ? null : mastheadBeforeColon(rawTitle, page.h1s);
   // "Blog Name » Blog Archive » Post": the blog's name, which its header's h1 prints, and the post's title.
   const archive = rawTitle === null ? null : blogArchiveParts(rawTitle, page.h1s);
-  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? archive?.blog ?? mastheadAtEdge(rawTitle, page.h1s);
+  const logo = rawTitle === null ? null : logoHeading(rawTitle, visible) ?? masthead?.name ?? archive?.blog ?? mastheadAtEdge(rawTitle, page.h1s, page.h2s);
   // The logo's h1 names the site: not a headline, and a name to take off the other titles.
   const siteNames = logo === null ? knownSiteNames : [...knownSiteNames, logo];
   if (logo !== null) visible = visible.filter((h) => key(h.text) !== key(logo));
@@ -227,21 +227,24 @@ function mastheadBeforeColon(rawTitle: string, headings: Heading[]): { name: str
 }
 
 /**
- * "Quiet Corner » Post title" with <h1>Quiet Corner</h1> in the site's header (chrome, outside any
- * article): a blog's name, printed as its masthead, at one edge of the <title>, the rest longer
- * and saying enough to be a headline (a sticky header's copy of the headline has the site's name
- * beside it, which is shorter).
+ * A site's or blog's name printed as the masthead h1 in its header (chrome, outside any article) at
+ * one edge of the <title>: its last part, the rest half as long again ("Post | 보도자료 | 외교부"
+ * under <h1 class="logo">외교부</h1>), or its first part where an h2 prints the rest ("Quiet
+ * Corner » Post title" over <h2>Post title</h2>). Not a headline in a header classed as chrome:
+ * a headline comes first in "Short headline | The Long Name of the Paper", and no h2 repeats it.
  */
-function mastheadAtEdge(rawTitle: string, headings: Heading[]): string | null {
+function mastheadAtEdge(rawTitle: string, headings: Heading[], subheadings: Heading[]): string | null {
   const parts = splitParts(rawTitle);
   if (parts.length < 2) return null;
+  const printed = new Set(subheadings.filter((h) => !h.excluded && h.text).map((h) => key(h.text)));
   for (const heading of headings) {
     if (!heading.excluded || heading.inArticle) continue;
     const name = key(heading.text);
-    for (const [edge, rest] of [[parts[0]!, parts.slice(1)], [parts[parts.length - 1]!, parts.slice(0, -1)]] as const) {
-      const restText = joinParts(rest);
-      if (key(edge.text) === name && saysEnough(restText) && key(restText).length > name.length) return heading.text.trim();
-    }
+    if (name.length === 0) continue;
+    const last = key(parts[parts.length - 1]!.text);
+    const beforeLast = key(joinParts(parts.slice(0, -1)));
+    if (last === name && beforeLast.length > name.length * 1.5 && saysEnough(joinParts(parts.slice(0, -1)))) return heading.text.trim();
+    if (key(parts[0]!.text) === name && printed.has(key(joinParts(parts.slice(1))))) return heading.text.trim();
   }
   return null;
 }

@@ -176,6 +176,19 @@ describe('WordPress\'s "Blog Archive", its theme\'s own header', () => {
     expect(read(html, 'text/html', UNDATED_URL).title.value).toBe(post);
   });
 
+  it('a ministry\'s logo h1 is the last part of "Post | Section | Ministry", the post\'s title in an h3', () => {
+    const post = '해양수산부, 신항만 부두 건설 계획 발표';
+    const html = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${post} | 보도자료 | 해양수산부</title></head>
+<body><div id="header"><h1 class="logo"><a href="/">해양수산부</a></h1><nav id="gnb"><a href="/brd/list.do">보도자료</a></nav><h2>보도자료</h2></div>
+<div id="content"><div class="board_view"><h3 class="view_tit">${post}</h3><ul class="view_info"><li>등록일 2024-03-05</li></ul><p>${'해양수산부는 신항만 부두 건설 계획을 발표했다. '.repeat(10)}</p></div></div></body></html>`;
+    expect(check(html, { title: post, date: '2024-03-05' }, UNDATED_URL).verdict).toBe('verified');
+  });
+
+  it('but a short headline in a header classed as chrome is no masthead beside a long name', () => {
+    const html = oldPage(`<div class="header"><h1>Fire hits the quay</h1></div>${filler}`, 'Fire hits the quay | The Daily Example Newspaper of Record');
+    expect(check(html, { title: 'Fire hits the quay' }, UNDATED_URL).verdict).toBe('verified');
+  });
+
   it('but "Blog Archive" inside a post\'s own title stays', () => {
     const html = oldPage(`<h1>Tidying up: Blog Archive - what to keep</h1>${filler}`, 'Tidying up: Blog Archive - what to keep');
     expect(check(html, { title: 'Tidying up: Blog Archive - what to keep' }, UNDATED_URL).verdict).toBe('verified');
