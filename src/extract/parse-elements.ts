@@ -15,8 +15,8 @@ const MICRODATA_DATE = /\bdate(?:published|created|modified)\b/;
 const HATOM_DATE = /(?:^|\s)(published|updated)(?:\s|$)/;
 /** Elements that show a date as their text; not containers an hAtom class may mark as a whole entry. */
 const DATE_TEXT_TAGS = new Set(['span', 'div', 'p', 'small', 'em', 'strong', 'b', 'i', 'dd', 'td', 'li', 'font', 'a']);
-/** hCalendar's classes: an event's start, end or length, never when the page was written. */
-const HCALENDAR = /(?:^|\s)(?:dtstart|dtend|dtstamp|duration)(?:\s|$)/;
+/** jQuery timeago's class on an <abbr> whose title is the timestamp it shows as "3 hours ago". */
+const TIMEAGO = /^\s*timeago\s*$/;
 /** A day with its time of day, as a machine writes it: "2011-08-25T01:40:40Z", "2008-07-17 09:24:17". */
 const ABBR_TIMESTAMP = /^\s*(?:19|20)\d{2}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d/;
 
@@ -105,8 +105,10 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
   // An <abbr> whose title is a full timestamp is a <time> of the years before it ("AP – <abbr
   // title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>", jQuery timeago's <abbr class="timeago">);
   // hAtom's classed ones are read below, as microdata.
+  // Only a classless one or timeago's: hCalendar's value-class <abbr class="value"> inside a
+  // dtstart, and a box's <abbr class="date">, are events' and other items' days.
   const abbrTimestamp = name === 'abbr' && itemprop === null && attribs.title !== undefined && ABBR_TIMESTAMP.test(attribs.title)
-    && !HATOM_DATE.test(attribs.class ?? '') && !HCALENDAR.test(attribs.class ?? '') ? attribs.title : undefined;
+    && (attribs.class === undefined || TIMEAGO.test(attribs.class)) ? attribs.title : undefined;
   // hAtom's class on the element that shows the date as text, with no machine date at all: Kinja's
   // <span class="published updated">3/09/15 8:00am</span>, old themes' <span class="entry-date">.
   const className = attribs.class;

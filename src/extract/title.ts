@@ -227,11 +227,10 @@ function mastheadBeforeColon(rawTitle: string, headings: Heading[]): { name: str
 }
 
 /**
- * A site's or blog's name printed as the masthead h1 in its header (chrome, outside any article) at
- * one edge of the <title>: its last part, the rest half as long again ("Post | 보도자료 | 외교부"
- * under <h1 class="logo">외교부</h1>), or its first part where an h2 prints the rest ("Quiet
- * Corner » Post title" over <h2>Post title</h2>). Not a headline in a header classed as chrome:
- * a headline comes first in "Short headline | The Long Name of the Paper", and no h2 repeats it.
+ * A blog's name printed as the masthead h1 in its header (chrome, outside any article) as the first
+ * part of the <title>, where an h2 prints the rest ("Quiet Corner » Post title" over <h2>Post
+ * title</h2>). Not a headline in a header classed as chrome (Bootstrap's "page-header" after "Site
+ * | Headline"): no h2 repeats the rest beside it.
  */
 function mastheadAtEdge(rawTitle: string, headings: Heading[], subheadings: Heading[]): string | null {
   const parts = splitParts(rawTitle);
@@ -241,9 +240,6 @@ function mastheadAtEdge(rawTitle: string, headings: Heading[], subheadings: Head
     if (!heading.excluded || heading.inArticle) continue;
     const name = key(heading.text);
     if (name.length === 0) continue;
-    const last = key(parts[parts.length - 1]!.text);
-    const beforeLast = key(joinParts(parts.slice(0, -1)));
-    if (last === name && beforeLast.length > name.length * 1.5 && saysEnough(joinParts(parts.slice(0, -1)))) return heading.text.trim();
     if (key(parts[0]!.text) === name && printed.has(key(joinParts(parts.slice(1))))) return heading.text.trim();
   }
   return null;

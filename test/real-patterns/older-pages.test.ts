@@ -176,17 +176,17 @@ describe('WordPress\'s "Blog Archive", its theme\'s own header', () => {
     expect(read(html, 'text/html', UNDATED_URL).title.value).toBe(post);
   });
 
-  it('a ministry\'s logo h1 is the last part of "Post | Section | Ministry", the post\'s title in an h3', () => {
-    const post = '해양수산부, 신항만 부두 건설 계획 발표';
-    const html = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${post} | 보도자료 | 해양수산부</title></head>
-<body><div id="header"><h1 class="logo"><a href="/">해양수산부</a></h1><nav id="gnb"><a href="/brd/list.do">보도자료</a></nav><h2>보도자료</h2></div>
-<div id="content"><div class="board_view"><h3 class="view_tit">${post}</h3><ul class="view_info"><li>등록일 2024-03-05</li></ul><p>${'해양수산부는 신항만 부두 건설 계획을 발표했다. '.repeat(10)}</p></div></div></body></html>`;
-    expect(check(html, { title: post, date: '2024-03-05' }, UNDATED_URL).verdict).toBe('verified');
+  it.each(['Fire hits the quay | The Daily Example Newspaper of Record', 'Notes of a Harbour Statistics Reading Group | Quay intervals'])('but a headline in a header classed as chrome is no masthead: "%s"', (title) => {
+    const headlineText = title.includes('Fire') ? 'Fire hits the quay' : 'Quay intervals';
+    const html = oldPage(`<div class="page-header"><h1>${headlineText}</h1></div><p>05 March 2013</p>${filler}`, title);
+    expect(check(html, { title: headlineText }, UNDATED_URL).verdict).toBe('verified');
   });
 
-  it('but a short headline in a header classed as chrome is no masthead beside a long name', () => {
-    const html = oldPage(`<div class="header"><h1>Fire hits the quay</h1></div>${filler}`, 'Fire hits the quay | The Daily Example Newspaper of Record');
-    expect(check(html, { title: 'Fire hits the quay' }, UNDATED_URL).verdict).toBe('verified');
+  it('nor is an hCalendar value-class <abbr> or a box\'s <abbr class="date"> under a short item its date', () => {
+    const html = oldPage(`<h1>${headline}</h1><p>Monday 5 September 2011</p><p>The quay reopens.</p><div class="box"><h3>Coming up</h3>
+      <p><span class="dtstart"><abbr class="value" title="2011-09-08T19:30:00+01:00">Thu 8 Sep, 7.30pm</abbr></span> Choir</p>
+      <p><abbr class="date" title="2011-09-10T10:00:00+01:00">10 Sep</abbr> Fair</p></div>`);
+    expect(read(html, 'text/html', UNDATED_URL).date.value).toBe('2011-09-05');
   });
 
   it('but "Blog Archive" inside a post\'s own title stays', () => {
