@@ -102,7 +102,7 @@ export function collectDateEvidence(page: ParsedPage, jsonLd: JsonLdFacts, url: 
   // The headline's own byline: in its article container, within the byline's reach under it or
   // one of the two dated runs just above it (Kinja prints the byline over the headline).
   const atOwnByline = (order: number, article: number) => mainH1 !== undefined && article === mainH1.article
-    && (headline.under(order, article) || (order >= mainH1.order - 2 && order < mainH1.order));
+    && (headline.under(order, article) || headline.above(order, article));
   let own: OwnAddresses | null = null;
   const ownOf = (): OwnAddresses => (own ??= ownAddresses(url, identity.urls));
   let firstTime = true;
@@ -260,10 +260,12 @@ interface HeadlinePosition {
   beyond(article: number): boolean;
   /** The first run with a digit after the headline, in its container: the byline, if it has a date. */
   first(order: number, article: number): boolean;
+  /** The headline's run or one of the two just above it (a byline set over the headline). */
+  above(order: number, article: number): boolean;
 }
 
 function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
-  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false, first: () => false };
+  if (mainH1 === undefined) return { near: () => false, after: () => false, under: () => false, beyond: () => false, first: () => false, above: () => false };
   const at = mainH1.order;
   // Order counts only runs with a digit: on a page with few of them, a reader's comment below the
   // article is "right after" the headline. A headline inside an <article> element has its byline in
@@ -278,6 +280,7 @@ function headlinePosition(mainH1: Heading | undefined): HeadlinePosition {
     under: (order, article) => !outside(article) && order >= at && order <= at + BYLINE_REACH,
     beyond: outside,
     first: (order, article) => !outside(article) && order === at,
+    above: (order, article) => !outside(article) && order >= at - 2 && order <= at,
   };
 }
 
@@ -314,7 +317,6 @@ interface ColumnEvidence {
 function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrder, headline: HeadlinePosition, columns: ColumnEvidence, mainH1: Heading | undefined, own: () => OwnAddresses): void {
   const fromColumn = columns.opening;
   const { near: nearHeadline, after, under: underHeadline } = headline;
-  const atByline = (order: number, article: number) => mainH1 !== undefined && order >= mainH1.order - 2 && order <= mainH1.order && !headline.beyond(article);
   // The language whose sentences the body-day rule reads: the page's, English when it names none.
   const proseLanguage = (page.lang ?? 'en').slice(0, 2).toLowerCase();
   const permalinkDays = ownPermalinkDays(page, own, order);
@@ -342,13 +344,14 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
     for (const [i, date] of dates.entries()) {
       const before = segment.text.slice(labelStart, date.index);
       const fromPrevious = i === 0 && before.trim().length === 0;
+      const labelText = fromPrevious ? segment.previous : before;
       // The page's clock, printed when it was served ("Current DateTime: 08:48:59 23 Sep 2011"),
       // and when a page or an offer expires: never a day the page was written.
-      if (CLOCK_LABEL.test(fromPrevious ? segment.previous : before) || EXPIRY_LABEL.test(fromPrevious ? segment.previous : before)) {
+      if (CLOCK_LABEL.test(labelText) || EXPIRY_LABEL.test(labelText)) {
         labelStart = date.end;
         continue;
       }
-      const found = findLabel(fromPrevious ? segment.previous : before);
+      const found = findLabel(labelText);
       // A label opens a byline ("Published: …", "| Updated …", "By A. Writer, posted …"); in the
       // middle of a paragraph's sentence it speaks of something else ("The study, published …
       // in Nature", "a letter dated …").
@@ -358,7 +361,7 @@ function addVisibleText(page: ParsedPage, out: DateEvidence[], order: NumericOrd
       // sentence ("11月5日公開の映画"), and only where the byline stands — the first dated run
       // after the headline, or one of the two just above it — not a related item's "2024.10.01 公開",
       // a source's "（2024年10月1日 発表）" or a version table's "v1.0 | 2019/03/15 公開" further on.
-      const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH && atByline(segment.order, segment.article)
+      const trailing = label === null && found.kind === null && segment.text.length <= BYLINE_LENGTH && headline.above(segment.order, segment.article)
         ? TRAILING_LABEL.exec(segment.text.slice(date.end)) : null;
       // Its kind as the label tables say (更新 and 修正 are updates); 発表, no byline label before a date, is a publication here.
       if (trailing) label = classifyLabel(trailing[1]!) ?? 'published';

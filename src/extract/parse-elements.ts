@@ -103,10 +103,9 @@ export function collectElement(frame: Frame, attribs: Record<string, string>, in
       break;
   }
   // An <abbr> whose title is a full timestamp is a <time> of the years before it ("AP – <abbr
-  // title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>", jQuery timeago's <abbr class="timeago">);
-  // hAtom's classed ones are read below, as microdata.
-  // Only a classless one or timeago's: hCalendar's value-class <abbr class="value"> inside a
-  // dtstart, and a box's <abbr class="date">, are events' and other items' days.
+  // title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>", jQuery timeago's <abbr class="timeago">):
+  // only a classless one or timeago's. hCalendar's value-class <abbr class="value"> in a dtstart and
+  // a box's <abbr class="date"> are events' and other items' days; hAtom's are read below, as microdata.
   const abbrTimestamp = name === 'abbr' && itemprop === null && attribs.title !== undefined && ABBR_TIMESTAMP.test(attribs.title)
     && (attribs.class === undefined || TIMEAGO.test(attribs.class)) ? attribs.title : undefined;
   // hAtom's class on the element that shows the date as text, with no machine date at all: Kinja's
